@@ -1,0 +1,50 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-*', 'dev-dist', 'coverage', 'test-results', 'playwright-report'] },
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='pushState']",
+          message: 'Keel never pushes history entries (DESIGN.md, non-negotiable 4).',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'User text is text (DESIGN.md, non-negotiable 7).',
+        },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'User text is text (DESIGN.md, non-negotiable 7).',
+        },
+      ],
+      'no-eval': 'error',
+    },
+  },
+  {
+    // Only the storage layer and the vault touch IndexedDB and Dexie.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/db/**', 'src/vault/**', 'src/backup/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'dexie', message: 'Use the functions in src/db instead.' }] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    extends: [js.configs.recommended],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.node, ...globals.browser } },
+  },
+);

@@ -1,0 +1,80 @@
+// Runs every check and test suite in order, then prints one closing line:
+// "N passed, N failed" (each static check counts as one test). Exits 1 if anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const results = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const child = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return child.status === 0;
+}
+
+function check(label, command, args) {
+  if (run(label, command, args)) results.passed += 1;
+  else {
+    results.failed += 1;
+    failures.push(label);
+  }
+}
+
+function countVitest(file) {
+  if (!existsSync(file)) return false;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  results.passed += report.numPassedTests ?? 0;
+  results.failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+  results.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  return (report.numTotalTests ?? 0) > 0;
+}
+
+function countPlaywright(file) {
+  if (!existsSync(file)) return false;
+  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+  results.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
+  results.failed += stats.unexpected ?? 0;
+  results.skipped += stats.skipped ?? 0;
+  return (stats.expected ?? 0) + (stats.unexpected ?? 0) > 0;
+}
+
+mkdirSync('test-results', { recursive: true });
+for (const f of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(f, { force: true });
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+check('format', npx, ['prettier', '--check', '.']);
+check('types', npx, ['tsc', '-b']);
+check('lint', npx, ['eslint', '.', '--max-warnings', '0']);
+
+const unitOk = run('unit and component tests', npx, [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=test-results/unit.json',
+]);
+if (!countVitest('test-results/unit.json') || !unitOk) {
+  if (!existsSync('test-results/unit.json')) {
+    results.failed += 1;
+  }
+  failures.push('unit and component tests');
+}
+
+if (run('build', npx, ['vite', 'build'])) {
+  results.passed += 1;
+  const e2eOk = run('browser tests', npx, ['playwright', 'test']);
+  if (!countPlaywright('test-results/e2e.json')) {
+    results.failed += 1;
+    failures.push('browser tests (no report)');
+  } else if (!e2eOk) failures.push('browser tests');
+} else {
+  results.failed += 1;
+  failures.push('build');
+}
+
+const skipped = results.skipped ? `, ${results.skipped} skipped` : '';
+const line = `${results.passed} passed, ${results.failed} failed${skipped}`;
+writeFileSync('test-results/summary.txt', `${line}\n`);
+if (failures.length) console.log(`\nDid not pass: ${failures.join(', ')}`);
+console.log(`\n${line}`);
+process.exit(results.failed > 0 || failures.length > 0 ? 1 : 0);

@@ -1,0 +1,97 @@
+import { lazy, Suspense } from 'react';
+import { EntryEditor } from '../journal/EntryEditor';
+import { EntryView } from '../journal/EntryView';
+import { JournalView } from '../journal/JournalView';
+import { LockScreen } from '../vault/LockScreen';
+import { Nav } from './Nav';
+import { quickExit } from './quickExit';
+import { SettingsView } from './SettingsView';
+import { useKeel } from './store';
+import { UndoBar } from './UndoBar';
+
+const PatternsView = lazy(() => import('../patterns/PatternsView'));
+const ReflectView = lazy(() => import('../reflect/ReflectView'));
+const SafetyView = lazy(() => import('../safety/SafetyView'));
+
+function CurrentView() {
+  const view = useKeel((s) => s.view);
+  const openEntryId = useKeel((s) => s.openEntryId);
+  const editingDraftId = useKeel((s) => s.editingDraftId);
+  const done = (entryId: string | null) =>
+    entryId ? useKeel.getState().openEntry(entryId) : useKeel.getState().go('journal');
+
+  switch (view) {
+    case 'journal':
+      return <JournalView />;
+    case 'entry':
+      return openEntryId ? <EntryView id={openEntryId} /> : <JournalView />;
+    case 'editor':
+      return editingDraftId ? (
+        <EntryEditor key={editingDraftId} draftId={editingDraftId} onDone={done} />
+      ) : (
+        <JournalView />
+      );
+    case 'patterns':
+      return <PatternsView />;
+    case 'reflect':
+      return <ReflectView />;
+    case 'safety':
+      return <SafetyView />;
+    case 'settings':
+    case 'staying-safe':
+      return <SettingsView />;
+  }
+}
+
+function Body() {
+  const phase = useKeel((s) => s.phase);
+  const problem = useKeel((s) => s.problem);
+  switch (phase) {
+    case 'starting':
+      return <p className="center">Opening…</p>;
+    case 'locked':
+      return <LockScreen />;
+    case 'blocked':
+    case 'failed':
+      return (
+        <div className="center" role="alert">
+          <p>{problem ?? 'Keel needs a reload to go on.'}</p>
+          <button type="button" className="primary" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </div>
+      );
+    case 'open':
+      return (
+        <>
+          <Nav />
+          <main id="main">
+            <Suspense fallback={<p className="center">Opening…</p>}>
+              <CurrentView />
+            </Suspense>
+          </main>
+          <UndoBar />
+        </>
+      );
+  }
+}
+
+export function App() {
+  const status = useKeel((s) => s.status);
+  return (
+    <div className="app">
+      <header className="top">
+        <span className="brand" aria-hidden="true">
+          Keel
+        </span>
+        <button type="button" className="quick-exit" onClick={quickExit}>
+          Quick exit
+        </button>
+      </header>
+      <Body />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}

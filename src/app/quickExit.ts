@@ -1,0 +1,19 @@
+/**
+ * Quick exit: leave for a neutral page at once. Order matters (DESIGN.md, non-negotiable 3):
+ * hide the page, neutral title, start the navigation, then drop the key and every
+ * decrypted object. Nothing here waits on storage.
+ */
+import { cancelDraftSave } from '../journal/autosave';
+import { dropIndex } from '../journal/searchIndex';
+import { useKeel } from './store';
+
+export const NEUTRAL_TITLE = 'New Tab';
+
+export function quickExit(): void {
+  document.documentElement.classList.add('exiting');
+  document.title = NEUTRAL_TITLE;
+  window.location.replace(useKeel.getState().settings.exitUrl);
+  cancelDraftSave();
+  dropIndex();
+  useKeel.getState().resetAll('locked');
+}

@@ -1,0 +1,51 @@
+/** Starting the app: open the database, watch for other tabs, open or lock the journal. */
+import { database } from '../db/schema';
+import { loadJournal } from '../db/repo';
+import { installAutosaveFlush } from '../journal/autosave';
+import { openVault } from '../vault/session';
+import { useKeel } from './store';
+
+export const RELOAD_MESSAGE =
+  'Keel was updated in another tab or window. Reload to go on; everything you saved is kept.';
+
+function watchOtherTabs(): void {
+  const db = database();
+  db.on('versionchange', () => {
+    // Another tab needs a newer database: step aside so its upgrade can finish.
+    db.close();
+    useKeel.getState().setPhase('blocked', RELOAD_MESSAGE);
+    return false;
+  });
+  db.on('blocked', () => {
+    useKeel
+      .getState()
+      .setPhase(
+        'blocked',
+        'Keel is open in another tab with an older version. Close that tab, then reload here.',
+      );
+  });
+}
+
+/** Loads the journal with a key and puts it in the store. */
+export async function openJournal(key: CryptoKey, firstRun = false): Promise<void> {
+  const journal = await loadJournal(key);
+  useKeel.getState().open(key, journal, firstRun);
+}
+
+export async function start(): Promise<void> {
+  installAutosaveFlush();
+  watchOtherTabs();
+  try {
+    const opening = await openVault();
+    if (opening.state === 'locked') useKeel.getState().setPhase('locked');
+    else await openJournal(opening.key, opening.firstRun);
+  } catch (error) {
+    console.error(error);
+    useKeel
+      .getState()
+      .setPhase(
+        'failed',
+        'Keel could not open its storage in this browser. Nothing has been changed. Reloading may help; private windows in some browsers do not allow storage.',
+      );
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The one Dexie database. A shipped version is never edited: add a new version with an
+ * upgrade, and a test in tests/unit/db that opens the old shape (see docs/decisions).
+ */
+import Dexie, { type EntityTable } from 'dexie';
+
+export const DB_NAME = 'keel';
+
+/** Table names are part of the stored format. Do not change without a migration. */
+export const TABLES = {
+  meta: 'meta',
+  entries: 'entries',
+  drafts: 'drafts',
+  tags: 'tags',
+  settings: 'settings',
+} as const;
+
+export type SealedTable = Exclude<keyof typeof TABLES, 'meta'>;
+
+/** Every user-written record at rest: only the id and the created-at time are plain. */
+export interface SealedRow {
+  id: string;
+  createdAt: number;
+  iv: Uint8Array<ArrayBuffer>;
+  ct: Uint8Array<ArrayBuffer>;
+}
+
+/** Plain key-value rows that hold no user content (the keyring). */
+export interface MetaRow {
+  id: string;
+  [field: string]: unknown;
+}
+
+export class KeelDatabase extends Dexie {
+  meta!: EntityTable<MetaRow, 'id'>;
+  entries!: EntityTable<SealedRow, 'id'>;
+  drafts!: EntityTable<SealedRow, 'id'>;
+  tags!: EntityTable<SealedRow, 'id'>;
+  settings!: EntityTable<SealedRow, 'id'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      meta: 'id',
+      entries: 'id, createdAt',
+      drafts: 'id',
+      tags: 'id',
+      settings: 'id',
+    });
+  }
+}
+
+let instance: KeelDatabase | null = null;
+
+/** The app's database; tests may swap it with setDatabase(). */
+export function database(): KeelDatabase {
+  instance ??= new KeelDatabase();
+  return instance;
+}
+
+export function setDatabase(db: KeelDatabase | null): void {
+  instance = db;
+}

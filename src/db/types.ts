@@ -1,0 +1,81 @@
+/** The shapes of what a person writes. These are what gets encrypted; see db/codec.ts. */
+
+export type Mood = 1 | 2 | 3 | 4 | 5;
+export const MOODS: readonly Mood[] = [1, 2, 3, 4, 5];
+
+export type TagKind = 'feeling' | 'event';
+
+export interface Tag {
+  id: string;
+  kind: TagKind;
+  name: string;
+  hidden: boolean;
+  /** Position in pickers; lower comes first. */
+  order: number;
+  createdAt: number;
+}
+
+export interface Entry {
+  id: string;
+  /** When it was written (ms since epoch). Also stored in the clear, for the index. */
+  createdAt: number;
+  /** When it was last edited. */
+  updatedAt: number;
+  /** When it happened, as the person says (ms since epoch). Defaults to createdAt. */
+  happenedAt: number;
+  text: string;
+  mood: Mood | null;
+  /** Tag ids of kind 'feeling'. */
+  feelings: string[];
+  /** Tag ids of kind 'event'. */
+  events: string[];
+  /** A journaling prompt the entry was written with, shown above the text. */
+  prompt?: string;
+}
+
+/** What the editor holds while someone types; autosaved as an encrypted draft. */
+export interface Draft {
+  /** 'new' for an entry not yet saved, or the id of the entry being edited. */
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  entryId: string | null;
+  happenedAt: number;
+  text: string;
+  mood: Mood | null;
+  feelings: string[];
+  events: string[];
+  prompt?: string;
+}
+
+export const NEW_DRAFT_ID = 'new';
+
+export type ReframeChoice = 'ask' | 'on' | 'off';
+
+/** Preferences, stored encrypted like everything else. New fields need a default here. */
+export interface Settings {
+  /** Where quick exit goes. */
+  exitUrl: string;
+  /** The tab title shown while Keel is open. */
+  tabTitle: string;
+  /** Lock after this many idle minutes; 0 turns idle lock off. */
+  idleLockMinutes: number;
+  /** Lock whenever the app is hidden (tab switched, phone locked). */
+  lockWhenHidden: boolean;
+  /** Whether gentle reframe notes are offered after saving. */
+  reframes: ReframeChoice;
+  /** Offer earlier hard-day entries when an entry records longing or contact. */
+  rememberStory: boolean;
+  /** When the last encrypted backup was made, or null. */
+  lastBackupAt: number | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  exitUrl: 'https://www.bbc.com/weather',
+  tabTitle: 'Keel',
+  idleLockMinutes: 5,
+  lockWhenHidden: false,
+  reframes: 'ask',
+  rememberStory: true,
+  lastBackupAt: null,
+};

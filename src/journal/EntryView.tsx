@@ -1,0 +1,63 @@
+import { useKeel } from '../app/store';
+import { saveFailedMessage } from '../ui/messages';
+import { deleteEntry, startEditing } from './actions';
+import { formatDateTime } from './dates';
+import { MOOD_LABELS } from './moodLabels';
+import { useState } from 'react';
+
+/** One entry, read in full. */
+export function EntryView({ id }: { id: string }) {
+  const entry = useKeel((s) => s.entries.get(id));
+  const tags = useKeel((s) => s.tags);
+  const [problem, setProblem] = useState('');
+  if (!entry) return <p>This entry is no longer here.</p>;
+  const name = (tagId: string) => tags.find((t) => t.id === tagId)?.name ?? 'A removed tag';
+
+  const remove = async () => {
+    if (!window.confirm('Delete this entry? You can undo this right after.')) return;
+    try {
+      await deleteEntry(entry.id);
+      useKeel.getState().go('journal');
+      useKeel.getState().setStatus('Entry deleted');
+    } catch (error) {
+      setProblem(saveFailedMessage(error));
+    }
+  };
+
+  return (
+    <article className="entry" aria-labelledby="entry-heading">
+      <h1 id="entry-heading">{formatDateTime(entry.happenedAt)}</h1>
+      <p className="meta">
+        Written {formatDateTime(entry.createdAt)}
+        {entry.updatedAt > entry.createdAt + 1000
+          ? ` · edited ${formatDateTime(entry.updatedAt)}`
+          : ''}
+      </p>
+      {entry.prompt !== undefined && <p className="prompt">{entry.prompt}</p>}
+      {entry.mood !== null && (
+        <p>
+          Mood {entry.mood} ({MOOD_LABELS[entry.mood]})
+        </p>
+      )}
+      <div className="entry-text">{entry.text}</div>
+      {entry.feelings.length > 0 && <p>Feelings: {entry.feelings.map(name).join(', ')}</p>}
+      {entry.events.length > 0 && <p>Events: {entry.events.map(name).join(', ')}</p>}
+      {problem && (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => startEditing(entry)}>
+          Edit
+        </button>
+        <button type="button" onClick={() => void remove()}>
+          Delete
+        </button>
+        <button type="button" onClick={() => useKeel.getState().go('journal')}>
+          Back to journal
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,88 @@
+import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useKeel } from '../app/store';
+import { NEW_DRAFT_ID } from '../db/types';
+import { startNewEntry } from './actions';
+import { EntryFilters } from './EntryFilters';
+import { EntryList } from './EntryList';
+import { visibleEntries } from './filter';
+import { searchEntries, warmIndex } from './searchIndex';
+
+/** The journal: new entry, search, filters, and the list. */
+export function JournalView() {
+  const entries = useKeel((s) => s.entries);
+  const tags = useKeel((s) => s.tags);
+  const filters = useKeel((s) => s.filters);
+  const query = useKeel((s) => s.query);
+  const hasNewDraft = useKeel((s) => s.drafts.has(NEW_DRAFT_ID));
+  const deferredQuery = useDeferredValue(query);
+
+  useEffect(() => {
+    const handle = requestIdleCallbackSafe(() => warmIndex(entries));
+    return () => cancelIdleCallbackSafe(handle);
+  }, [entries]);
+
+  const tagsById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
+  const shown = useMemo(() => {
+    const hits = deferredQuery.trim() ? searchEntries(entries, deferredQuery) : null;
+    return visibleEntries(entries.values(), filters, hits);
+  }, [entries, filters, deferredQuery]);
+
+  const narrowed = deferredQuery.trim() !== '' || shown.length !== entries.size;
+
+  return (
+    <section className="journal" aria-labelledby="journal-heading">
+      <h1 id="journal-heading" className="visually-hidden">
+        Journal
+      </h1>
+      <div className="toolbar">
+        <button type="button" className="primary" onClick={() => startNewEntry()}>
+          New entry
+        </button>
+        <input
+          type="search"
+          aria-label="Search entries"
+          placeholder="Search entries"
+          value={query}
+          onChange={(e) => useKeel.getState().setQuery(e.target.value)}
+        />
+      </div>
+      {hasNewDraft && (
+        <p className="draft-note">
+          An entry you started is kept as a draft.{' '}
+          <button type="button" className="link" onClick={() => startNewEntry()}>
+            Continue writing
+          </button>
+        </p>
+      )}
+      <EntryFilters
+        filters={filters}
+        tags={tags}
+        onChange={(f) => useKeel.getState().setFilters(f)}
+      />
+      <p className="count" role="status">
+        {entries.size === 0
+          ? 'No entries yet. When you are ready, New entry opens a blank page.'
+          : narrowed
+            ? `${shown.length} of ${entries.size} entries`
+            : `${entries.size} ${entries.size === 1 ? 'entry' : 'entries'}`}
+      </p>
+      <EntryList
+        entries={shown}
+        tagsById={tagsById}
+        onOpen={(id) => useKeel.getState().openEntry(id)}
+      />
+    </section>
+  );
+}
+
+// Older Safari has no requestIdleCallback; a short timeout stands in.
+const idle: Partial<Pick<Window, 'requestIdleCallback' | 'cancelIdleCallback'>> = window;
+
+function requestIdleCallbackSafe(fn: () => void): number {
+  return idle.requestIdleCallback ? idle.requestIdleCallback(fn) : window.setTimeout(fn, 200);
+}
+
+function cancelIdleCallbackSafe(handle: number): void {
+  if (idle.cancelIdleCallback) idle.cancelIdleCallback(handle);
+  else window.clearTimeout(handle);
+}

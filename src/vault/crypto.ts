@@ -1,0 +1,63 @@
+/**
+ * AES-256-GCM sealing of records with WebCrypto. Every seal draws a fresh 96-bit IV.
+ * The additional data binds a ciphertext to its table and id, so rows cannot be swapped.
+ */
+
+export const IV_BYTES = 12;
+export const KEY_BYTES = 32;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
+  return crypto.getRandomValues(new Uint8Array(length));
+}
+
+export function newRawDataKey(): Uint8Array<ArrayBuffer> {
+  return randomBytes(KEY_BYTES);
+}
+
+/** Imports raw key bytes as a non-extractable AES-GCM key. */
+export function importDataKey(raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', raw, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
+}
+
+export interface Sealed {
+  iv: Uint8Array<ArrayBuffer>;
+  ct: Uint8Array<ArrayBuffer>;
+}
+
+export async function sealBytes(
+  key: CryptoKey,
+  plain: Uint8Array<ArrayBuffer>,
+  aad: string,
+): Promise<Sealed> {
+  const iv = randomBytes(IV_BYTES);
+  const ct = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: encoder.encode(aad) },
+    key,
+    plain,
+  );
+  return { iv, ct: new Uint8Array(ct) };
+}
+
+export async function openBytes(
+  key: CryptoKey,
+  sealed: Sealed,
+  aad: string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const plain = await crypto.subtle.decrypt(
+    { name: 'AES-GCM', iv: sealed.iv, additionalData: encoder.encode(aad) },
+    key,
+    sealed.ct,
+  );
+  return new Uint8Array(plain);
+}
+
+export function sealJson(key: CryptoKey, value: unknown, aad: string): Promise<Sealed> {
+  return sealBytes(key, encoder.encode(JSON.stringify(value)), aad);
+}
+
+export async function openJson(key: CryptoKey, sealed: Sealed, aad: string): Promise<unknown> {
+  return JSON.parse(decoder.decode(await openBytes(key, sealed, aad))) as unknown;
+}

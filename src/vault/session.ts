@@ -1,0 +1,26 @@
+/**
+ * Opening the journal: find or create the keyring, and get the data key when no
+ * passphrase guards it. With a passphrase, the caller shows the lock screen.
+ */
+import { defaultTags } from '../journal/defaultTags';
+import { createKeyringIfMissing, readKeyring, saveSettings, saveTags } from '../db/repo';
+import { DEFAULT_SETTINGS } from '../db/types';
+import { newOpenKeyring, openKeyWithoutPassphrase } from './keyring';
+
+export type Opening = { state: 'open'; key: CryptoKey; firstRun: boolean } | { state: 'locked' };
+
+export async function openVault(now = Date.now()): Promise<Opening> {
+  const existing = await readKeyring();
+  if (existing?.protection === 'passphrase') return { state: 'locked' };
+  if (existing) {
+    return { state: 'open', key: await openKeyWithoutPassphrase(existing), firstRun: false };
+  }
+  const { keyring, created } = await createKeyringIfMissing(newOpenKeyring());
+  if (keyring.protection === 'passphrase') return { state: 'locked' };
+  const key = await openKeyWithoutPassphrase(keyring);
+  if (created) {
+    await saveTags(key, defaultTags(now));
+    await saveSettings(key, DEFAULT_SETTINGS);
+  }
+  return { state: 'open', key, firstRun: created };
+}

@@ -1,0 +1,18 @@
+/** Shared set-up for unit and component tests: a fresh fake database and store. */
+import { KeelDatabase, setDatabase } from '../../src/db/schema';
+import { useKeel } from '../../src/app/store';
+import { dropIndex } from '../../src/journal/searchIndex';
+import { cancelDraftSave } from '../../src/journal/autosave';
+
+let counter = 0;
+
+/** Points the app at a brand-new database and clears the store. */
+export function freshDatabase(): KeelDatabase {
+  counter += 1;
+  const db = new KeelDatabase(`keel-test-${counter}-${Math.random().toString(36).slice(2)}`);
+  setDatabase(db);
+  cancelDraftSave();
+  dropIndex();
+  useKeel.setState(useKeel.getInitialState(), true);
+  return db;
+}

@@ -1,0 +1,101 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '../../../src/app/App';
+import { start } from '../../../src/app/start';
+import { useKeel } from '../../../src/app/store';
+import * as repo from '../../../src/db/repo';
+import { flushDraftSave } from '../../../src/journal/autosave';
+import { freshDatabase } from '../helpers';
+
+async function openApp() {
+  freshDatabase();
+  render(<App />);
+  await act(() => start());
+  return userEvent.setup();
+}
+
+async function writeEntry(user: ReturnType<typeof userEvent.setup>, text: string, mood = '3') {
+  await user.click(screen.getByRole('button', { name: 'New entry' }));
+  await user.type(screen.getByRole('textbox', { name: 'Entry text' }), text);
+  await user.click(
+    within(screen.getByRole('radiogroup', { name: 'Mood' })).getByRole('radio', {
+      name: new RegExp(`^${mood}`),
+    }),
+  );
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+}
+
+describe('writing in the journal', () => {
+  it('saves an entry with a mood and a feeling, and lists it', async () => {
+    const user = await openApp();
+    await user.click(screen.getByRole('button', { name: 'New entry' }));
+    await user.type(screen.getByRole('textbox', { name: 'Entry text' }), 'A quiet evening');
+    await user.click(screen.getByRole('radio', { name: /^4/ }));
+    await user.click(screen.getByRole('checkbox', { name: 'Relief' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Self-care' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(screen.getByText('A quiet evening')).toBeInTheDocument();
+    expect(screen.getByText('Feelings: Relief')).toBeInTheDocument();
+    expect(screen.getByText('Events: Self-care')).toBeInTheDocument();
+    const stored = [...useKeel.getState().entries.values()];
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      text: 'A quiet evening',
+      mood: 4,
+      feelings: ['f04'],
+      events: ['e09'],
+    });
+  });
+
+  it('keeps the typed text on screen and says so kindly when the disk is full', async () => {
+    const user = await openApp();
+    vi.spyOn(repo, 'saveEntry').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    await writeEntry(user, 'Words I must not lose');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/out of space/);
+    expect(screen.getByRole('textbox', { name: 'Entry text' })).toHaveValue(
+      'Words I must not lose',
+    );
+    expect(useKeel.getState().entries.size).toBe(0);
+  });
+
+  it('autosaves a draft that a new start finds again', async () => {
+    const user = await openApp();
+    await user.click(screen.getByRole('button', { name: 'New entry' }));
+    await user.type(screen.getByRole('textbox', { name: 'Entry text' }), 'half a thought');
+    await act(() => flushDraftSave());
+
+    useKeel.setState(useKeel.getInitialState(), true);
+    await act(() => start());
+    expect(screen.getByText(/kept as a draft/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'New entry' }));
+    expect(screen.getByRole('textbox', { name: 'Entry text' })).toHaveValue('half a thought');
+  });
+
+  it('deletes an entry and brings it back with Undo', async () => {
+    const user = await openApp();
+    await writeEntry(user, 'Keep me');
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('Entry deleted.')).toBeInTheDocument();
+    expect(useKeel.getState().entries.size).toBe(0);
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect([...useKeel.getState().entries.values()].map((e) => e.text)).toEqual(['Keep me']);
+    const journal = await repo.loadJournal(useKeel.getState().key as CryptoKey);
+    expect(journal.entries.map((e) => e.text)).toEqual(['Keep me']);
+  });
+
+  it('never adds a browser history entry when moving between views', async () => {
+    const user = await openApp();
+    const before = window.history.length;
+    for (const name of ['Patterns', 'Reflect', 'Safety', 'Settings', 'Journal']) {
+      await user.click(screen.getByRole('button', { name }));
+    }
+    await writeEntry(user, 'x');
+    await screen.findByRole('button', { name: 'Edit' });
+    expect(window.history.length).toBe(before);
+    expect(window.location.href).not.toContain('x');
+  });
+});
