@@ -24,7 +24,11 @@ function countVitest(file) {
   if (!existsSync(file)) return false;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   results.passed += report.numPassedTests ?? 0;
-  results.failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+  // A file that failed to load has no test results of its own: count it as one failure.
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0,
+  ).length;
+  results.failed += (report.numFailedTests ?? 0) + brokenFiles;
   results.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   return (report.numTotalTests ?? 0) > 0;
 }

@@ -1,0 +1,119 @@
+/**
+ * Passphrase → key, with Argon2id (hash-wasm) in a Web Worker. The parameters travel
+ * with the salt (keyring, backup header) so they can be raised later without
+ * breaking what was made with the old ones. See docs/decisions/0002-key-hierarchy.md.
+ */
+import { randomBytes } from './crypto';
+import type { Argon2Params } from './keyring';
+
+/** Above OWASP's floor (19 MiB, t=2, p=1); about 0.5-1 s on the machines we tested. */
+export const DEFAULT_ARGON2: Omit<Argon2Params, 'salt'> = {
+  alg: 'argon2id',
+  memoryKiB: 64 * 1024,
+  iterations: 3,
+  parallelism: 1,
+};
+
+/** The floor below which stored parameters are refused (a tampered header must not weaken them). */
+export const MIN_ARGON2 = { memoryKiB: 19 * 1024, iterations: 2, parallelism: 1 } as const;
+export const MAX_ARGON2 = { memoryKiB: 1024 * 1024, iterations: 20, parallelism: 8 } as const;
+
+export const SALT_BYTES = 16;
+
+export interface KdfRequest {
+  passphrase: string;
+  salt: Uint8Array<ArrayBuffer>;
+  memoryKiB: number;
+  iterations: number;
+  parallelism: number;
+}
+
+export type KdfResponse =
+  { ok: true; hash: Uint8Array<ArrayBuffer> } | { ok: false; message: string };
+
+export function newArgon2Params(base = DEFAULT_ARGON2): Argon2Params {
+  return { ...base, salt: randomBytes(SALT_BYTES) };
+}
+
+/** True when parameters are within the bounds Keel accepts from storage or a file. */
+export function acceptableParams(params: Argon2Params): boolean {
+  return (
+    params.alg === 'argon2id' &&
+    params.salt.length >= 16 &&
+    params.memoryKiB >= MIN_ARGON2.memoryKiB &&
+    params.memoryKiB <= MAX_ARGON2.memoryKiB &&
+    params.iterations >= MIN_ARGON2.iterations &&
+    params.iterations <= MAX_ARGON2.iterations &&
+    params.parallelism >= MIN_ARGON2.parallelism &&
+    params.parallelism <= MAX_ARGON2.parallelism
+  );
+}
+
+function request(passphrase: string, params: Argon2Params): KdfRequest {
+  return {
+    passphrase,
+    salt: params.salt,
+    memoryKiB: params.memoryKiB,
+    iterations: params.iterations,
+    parallelism: params.parallelism,
+  };
+}
+
+function inWorker(message: KdfRequest): Promise<Uint8Array<ArrayBuffer>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./kdf.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<KdfResponse>) => {
+      worker.terminate();
+      if (event.data.ok) resolve(event.data.hash);
+      else reject(new Error(event.data.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'The key could not be derived'));
+    };
+    worker.postMessage(message);
+  });
+}
+
+/** Where there are no workers (unit tests in Node), the same code runs in-thread. */
+async function inThread(message: KdfRequest): Promise<Uint8Array<ArrayBuffer>> {
+  const { argon2id } = await import('hash-wasm');
+  const hash = await argon2id({
+    password: message.passphrase,
+    salt: message.salt,
+    memorySize: message.memoryKiB,
+    iterations: message.iterations,
+    parallelism: message.parallelism,
+    hashLength: 32,
+    outputType: 'binary',
+  });
+  return new Uint8Array(hash);
+}
+
+/** The 32 raw bytes Argon2id derives from the passphrase. */
+export function deriveKeyBytes(
+  passphrase: string,
+  params: Argon2Params,
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (!acceptableParams(params)) {
+    return Promise.reject(new Error('These key settings are outside what Keel accepts'));
+  }
+  const message = request(passphrase, params);
+  return typeof Worker === 'undefined' ? inThread(message) : inWorker(message);
+}
+
+/** A non-extractable AES-GCM key derived from the passphrase, for wrapping a data key or a backup. */
+export async function deriveWrappingKey(
+  passphrase: string,
+  params: Argon2Params,
+): Promise<CryptoKey> {
+  const bytes = await deriveKeyBytes(passphrase, params);
+  try {
+    return await crypto.subtle.importKey('raw', bytes, { name: 'AES-GCM' }, false, [
+      'encrypt',
+      'decrypt',
+    ]);
+  } finally {
+    bytes.fill(0);
+  }
+}
