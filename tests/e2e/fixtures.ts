@@ -65,3 +65,16 @@ export async function rawDatabaseText(page: Page): Promise<string> {
     return parts.join('\n');
   });
 }
+
+/** Waits until a service worker controls the page (the first load is claimed: clientsClaim). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise<void>((resolve) =>
+      navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
+        once: true,
+      }),
+    );
+  });
+}
