@@ -4,7 +4,7 @@
  * which saves the draft first, then lets the new worker take over, then reloads. Until
  * then the old version keeps working (docs/decisions/0003-service-worker-updates.md).
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { create } from 'zustand';
 import { flushDraftSave, hasPendingDraft } from '../../journal/autosave';
 
@@ -37,8 +37,11 @@ function enabled(): boolean {
 }
 
 /** Registers the worker (built sw.js, or vite-plugin-pwa's dev worker) and listens for updates. */
-export function registerServiceWorker(): void {
+export async function registerServiceWorker(): Promise<void> {
   if (!enabled() || workbox) return;
+  // workbox-window loads after the first screen, in its own (precached) chunk.
+  const { Workbox } = await import('workbox-window');
+  if (workbox) return;
   const url = import.meta.env.DEV ? '/dev-sw.js?dev-sw' : '/sw.js';
   const wb = new Workbox(url, { scope: '/', type: 'classic' });
   workbox = wb;
@@ -55,10 +58,7 @@ export function registerServiceWorker(): void {
     hadController = true;
   });
 
-  wb.register().catch((error: unknown) => {
-    // Keel still works online without a worker; there is nothing the person can do about it.
-    console.error(error);
-  });
+  await wb.register();
 }
 
 /** "Reload now": save the draft, then let the waiting worker take over, then reload. */

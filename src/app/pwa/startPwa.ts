@@ -3,6 +3,9 @@ import { askOnceAfterFirstEntry } from './persistentStorage';
 import { registerServiceWorker } from './registerServiceWorker';
 
 export function startPwa(): void {
-  registerServiceWorker();
+  registerServiceWorker().catch((error: unknown) => {
+    // Keel still works online without a worker; there is nothing the person could do about it.
+    console.error(error);
+  });
   askOnceAfterFirstEntry();
 }
