@@ -82,7 +82,10 @@ describe('writing in the journal', () => {
     expect(await screen.findByText('Entry deleted.')).toBeInTheDocument();
     expect(useKeel.getState().entries.size).toBe(0);
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
-    expect([...useKeel.getState().entries.values()].map((e) => e.text)).toEqual(['Keep me']);
+    // Undo writes to storage first, then puts the entry back: wait for it, not for a time.
+    await vi.waitFor(() =>
+      expect([...useKeel.getState().entries.values()].map((e) => e.text)).toEqual(['Keep me']),
+    );
     const journal = await repo.loadJournal(useKeel.getState().key as CryptoKey);
     expect(journal.entries.map((e) => e.text)).toEqual(['Keep me']);
   });
