@@ -9,5 +9,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // The machines are shared and busy: a generous limit keeps slow runs from failing.
+    testTimeout: 20_000,
   },
 });

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startPwa } from './app/pwa/startPwa';
 import { start } from './app/start';
 import './app/app.css';
 
@@ -13,3 +14,4 @@ if (root) {
   );
 }
 void start();
+startPwa();

@@ -4,6 +4,7 @@ import { EntryView } from '../journal/EntryView';
 import { JournalView } from '../journal/JournalView';
 import { LockScreen } from '../vault/LockScreen';
 import { Nav } from './Nav';
+import { UpdateNotice } from './pwa/UpdateNotice';
 import { quickExit } from './quickExit';
 import { SettingsView } from './SettingsView';
 import { useKeel } from './store';
@@ -88,6 +89,7 @@ export function App() {
           Quick exit
         </button>
       </header>
+      <UpdateNotice />
       <Body />
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}

@@ -1,5 +1,5 @@
 /** Shared browser-test helpers: a page model for the journal, and raw IndexedDB reads. */
-import { expect, type Page } from '@playwright/test';
+import { type BrowserContext, expect, type Page } from '@playwright/test';
 
 export class JournalPage {
   constructor(readonly page: Page) {}
@@ -64,4 +64,66 @@ export async function rawDatabaseText(page: Page): Promise<string> {
     db.close();
     return parts.join('\n');
   });
+}
+
+/** Waits until a service worker controls the page (the first load is claimed: clientsClaim). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise<void>((resolve) =>
+      navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
+        once: true,
+      }),
+    );
+  });
+}
+
+/** One request the browser made, and whether the service worker made it. */
+export interface RecordedRequest {
+  url: string;
+  fromServiceWorker: boolean;
+  /** The named step it happened in. */
+  step: string;
+}
+
+/**
+ * Records every request of a browser context (its pages and its service worker) and every
+ * Content-Security-Policy refusal, labelled with the step they happened in.
+ */
+export function recordRequests(context: BrowserContext) {
+  const requests: RecordedRequest[] = [];
+  const refusals: string[] = [];
+  let step = 'start';
+  const watchPage = (page: Page) => {
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text()))
+        refusals.push(`${step}: ${message.text()}`);
+    });
+    page.on('websocket', (socket) =>
+      requests.push({ url: socket.url(), fromServiceWorker: false, step }),
+    );
+  };
+  context.on('request', (request) =>
+    requests.push({
+      url: request.url(),
+      fromServiceWorker: request.serviceWorker() !== null,
+      step,
+    }),
+  );
+  context.on('page', watchPage);
+  context.pages().forEach(watchPage);
+  return {
+    requests,
+    refusals,
+    setStep(name: string) {
+      step = name;
+    },
+    /** Requests that left `origin` (data: and blob: stay on the device). */
+    offOrigin(origin: string): RecordedRequest[] {
+      return requests.filter(
+        (r) => !/^(data|blob):/.test(r.url) && new URL(r.url).origin !== origin,
+      );
+    },
+  };
 }

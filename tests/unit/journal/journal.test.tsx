@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
@@ -82,7 +82,8 @@ describe('writing in the journal', () => {
     expect(await screen.findByText('Entry deleted.')).toBeInTheDocument();
     expect(useKeel.getState().entries.size).toBe(0);
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
-    await waitFor(() =>
+    // Undo writes to storage first, then puts the entry back: wait for it, not for a time.
+    await vi.waitFor(() =>
       expect([...useKeel.getState().entries.values()].map((e) => e.text)).toEqual(['Keep me']),
     );
     const journal = await repo.loadJournal(useKeel.getState().key as CryptoKey);
