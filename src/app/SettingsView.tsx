@@ -1,4 +1,7 @@
 import { TagManager } from '../journal/TagManager';
+import { DeleteEverything } from '../vault/DeleteEverything';
+import { LockSettings } from '../vault/LockSettings';
+import { ExitSettings } from './ExitSettings';
 
 /** Settings: each part of the app adds its own section here. */
 export function SettingsView() {
@@ -7,6 +10,9 @@ export function SettingsView() {
       <h1 id="settings-heading">Settings</h1>
       <TagManager kind="feeling" />
       <TagManager kind="event" />
+      <LockSettings />
+      <ExitSettings />
+      <DeleteEverything />
     </section>
   );
 }

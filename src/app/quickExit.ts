@@ -3,7 +3,7 @@
  * hide the page, neutral title, start the navigation, then drop the key and every
  * decrypted object. Nothing here waits on storage.
  */
-import { cancelDraftSave } from '../journal/autosave';
+import { cancelDraftSave, flushDraftSave } from '../journal/autosave';
 import { dropIndex } from '../journal/searchIndex';
 import { useKeel } from './store';
 
@@ -13,7 +13,9 @@ export function quickExit(): void {
   document.documentElement.classList.add('exiting');
   document.title = NEUTRAL_TITLE;
   window.location.replace(useKeel.getState().settings.exitUrl);
-  cancelDraftSave();
+  // Start writing the last sealed draft (ciphertext only) without waiting for it;
+  // the page may be gone before it finishes, which is the price of leaving at once.
+  flushDraftSave().then(cancelDraftSave, cancelDraftSave);
   dropIndex();
   useKeel.getState().resetAll('locked');
 }
