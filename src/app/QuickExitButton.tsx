@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { NO_PRESSES, pressKey } from './exitKeys';
 import { quickExit } from './quickExit';
+import './quickExit.css';
 
 /** How long a "press once more" hint stays for screen readers before it is cleared. */
 const HINT_MS = 5000;
