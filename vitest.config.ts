@@ -9,5 +9,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // The machine is shared; a slow first render must not fail a test that is otherwise fine.
+    testTimeout: 20_000,
   },
 });

@@ -5,6 +5,7 @@
  */
 import { cancelDraftSave, flushDraftSave } from '../journal/autosave';
 import { dropIndex } from '../journal/searchIndex';
+import { rememberedExitUrl } from './exitMemory';
 import { useKeel } from './store';
 
 export const NEUTRAL_TITLE = 'New Tab';
@@ -12,7 +13,8 @@ export const NEUTRAL_TITLE = 'New Tab';
 export function quickExit(): void {
   document.documentElement.classList.add('exiting');
   document.title = NEUTRAL_TITLE;
-  window.location.replace(useKeel.getState().settings.exitUrl);
+  const state = useKeel.getState();
+  window.location.replace(state.phase === 'open' ? state.settings.exitUrl : rememberedExitUrl());
   // Start writing the last sealed draft (ciphertext only) without waiting for it;
   // the page may be gone before it finishes, which is the price of leaving at once.
   flushDraftSave().then(cancelDraftSave, cancelDraftSave);

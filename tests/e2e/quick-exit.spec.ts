@@ -210,7 +210,9 @@ test.describe('quick exit', () => {
     await field.fill(chosen);
     await page.getByRole('button', { name: 'Save exit page' }).click();
     await expect(page.getByRole('alert')).toHaveCount(0);
-    await page.reload();
+    // Also from the lock screen, where the encrypted settings are not in memory.
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await expect(page.getByRole('heading', { name: 'Keel is closed' })).toBeVisible();
     await page.getByRole('button', { name: 'Quick exit' }).click();
     await page.waitForURL(chosen);
   });
