@@ -28,7 +28,7 @@ export function LockScreen() {
   }, []);
 
   return (
-    <section className="lock" aria-labelledby="lock-heading">
+    <main id="main" className="lock" aria-labelledby="lock-heading">
       {mode === 'reading' ? (
         <h1 id="lock-heading">Keel</h1>
       ) : mode === 'closed' ? (
@@ -40,7 +40,7 @@ export function LockScreen() {
         Help
       </button>
       {help && <StayingSafe onClose={() => setHelp(false)} />}
-    </section>
+    </main>
   );
 }
 

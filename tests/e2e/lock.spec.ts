@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { JournalPage, rawDatabaseText } from './fixtures';
 import { keyringRow, rawDatabaseHex, setPassphraseInSettings } from './vaultHelpers';
@@ -186,5 +187,23 @@ test.describe('the lock and the passphrase', () => {
     await expect(page.getByText('took my keys')).toHaveCount(0);
     expect(await rawDatabaseText(page)).not.toContain('passphrase');
     expect((await keyringRow(page)).protection).toBe('none');
+  });
+});
+
+test.describe('accessibility of the lock', () => {
+  test('the lock screen, the first-run offer and the lock settings pass axe', async ({ page }) => {
+    const journal = new JournalPage(page);
+    await journal.open();
+    const offer = await new AxeBuilder({ page }).include('.first-run').include('.top').analyze();
+    expect(offer.violations).toEqual([]);
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await setPassphraseInSettings(page, PASSPHRASE);
+    const settings = await new AxeBuilder({ page }).include('.settings-section').analyze();
+    expect(settings.violations).toEqual([]);
+    await page.reload();
+    await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Help' }).click();
+    const lock = await new AxeBuilder({ page }).analyze();
+    expect(lock.violations).toEqual([]);
   });
 });
