@@ -151,6 +151,28 @@ test.describe('the lock and the passphrase', () => {
     await expect(page.getByText(SECRET)).toHaveCount(0);
   });
 
+  test('when asked, the journal locks as soon as Keel is out of sight', async ({ page }) => {
+    const journal = new JournalPage(page);
+    await journal.open();
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await journal.write(SECRET);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Settings' })
+      .click();
+    const whenHidden = page.getByRole('checkbox', { name: /Lock whenever Keel is out of sight/ });
+    await whenHidden.check();
+    // The box shows the saved setting, so once it is ticked the watch is on.
+    await expect(whenHidden).toBeChecked();
+    // Headless pages are never hidden by the system, so hiding is simulated.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await expect(page.getByRole('heading', { name: 'Keel is closed' })).toBeVisible();
+    await expect(page.getByText(SECRET)).toHaveCount(0);
+  });
+
   test('the tab title and icon follow Settings, and stay while locked', async ({ page }) => {
     const journal = new JournalPage(page);
     await journal.open();
