@@ -9,7 +9,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
-    // The machines are shared and busy: a generous limit keeps slow runs from failing.
+    // The machine is shared; a slow first render must not fail a test that is otherwise fine.
     testTimeout: 20_000,
   },
 });

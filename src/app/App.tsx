@@ -2,12 +2,17 @@ import { lazy, Suspense } from 'react';
 import { EntryEditor } from '../journal/EntryEditor';
 import { EntryView } from '../journal/EntryView';
 import { JournalView } from '../journal/JournalView';
+import { FirstRunOffer } from '../vault/FirstRunOffer';
 import { LockScreen } from '../vault/LockScreen';
+import { StayingSafe } from '../vault/StayingSafe';
+import { LockButton } from './LockButton';
+import { LockWatch } from './LockWatch';
 import { Nav } from './Nav';
 import { UpdateNotice } from './pwa/UpdateNotice';
-import { quickExit } from './quickExit';
+import { QuickExitButton } from './QuickExitButton';
 import { SettingsView } from './SettingsView';
 import { useKeel } from './store';
+import { TabDisguise } from './TabDisguise';
 import { UndoBar } from './UndoBar';
 
 const PatternsView = lazy(() => import('../patterns/PatternsView'));
@@ -39,8 +44,9 @@ function CurrentView() {
     case 'safety':
       return <SafetyView />;
     case 'settings':
-    case 'staying-safe':
       return <SettingsView />;
+    case 'staying-safe':
+      return <StayingSafe />;
   }
 }
 
@@ -67,6 +73,7 @@ function Body() {
         <>
           <Nav />
           <main id="main">
+            <FirstRunOffer />
             <Suspense fallback={<p className="center">Opening…</p>}>
               <CurrentView />
             </Suspense>
@@ -85,11 +92,14 @@ export function App() {
         <span className="brand" aria-hidden="true">
           Keel
         </span>
-        <button type="button" className="quick-exit" onClick={quickExit}>
-          Quick exit
-        </button>
+        <div className="top-actions">
+          <LockButton />
+          <QuickExitButton />
+        </div>
       </header>
       <UpdateNotice />
+      <LockWatch />
+      <TabDisguise />
       <Body />
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}

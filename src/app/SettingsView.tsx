@@ -1,5 +1,8 @@
 import { TagManager } from '../journal/TagManager';
 import { StorageSettings } from './pwa/StorageSettings';
+import { DeleteEverything } from '../vault/DeleteEverything';
+import { LockSettings } from '../vault/LockSettings';
+import { ExitSettings } from './ExitSettings';
 
 /** Settings: each part of the app adds its own section here. */
 export function SettingsView() {
@@ -9,6 +12,9 @@ export function SettingsView() {
       <TagManager kind="feeling" />
       <TagManager kind="event" />
       <StorageSettings />
+      <LockSettings />
+      <ExitSettings />
+      <DeleteEverything />
     </section>
   );
 }

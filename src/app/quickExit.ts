@@ -3,8 +3,9 @@
  * hide the page, neutral title, start the navigation, then drop the key and every
  * decrypted object. Nothing here waits on storage.
  */
-import { cancelDraftSave } from '../journal/autosave';
+import { cancelDraftSave, flushDraftSave } from '../journal/autosave';
 import { dropIndex } from '../journal/searchIndex';
+import { rememberedExitUrl } from './exitMemory';
 import { useKeel } from './store';
 
 export const NEUTRAL_TITLE = 'New Tab';
@@ -12,8 +13,11 @@ export const NEUTRAL_TITLE = 'New Tab';
 export function quickExit(): void {
   document.documentElement.classList.add('exiting');
   document.title = NEUTRAL_TITLE;
-  window.location.replace(useKeel.getState().settings.exitUrl);
-  cancelDraftSave();
+  const state = useKeel.getState();
+  window.location.replace(state.phase === 'open' ? state.settings.exitUrl : rememberedExitUrl());
+  // Start writing the last sealed draft (ciphertext only) without waiting for it;
+  // the page may be gone before it finishes, which is the price of leaving at once.
+  flushDraftSave().then(cancelDraftSave, cancelDraftSave);
   dropIndex();
   useKeel.getState().resetAll('locked');
 }

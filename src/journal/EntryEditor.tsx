@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useKeel } from '../app/store';
 import { type Draft, MOODS, type Mood } from '../db/types';
+import { useConfirm } from '../ui/ConfirmDialog';
 import { draftFailedMessage, saveFailedMessage } from '../ui/messages';
 import { commitDraft, discardDraft } from './actions';
 import { flushDraftSave, onAutosave, scheduleDraftSave } from './autosave';
@@ -22,6 +23,7 @@ export function EntryEditor({ draftId, onDone }: Props) {
   const [saving, setSaving] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const moodName = useId();
+  const [confirmDialog, ask] = useConfirm();
 
   useEffect(() => textRef.current?.focus(), []);
   useEffect(
@@ -56,10 +58,14 @@ export function EntryEditor({ draftId, onDone }: Props) {
   };
 
   const discard = async () => {
-    const question = draft.entryId
-      ? 'Stop editing and keep the entry as it was?'
-      : 'Throw away this unfinished entry? This cannot be undone.';
-    if (!window.confirm(question)) return;
+    const sure = draft.entryId
+      ? await ask('Stop editing and keep the entry as it was?', 'Stop editing', 'Keep editing')
+      : await ask(
+          'Throw away this unfinished entry? This cannot be undone.',
+          'Throw it away',
+          'Keep writing',
+        );
+    if (!sure) return;
     try {
       await discardDraft(draft.id);
       onDone(draft.entryId);
@@ -149,6 +155,7 @@ export function EntryEditor({ draftId, onDone }: Props) {
         </button>
       </div>
       <p className="hint">Your writing is kept as you type, encrypted, on this device only.</p>
+      {confirmDialog}
     </form>
   );
 }

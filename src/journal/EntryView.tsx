@@ -1,4 +1,5 @@
 import { useKeel } from '../app/store';
+import { useConfirm } from '../ui/ConfirmDialog';
 import { saveFailedMessage } from '../ui/messages';
 import { deleteEntry, startEditing } from './actions';
 import { formatDateTime } from './dates';
@@ -10,11 +11,12 @@ export function EntryView({ id }: { id: string }) {
   const entry = useKeel((s) => s.entries.get(id));
   const tags = useKeel((s) => s.tags);
   const [problem, setProblem] = useState('');
+  const [confirmDialog, ask] = useConfirm();
   if (!entry) return <p>This entry is no longer here.</p>;
   const name = (tagId: string) => tags.find((t) => t.id === tagId)?.name ?? 'A removed tag';
 
   const remove = async () => {
-    if (!window.confirm('Delete this entry? You can undo this right after.')) return;
+    if (!(await ask('Delete this entry? You can undo this right after.', 'Delete entry'))) return;
     try {
       await deleteEntry(entry.id);
       useKeel.getState().go('journal');
@@ -58,6 +60,7 @@ export function EntryView({ id }: { id: string }) {
           Back to journal
         </button>
       </div>
+      {confirmDialog}
     </article>
   );
 }

@@ -1,8 +1,150 @@
-/** The neutral lock screen (built in the lock issue). Shows nothing about the journal. */
+import { useEffect, useRef, useState } from 'react';
+import { openJournal } from '../app/start';
+import { clearAttempts, readAttempts, recordFailure, waitLeft } from './attempts';
+import { hasPassphrase, unlockStored, WrongPassphraseError } from './passphrase';
+import { openVault } from './session';
+import { StayingSafe } from './StayingSafe';
+import './lock.css';
+
+type Mode = 'reading' | 'closed' | 'passphrase';
+
+/**
+ * The neutral lock screen. It shows nothing about the journal: no count, no dates, no
+ * words from it. With a passphrase it asks for it; without one Keel is only "closed"
+ * (the journal is out of memory and off the screen) and opens again with one press.
+ */
 export function LockScreen() {
+  const [mode, setMode] = useState<Mode>('reading');
+  const [help, setHelp] = useState(false);
+  useEffect(() => {
+    let live = true;
+    hasPassphrase().then(
+      (yes) => live && setMode(yes ? 'passphrase' : 'closed'),
+      () => live && setMode('closed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
   return (
-    <section className="lock" aria-labelledby="lock-heading">
+    <main id="main" className="lock" aria-labelledby="lock-heading">
+      {mode === 'reading' ? (
+        <h1 id="lock-heading">Keel</h1>
+      ) : mode === 'closed' ? (
+        <Closed />
+      ) : (
+        <Unlock />
+      )}
+      <button type="button" className="link" aria-expanded={help} onClick={() => setHelp(!help)}>
+        Help
+      </button>
+      {help && <StayingSafe onClose={() => setHelp(false)} />}
+    </main>
+  );
+}
+
+function Closed() {
+  const [problem, setProblem] = useState('');
+  const [busy, setBusy] = useState(false);
+  const open = async () => {
+    setBusy(true);
+    setProblem('');
+    try {
+      const opening = await openVault();
+      if (opening.state === 'open') await openJournal(opening.key, opening.firstRun);
+      else window.location.reload();
+    } catch {
+      setProblem('Keel could not open just now. Nothing has been changed. Please try again.');
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <h1 id="lock-heading">Keel is closed</h1>
+      <button type="button" className="primary" disabled={busy} onClick={() => void open()}>
+        Open
+      </button>
+      {problem && (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}
+
+function seconds(ms: number): string {
+  const s = Math.ceil(ms / 1000);
+  return s === 1 ? '1 second' : `${s} seconds`;
+}
+
+function Unlock() {
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState('');
+  const [wait, setWait] = useState(() => waitLeft(readAttempts(), Date.now()));
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    if (wait <= 0) return;
+    const timer = setTimeout(() => setWait(waitLeft(readAttempts(), Date.now())), 1000);
+    return () => clearTimeout(timer);
+  }, [wait]);
+
+  const unlock = async () => {
+    if (busy || wait > 0 || passphrase === '') return;
+    setBusy(true);
+    setProblem('');
+    try {
+      const key = await unlockStored(passphrase);
+      clearAttempts();
+      setPassphrase('');
+      await openJournal(key);
+    } catch (error) {
+      if (error instanceof WrongPassphraseError) {
+        const attempts = recordFailure(Date.now());
+        setProblem(
+          'That passphrase did not open Keel. Take your time and try again; it may help to check Caps Lock.',
+        );
+        setWait(waitLeft(attempts, Date.now()));
+        setPassphrase('');
+        input.current?.focus();
+      } else {
+        setProblem('Keel could not unlock just now. Nothing has been changed. Please try again.');
+      }
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="unlock"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void unlock();
+      }}
+    >
       <h1 id="lock-heading">Keel is locked</h1>
-    </section>
+      <label className="field">
+        <span>Passphrase</span>
+        <input
+          ref={input}
+          type="password"
+          name="passphrase"
+          autoComplete="current-password"
+          value={passphrase}
+          onChange={(event) => setPassphrase(event.target.value)}
+        />
+      </label>
+      <button type="submit" className="primary" disabled={busy || wait > 0}>
+        {busy ? 'Unlocking…' : 'Unlock'}
+      </button>
+      <div aria-live="polite">
+        {problem && <p className="problem">{problem}</p>}
+        {wait > 0 && <p>To keep the journal safe, you can try again in {seconds(wait)}.</p>}
+      </div>
+    </form>
   );
 }

@@ -38,8 +38,8 @@ test.describe('the journal in a real browser', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('A letter I will not send, and that is fine')).toBeVisible();
 
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete entry' }).click();
     await expect(page.getByText('Entry deleted.')).toBeVisible();
     await expect(journal.entryRow('A letter I will not send')).toHaveCount(0);
     await page.getByRole('button', { name: 'Undo' }).click();

@@ -77,8 +77,8 @@ describe('writing in the journal', () => {
   it('deletes an entry and brings it back with Undo', async () => {
     const user = await openApp();
     await writeEntry(user, 'Keep me');
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete entry' }));
     expect(await screen.findByText('Entry deleted.')).toBeInTheDocument();
     expect(useKeel.getState().entries.size).toBe(0);
     await user.click(await screen.findByRole('button', { name: 'Undo' }));

@@ -1,0 +1,70 @@
+import { useEffect } from 'react';
+import { lockJournal } from './lock';
+import { useKeel } from './store';
+
+const ACTIVITY = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart', 'scroll'];
+
+/**
+ * Locks on its own: after the chosen idle time, when the app is hidden (if asked), and
+ * whenever the browser puts the page in, or brings it back from, its back/forward cache.
+ */
+export function LockWatch() {
+  const open = useKeel((s) => s.phase === 'open');
+  const minutes = useKeel((s) => s.settings.idleLockMinutes);
+  const whenHidden = useKeel((s) => s.settings.lockWhenHidden);
+
+  useEffect(() => {
+    if (!open || minutes <= 0) return;
+    const limit = minutes * 60_000;
+    let last = Date.now();
+    let timer = setTimeout(check, limit);
+    function check() {
+      const idle = Date.now() - last;
+      if (idle >= limit) void lockJournal();
+      else timer = setTimeout(check, limit - idle);
+    }
+    const active = () => {
+      last = Date.now();
+    };
+    const options = { capture: true, passive: true };
+    for (const type of ACTIVITY) window.addEventListener(type, active, options);
+    return () => {
+      clearTimeout(timer);
+      for (const type of ACTIVITY) window.removeEventListener(type, active, options);
+    };
+  }, [open, minutes]);
+
+  useEffect(() => {
+    if (!open || !whenHidden) return;
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') void lockJournal();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  }, [open, whenHidden]);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    const onHide = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      // Going into the back/forward cache: hide now, so a restore never shows the journal.
+      root.classList.add('exiting');
+      void lockJournal();
+    };
+    const onShow = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      root.classList.add('exiting');
+      void lockJournal();
+      // Show the page again once React has drawn the lock screen.
+      requestAnimationFrame(() => requestAnimationFrame(() => root.classList.remove('exiting')));
+    };
+    window.addEventListener('pagehide', onHide);
+    window.addEventListener('pageshow', onShow);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('pageshow', onShow);
+    };
+  }, []);
+
+  return null;
+}

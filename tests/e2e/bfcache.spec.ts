@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../playwright.config';
+import { JournalPage } from './fixtures';
+
+const SECRET = 'A page I do not want seen';
+
+// Playwright turns the back/forward cache off by default; this file turns it back on.
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+  },
+});
+
+test('going Back to a cached Keel page shows it closed, never the journal', async ({ page }) => {
+  const restored: boolean[] = [];
+  await page.exposeFunction('reportPageshow', (persisted: boolean) => restored.push(persisted));
+  await page.addInitScript(() => {
+    window.addEventListener('pageshow', (event) => {
+      (window as unknown as { reportPageshow(p: boolean): void }).reportPageshow(event.persisted);
+    });
+  });
+  const journal = new JournalPage(page);
+  await journal.open();
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await journal.write(SECRET);
+  await expect(page.getByText(SECRET)).toBeVisible();
+  // An ordinary navigation (not quick exit) to another page of the same site.
+  await page.goto('/another-page');
+  await page.goBack({ waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { name: 'Keel is closed' })).toBeVisible();
+  expect(restored.at(-1)).toBe(true);
+  await expect(page.getByText(SECRET)).toHaveCount(0);
+});

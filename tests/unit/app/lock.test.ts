@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { lockJournal } from '../../../src/app/lock';
+import { openJournal } from '../../../src/app/start';
+import { useKeel } from '../../../src/app/store';
+import { loadJournal } from '../../../src/db/repo';
+import { NEW_DRAFT_ID } from '../../../src/db/types';
+import { blankDraft } from '../../../src/journal/actions';
+import { hasPendingDraft, scheduleDraftSave } from '../../../src/journal/autosave';
+import { openVault } from '../../../src/vault/session';
+import { freshDatabase } from '../helpers';
+
+describe('locking the journal', () => {
+  it('keeps what was just typed as a draft, then drops the key and everything decrypted', async () => {
+    freshDatabase();
+    const opening = await openVault();
+    if (opening.state !== 'open') throw new Error('expected an open vault');
+    await openJournal(opening.key);
+    const draft = { ...blankDraft(Date.now()), text: 'the last words before the door opened' };
+    useKeel.getState().putDraft(draft);
+    scheduleDraftSave(opening.key, draft);
+
+    await lockJournal();
+
+    const state = useKeel.getState();
+    expect(state.phase).toBe('locked');
+    expect(state.key).toBeNull();
+    expect(state.drafts.size).toBe(0);
+    expect(state.entries.size).toBe(0);
+    expect(hasPendingDraft()).toBe(false);
+    const stored = await loadJournal(opening.key);
+    expect(stored.drafts.find((d) => d.id === NEW_DRAFT_ID)?.text).toBe(
+      'the last words before the door opened',
+    );
+  });
+});

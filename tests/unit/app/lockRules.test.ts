@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { checkExitUrl } from '../../../src/app/exitUrl';
+import { disguiseFor, DISGUISES, iconUrl } from '../../../src/app/disguise';
+import { FIRST_WAIT_MS, LONGEST_WAIT_MS, waitAfter, waitLeft } from '../../../src/vault/attempts';
+import { newPassphraseProblem } from '../../../src/vault/PassphraseForm';
+
+describe('the exit page address', () => {
+  it('accepts an https address', () => {
+    expect(checkExitUrl(' https://www.bbc.com/weather ')).toEqual({
+      ok: true,
+      url: 'https://www.bbc.com/weather',
+    });
+  });
+
+  it('refuses plain http, other schemes, words, and this app itself', () => {
+    expect(checkExitUrl('http://example.com').ok).toBe(false);
+    expect(checkExitUrl('javascript:alert(1)').ok).toBe(false);
+    expect(checkExitUrl('weather').ok).toBe(false);
+    expect(checkExitUrl('https://user:pw@example.com').ok).toBe(false);
+    expect(checkExitUrl('https://keel.example/x', 'https://keel.example').ok).toBe(false);
+  });
+});
+
+describe('slowing down repeated wrong passphrases', () => {
+  it('lets the first tries through at once, then waits longer each time, up to a cap', () => {
+    expect([0, 1, 2].map(waitAfter)).toEqual([0, 0, 0]);
+    expect(waitAfter(3)).toBe(FIRST_WAIT_MS);
+    expect(waitAfter(4)).toBe(FIRST_WAIT_MS * 2);
+    expect(waitAfter(5)).toBeGreaterThan(waitAfter(4));
+    expect(waitAfter(50)).toBe(LONGEST_WAIT_MS);
+  });
+
+  it('counts the wait from the last failure', () => {
+    expect(waitLeft({ failures: 3, lastFailureAt: 1000 }, 1000)).toBe(FIRST_WAIT_MS);
+    expect(waitLeft({ failures: 3, lastFailureAt: 1000 }, 1000 + FIRST_WAIT_MS)).toBe(0);
+  });
+});
+
+describe('choosing a new passphrase', () => {
+  it('asks for a few characters and the same words twice', () => {
+    expect(newPassphraseProblem('abc', 'abc')).not.toBe('');
+    expect(newPassphraseProblem('river stone', 'river stones')).not.toBe('');
+    expect(newPassphraseProblem('river stone', 'river stone')).toBe('');
+  });
+});
+
+describe('the tab disguise', () => {
+  it('has a matching icon for each neutral title', () => {
+    for (const disguise of DISGUISES) {
+      expect(disguiseFor(disguise.title)).toBe(disguise);
+      expect(iconUrl(disguise)).toMatch(/^data:image\/svg\+xml,/);
+    }
+    expect(disguiseFor('Something else').title).toBe('Something else');
+  });
+});
