@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { SafePerson, SafetyPlan } from '../db/careTypes';
 import { loadPlan } from './actions';
@@ -130,17 +130,13 @@ export function SafetyPlanEditor() {
           </button>
         </fieldset>
 
-        <label className="field">
-          <span>Safe places I can go</span>
-          <textarea
-            rows={3}
-            value={plan.places}
-            onChange={(e) => change({ places: e.target.value })}
-          />
-          <small className="hint">
-            A friend’s home, a shelter, somewhere open late; and how you would get there.
-          </small>
-        </label>
+        <TextArea
+          label="Safe places I can go"
+          rows={3}
+          value={plan.places}
+          hint="A friend’s home, a shelter, somewhere open late; and how you would get there."
+          onChange={(places) => change({ places })}
+        />
 
         <Checklist
           legend="What to take"
@@ -148,17 +144,13 @@ export function SafetyPlanEditor() {
           ticked={plan.take}
           onChange={(take) => change({ take })}
         />
-        <label className="field">
-          <span>Notes on what to take</span>
-          <textarea
-            rows={2}
-            value={plan.takeNotes}
-            onChange={(e) => change({ takeNotes: e.target.value })}
-          />
-          <small className="hint">
-            Where things are kept, or copies left with someone you trust.
-          </small>
-        </label>
+        <TextArea
+          label="Notes on what to take"
+          rows={2}
+          value={plan.takeNotes}
+          hint="Where things are kept, or copies left with someone you trust."
+          onChange={(takeNotes) => change({ takeNotes })}
+        />
 
         <fieldset>
           <legend>A code word</legend>
@@ -178,17 +170,13 @@ export function SafetyPlanEditor() {
           </label>
         </fieldset>
 
-        <label className="field">
-          <span>Steps for leaving</span>
-          <textarea
-            rows={4}
-            value={plan.leaving}
-            onChange={(e) => change({ leaving: e.target.value })}
-          />
-          <small className="hint">
-            When, how, who could help, and what you would do if you had to leave in a hurry.
-          </small>
-        </label>
+        <TextArea
+          label="Steps for leaving"
+          rows={4}
+          value={plan.leaving}
+          hint="When, how, who could help, and what you would do if you had to leave in a hurry."
+          onChange={(leaving) => change({ leaving })}
+        />
 
         <Checklist
           legend="Staying safe afterwards"
@@ -259,5 +247,34 @@ function Checklist({ legend, items, ticked, onChange }: ChecklistProps) {
         ))}
       </ul>
     </fieldset>
+  );
+}
+
+interface TextAreaProps {
+  label: string;
+  rows: number;
+  value: string;
+  hint: string;
+  onChange(value: string): void;
+}
+
+/** A labelled text area with a hint read as its description, not as part of its name. */
+function TextArea({ label, rows, value, hint, onChange }: TextAreaProps) {
+  const hintId = useId();
+  return (
+    <div className="field">
+      <label>
+        <span>{label}</span>
+        <textarea
+          rows={rows}
+          value={value}
+          aria-describedby={hintId}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      </label>
+      <small id={hintId} className="hint">
+        {hint}
+      </small>
+    </div>
   );
 }
