@@ -1,5 +1,5 @@
 import { TagManager } from '../journal/TagManager';
-import { ReframeSettings } from '../reflect/ReframeSettings';
+import { ReframeSettingsSection } from '../reflect/ReframeSettingsSection';
 
 /** Settings: each part of the app adds its own section here. */
 export function SettingsView() {
@@ -8,7 +8,7 @@ export function SettingsView() {
       <h1 id="settings-heading">Settings</h1>
       <TagManager kind="feeling" />
       <TagManager kind="event" />
-      <ReframeSettings />
+      <ReframeSettingsSection />
     </section>
   );
 }
