@@ -149,31 +149,29 @@ describe('gentle notes', () => {
     expect(useKeel.getState().filters.events).toEqual(['e01']);
   });
 
-  it('stay away when switched off in Settings, and come back when switched on', async () => {
+  it('appear when switched on in Settings, and stay away once switched off', async () => {
     const user = await openApp();
     await goTo(user, 'Settings');
-    const toggle = screen.getByRole('checkbox', {
-      name: 'Offer a gentle note after I save an entry',
-    });
-    expect(toggle).not.toBeChecked();
-    await user.click(toggle);
-    expect(toggle).toBeChecked();
-    await user.click(toggle);
-    expect(toggle).not.toBeChecked();
-    expect(useKeel.getState().settings.reframes).toBe('off');
+    const toggle = () =>
+      screen.findByRole('checkbox', { name: 'Offer a gentle note after I save an entry' });
+    expect(await toggle()).not.toBeChecked();
+    await user.click(await toggle());
+    expect(await toggle()).toBeChecked();
+    expect(useKeel.getState().settings.reframes).toBe('on');
 
-    await goTo(user, 'Journal');
-    await writeEntry(user, 'She didn’t mean it.');
-    expect(screen.queryByRole('complementary')).toBeNull();
-
-    await goTo(user, 'Settings');
-    await user.click(
-      screen.getByRole('checkbox', { name: 'Offer a gentle note after I save an entry' }),
-    );
     await goTo(user, 'Journal');
     await writeEntry(user, 'She was just having a bad day.');
     expect(await screen.findByRole('complementary', { name: 'A gentle note' })).toHaveTextContent(
       'A bad day can explain a mood.',
     );
+
+    await goTo(user, 'Settings');
+    await user.click(await toggle());
+    expect(await toggle()).not.toBeChecked();
+    expect(useKeel.getState().settings.reframes).toBe('off');
+    await goTo(user, 'Journal');
+    await writeEntry(user, 'She didn’t mean it.');
+    expect(screen.getByText('She didn’t mean it.')).toBeInTheDocument();
+    expect(screen.queryByRole('complementary')).toBeNull();
   });
 });

@@ -63,8 +63,11 @@ describe('the reframe matcher', () => {
     }
   });
 
-  it('reads a very long entry without trouble', () => {
-    const long = `${'An ordinary day with nothing much in it, '.repeat(30_000)}. I deserved it.`;
-    expect(findReframes(long).map((m) => m.pattern.id)).toEqual(['deserved']);
+  it('reads the start and the end of a very long entry', () => {
+    const middle = 'An ordinary day with nothing much in it. '.repeat(30_000);
+    expect(findReframes(`${middle}I deserved it.`).map((m) => m.pattern.id)).toEqual(['deserved']);
+    expect(findReframes(`He didn't mean it. ${middle}`).map((m) => m.pattern.id)).toEqual([
+      'didnt-mean-it',
+    ]);
   });
 });
