@@ -123,3 +123,29 @@ test.describe('the safety area in a real browser', () => {
     expect([...origins]).toEqual([new URL(baseURL ?? '').origin]);
   });
 });
+
+test.describe('reflect and safety for everyone', () => {
+  test('have no accessibility violations axe can find, in light and dark', async ({ page }) => {
+    const { AxeBuilder } = await import('@axe-core/playwright');
+    await new JournalPage(page).open();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await nav.getByRole('button', { name: 'Reflect' }).click();
+      await page
+        .getByRole('button', { name: /check-in|Check in again/ })
+        .first()
+        .click();
+      await page.getByText('After contact').click();
+      const reflect = await new AxeBuilder({ page }).analyze();
+      expect(reflect.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+
+      await nav.getByRole('button', { name: 'Safety' }).click();
+      await page.getByRole('button', { name: 'Add a person' }).click();
+      await expect(page.getByRole('link', { name: 'Call 911' })).toBeVisible();
+      const safety = await new AxeBuilder({ page }).analyze();
+      expect(safety.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    }
+  });
+});
