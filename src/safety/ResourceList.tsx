@@ -65,7 +65,9 @@ export function ResourceList() {
 
   return (
     <section className="resources" aria-labelledby="resources-heading">
-      <h2 id="resources-heading">Resources</h2>
+      <h2 id="resources-heading" tabIndex={-1}>
+        Resources
+      </h2>
       <p>
         People at these services listen, believe you, and can help you think through what to do. You
         do not need to be sure of anything to call.

@@ -102,6 +102,17 @@ describe('the safety plan', () => {
     expect(print).toHaveBeenCalledOnce();
   });
 
+  it('moves to the numbers for help without touching the tab history', async () => {
+    const user = await openSafety();
+    const before = window.history.length;
+    await user.click(screen.getByRole('button', { name: 'Go to numbers for help' }));
+    expect(screen.getByRole('heading', { name: 'Resources' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Go to my safety plan' }));
+    expect(screen.getByRole('heading', { name: 'Safety plan' })).toHaveFocus();
+    expect(window.history.length).toBe(before);
+    expect(window.location.hash).toBe('');
+  });
+
   it('leads to the page about staying safe on this device', async () => {
     const user = await openSafety();
     await user.click(screen.getByRole('button', { name: 'Staying safe on this device' }));
