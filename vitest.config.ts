@@ -9,5 +9,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Whole-app component tests on a shared, busy machine can take longer than 5 s.
+    testTimeout: 30_000,
   },
 });
