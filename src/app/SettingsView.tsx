@@ -1,19 +1,21 @@
 import { TagManager } from '../journal/TagManager';
-import { StorageSettings } from './pwa/StorageSettings';
+import { ReframeSettingsSection } from '../reflect/ReframeSettingsSection';
 import { DeleteEverything } from '../vault/DeleteEverything';
 import { LockSettings } from '../vault/LockSettings';
 import { ExitSettings } from './ExitSettings';
+import { StorageSettings } from './pwa/StorageSettings';
 
-/** Settings: each part of the app adds its own section here. */
+/** Settings: each part of the app adds its own section here. Safety first, deleting last. */
 export function SettingsView() {
   return (
     <section className="settings" aria-labelledby="settings-heading">
       <h1 id="settings-heading">Settings</h1>
-      <TagManager kind="feeling" />
-      <TagManager kind="event" />
-      <StorageSettings />
       <LockSettings />
       <ExitSettings />
+      <TagManager kind="feeling" />
+      <TagManager kind="event" />
+      <ReframeSettingsSection />
+      <StorageSettings />
       <DeleteEverything />
     </section>
   );

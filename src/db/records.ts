@@ -4,6 +4,7 @@
  * makes adding a table without a decoder a compile error).
  */
 import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from './codec';
+import { decodeResource, decodeSafetyPlan, decodeSelfCheck } from './careCodec';
 import type { SealedTable } from './schema';
 
 export const RECORD_DECODERS: Record<SealedTable, (value: unknown) => unknown> = {
@@ -11,6 +12,9 @@ export const RECORD_DECODERS: Record<SealedTable, (value: unknown) => unknown> =
   drafts: decodeDraft,
   tags: decodeTag,
   settings: decodeSettings,
+  selfChecks: decodeSelfCheck,
+  safetyPlan: decodeSafetyPlan,
+  resources: decodeResource,
 };
 
 export const SEALED_TABLES = Object.keys(RECORD_DECODERS) as SealedTable[];

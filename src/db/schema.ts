@@ -13,6 +13,10 @@ export const TABLES = {
   drafts: 'drafts',
   tags: 'tags',
   settings: 'settings',
+  // Version 2: the reflect and safety records.
+  selfChecks: 'selfChecks',
+  safetyPlan: 'safetyPlan',
+  resources: 'resources',
 } as const;
 
 export type SealedTable = Exclude<keyof typeof TABLES, 'meta'>;
@@ -37,6 +41,9 @@ export class KeelDatabase extends Dexie {
   drafts!: EntityTable<SealedRow, 'id'>;
   tags!: EntityTable<SealedRow, 'id'>;
   settings!: EntityTable<SealedRow, 'id'>;
+  selfChecks!: EntityTable<SealedRow, 'id'>;
+  safetyPlan!: EntityTable<SealedRow, 'id'>;
+  resources!: EntityTable<SealedRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -46,6 +53,13 @@ export class KeelDatabase extends Dexie {
       drafts: 'id',
       tags: 'id',
       settings: 'id',
+    });
+    // Version 2 only adds tables (self-checks, the safety plan, resources): no upgrade
+    // step is needed, and every version 1 row stays as it was.
+    this.version(2).stores({
+      selfChecks: 'id, createdAt',
+      safetyPlan: 'id',
+      resources: 'id',
     });
   }
 }

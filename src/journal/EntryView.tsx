@@ -4,7 +4,10 @@ import { saveFailedMessage } from '../ui/messages';
 import { deleteEntry, startEditing } from './actions';
 import { formatDateTime } from './dates';
 import { MOOD_LABELS } from './moodLabels';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+
+// Gentle notes (reflect/) load only when an entry is read, keeping them out of the first screen.
+const ReframeNote = lazy(() => import('../reflect/ReframeNote'));
 
 /** One entry, read in full. */
 export function EntryView({ id }: { id: string }) {
@@ -44,6 +47,9 @@ export function EntryView({ id }: { id: string }) {
       <div className="entry-text">{entry.text}</div>
       {entry.feelings.length > 0 && <p>Feelings: {entry.feelings.map(name).join(', ')}</p>}
       {entry.events.length > 0 && <p>Events: {entry.events.map(name).join(', ')}</p>}
+      <Suspense fallback={null}>
+        <ReframeNote entry={entry} />
+      </Suspense>
       {problem && (
         <p role="alert" className="problem">
           {problem}

@@ -1,0 +1,75 @@
+/**
+ * Reading and writing the reflect and safety records. As in repo.ts: seal before the
+ * write, read rows first and decrypt outside any transaction. Callers keep what they
+ * load in component state, so it is dropped when the view unmounts (lock, quick exit).
+ */
+import type { Resource, SafetyPlan, SelfCheck } from './careTypes';
+import { decodeResource, decodeSafetyPlan, decodeSelfCheck } from './careCodec';
+import { openRow, sealRow } from './repo';
+import { database, type SealedRow, type SealedTable } from './schema';
+
+/** Row ids are stored in the clear, so they say nothing. */
+export const SAFETY_PLAN_ID = 'p1';
+
+/** Decrypts rows, leaving out any that cannot be read (they stay in storage untouched). */
+async function openEach<T>(
+  key: CryptoKey,
+  table: SealedTable,
+  rows: SealedRow[],
+  decode: (value: unknown) => T,
+): Promise<T[]> {
+  const settled = await Promise.allSettled(
+    rows.map(async (row) => decode(await openRow(key, table, row))),
+  );
+  return settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+}
+
+/** Every self-check, oldest first. */
+export async function loadSelfChecks(key: CryptoKey): Promise<SelfCheck[]> {
+  const rows = await database().selfChecks.orderBy('createdAt').toArray();
+  const checks = await openEach(key, 'selfChecks', rows, decodeSelfCheck);
+  return checks.sort((a, b) => a.createdAt - b.createdAt);
+}
+
+export async function saveSelfCheck(key: CryptoKey, check: SelfCheck): Promise<void> {
+  const row = await sealRow(key, 'selfChecks', check.id, check.createdAt, check);
+  await database().selfChecks.put(row);
+}
+
+export async function deleteSelfCheck(id: string): Promise<void> {
+  await database().selfChecks.delete(id);
+}
+
+/** The safety plan, or null when none has been written yet. */
+export async function loadSafetyPlan(key: CryptoKey): Promise<SafetyPlan | null> {
+  const row = await database().safetyPlan.get(SAFETY_PLAN_ID);
+  if (!row) return null;
+  return decodeSafetyPlan(await openRow(key, 'safetyPlan', row));
+}
+
+export async function saveSafetyPlan(key: CryptoKey, plan: SafetyPlan): Promise<void> {
+  const row = await sealRow(key, 'safetyPlan', SAFETY_PLAN_ID, plan.createdAt, {
+    ...plan,
+    id: SAFETY_PLAN_ID,
+  });
+  await database().safetyPlan.put(row);
+}
+
+/** Every stored resource, removed built-ins included (the caller decides what to show). */
+export async function loadResources(key: CryptoKey): Promise<Resource[]> {
+  const rows = await database().resources.toArray();
+  return openEach(key, 'resources', rows, decodeResource);
+}
+
+export async function saveResources(key: CryptoKey, resources: Resource[]): Promise<void> {
+  const rows = await Promise.all(
+    resources.map((resource) =>
+      sealRow(key, 'resources', resource.id, resource.createdAt, resource),
+    ),
+  );
+  await database().resources.bulkPut(rows);
+}
+
+export async function deleteResource(id: string): Promise<void> {
+  await database().resources.delete(id);
+}

@@ -1,0 +1,169 @@
+import { useEffect, useState } from 'react';
+import { useKeel } from '../app/store';
+import type { SelfCheck as Check, SignRating } from '../db/careTypes';
+import { formatDay } from '../journal/dates';
+import { saveFailedMessage } from '../ui/messages';
+import { loadChecks, saveCheck } from './actions';
+import { CheckChanges } from './CheckChanges';
+import { RATINGS, SIGNS } from './signs';
+
+type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit'; check: Check };
+
+/** The self-check: rate the signs, save a dated check-in, see gently what changed. */
+export function SelfCheck() {
+  const [checks, setChecks] = useState<Check[] | null>(null);
+  const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  const [problem, setProblem] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    loadChecks().then(
+      (loaded) => live && setChecks(loaded),
+      () => live && setProblem('Your earlier check-ins could not be opened just now.'),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const latest = checks?.at(-1);
+  const previous = checks && checks.length >= 2 ? checks.at(-2) : undefined;
+  const first = checks && checks.length >= 3 ? checks[0] : undefined;
+
+  const save = async (answers: Record<string, SignRating>) => {
+    try {
+      setProblem('');
+      const existing = mode.kind === 'edit' ? mode.check : undefined;
+      const saved = await saveCheck(answers, existing);
+      setChecks((list) =>
+        existing
+          ? (list ?? []).map((c) => (c.id === saved.id ? saved : c))
+          : [...(list ?? []), saved],
+      );
+      setMode({ kind: 'view' });
+      useKeel.getState().setStatus('Check-in saved');
+    } catch (error) {
+      setProblem(saveFailedMessage(error));
+    }
+  };
+
+  return (
+    <section className="self-check" aria-labelledby="self-check-heading">
+      <h2 id="self-check-heading">Check in with yourself</h2>
+      <p>
+        These are things many people notice when a relationship hurts them and still pulls them
+        back. Take them slowly, skip any you like. There are no right answers and no score.
+      </p>
+      <p className="note">
+        This is for your own reflection. It is not a test and not a diagnosis, and nothing here says
+        what you should do.{' '}
+        <button type="button" className="link" onClick={() => useKeel.getState().go('safety')}>
+          People you can talk to
+        </button>
+      </p>
+      {problem && (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      )}
+
+      {mode.kind === 'view' ? (
+        <>
+          {latest && (
+            <div className="check-summary">
+              <p>
+                Your last check-in was on <strong>{formatDay(latest.createdAt)}</strong>.
+              </p>
+              {previous && (
+                <CheckChanges
+                  title={`Since the one before, on ${formatDay(previous.createdAt)}`}
+                  earlier={previous}
+                  later={latest}
+                />
+              )}
+              {first && (
+                <CheckChanges
+                  title={`Since your first, on ${formatDay(first.createdAt)}`}
+                  earlier={first}
+                  later={latest}
+                />
+              )}
+              {!previous && (
+                <p className="hint">
+                  When you check in again another day, you will see here what has shifted.
+                </p>
+              )}
+            </div>
+          )}
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => setMode({ kind: 'new' })}>
+              {latest ? 'Check in again' : 'Start a check-in'}
+            </button>
+            {latest && (
+              <button type="button" onClick={() => setMode({ kind: 'edit', check: latest })}>
+                Change my last answers
+              </button>
+            )}
+          </div>
+        </>
+      ) : (
+        <CheckForm
+          initial={mode.kind === 'edit' ? mode.check.answers : {}}
+          onSave={(answers) => void save(answers)}
+          onCancel={() => setMode({ kind: 'view' })}
+        />
+      )}
+    </section>
+  );
+}
+
+interface FormProps {
+  initial: Record<string, SignRating>;
+  onSave(answers: Record<string, SignRating>): void;
+  onCancel(): void;
+}
+
+function CheckForm({ initial, onSave, onCancel }: FormProps) {
+  const [answers, setAnswers] = useState<Record<string, SignRating>>(initial);
+  return (
+    <form
+      aria-label="Check-in"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave(answers);
+      }}
+    >
+      <ol className="signs">
+        {SIGNS.map((sign) => (
+          <li key={sign.id}>
+            <fieldset role="radiogroup" aria-label={sign.statement}>
+              <legend>{sign.statement}</legend>
+              <div className="ratings">
+                {RATINGS.map((rating) => (
+                  <label key={rating.value} className="rating">
+                    <input
+                      type="radio"
+                      name={sign.id}
+                      value={rating.value}
+                      checked={answers[sign.id] === rating.value}
+                      onChange={() => setAnswers({ ...answers, [sign.id]: rating.value })}
+                    />
+                    <span>{rating.label}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <div className="actions">
+        <button type="submit" className="primary">
+          Save check-in
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * What the reflect views do: write through db/careRepo and db/repo. What they load is
+ * handed back to the calling component, which keeps it in its own state (so it is
+ * dropped on lock, when the view unmounts), or put in the store (settings).
+ */
+import { requireKey, useKeel } from '../app/store';
+import * as care from '../db/careRepo';
+import type { SelfCheck, SignRating } from '../db/careTypes';
+import * as repo from '../db/repo';
+import type { ReframeChoice } from '../db/types';
+
+export function loadChecks(): Promise<SelfCheck[]> {
+  return care.loadSelfChecks(requireKey());
+}
+
+export async function saveCheck(
+  answers: Record<string, SignRating>,
+  existing?: SelfCheck,
+): Promise<SelfCheck> {
+  const check: SelfCheck = {
+    id: existing?.id ?? crypto.randomUUID(),
+    createdAt: existing?.createdAt ?? Date.now(),
+    answers: { ...answers },
+  };
+  await care.saveSelfCheck(requireKey(), check);
+  return check;
+}
+
+export async function setReframeChoice(reframes: ReframeChoice): Promise<void> {
+  const settings = { ...useKeel.getState().settings, reframes };
+  await repo.saveSettings(requireKey(), settings);
+  useKeel.getState().setSettings(settings);
+}

@@ -1,0 +1,270 @@
+import { useEffect, useState } from 'react';
+import { useKeel } from '../app/store';
+import type { Resource } from '../db/careTypes';
+import { saveFailedMessage } from '../ui/messages';
+import { loadResourceList, removeResource, restoreStarters, saveResource } from './actions';
+import { groupByCountry, smsHref, telHref, US } from './resources';
+
+type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; resource: Resource };
+
+/** Numbers to reach for help: a starting list for the United States, and their own. */
+export function ResourceList() {
+  const [resources, setResources] = useState<Resource[] | null>(null);
+  const [editing, setEditing] = useState<Editing>({ kind: 'none' });
+  const [problem, setProblem] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    loadResourceList().then(
+      (list) => live && setResources(list),
+      () => live && setProblem('Your saved numbers could not be opened just now.'),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const run = async (work: () => Promise<void>) => {
+    try {
+      setProblem('');
+      await work();
+    } catch (error) {
+      setProblem(saveFailedMessage(error));
+    }
+  };
+
+  const replace = (next: Resource) =>
+    setResources((list) => [...(list ?? []).filter((r) => r.id !== next.id), next]);
+
+  const save = (draft: Resource) =>
+    run(async () => {
+      const saved = await saveResource(draft);
+      replace(saved);
+      setEditing({ kind: 'none' });
+      useKeel.getState().setStatus('Saved');
+    });
+
+  const remove = (resource: Resource) => {
+    if (!window.confirm(`Remove ${resource.name || 'this number'} from your list?`)) return;
+    void run(async () => {
+      await removeResource(resource);
+      if (resource.builtin) replace({ ...resource, removed: true });
+      else setResources((list) => (list ?? []).filter((r) => r.id !== resource.id));
+    });
+  };
+
+  const restore = () =>
+    run(async () => {
+      const starters = await restoreStarters();
+      setResources((list) => [...(list ?? []).filter((r) => !r.builtin), ...starters]);
+    });
+
+  const groups = groupByCountry(resources ?? []);
+  const anyRemoved = (resources ?? []).some((r) => r.builtin && r.removed);
+  const nextOrder = Math.max(0, ...(resources ?? []).map((r) => r.order)) + 1;
+
+  return (
+    <section className="resources" aria-labelledby="resources-heading">
+      <h2 id="resources-heading" tabIndex={-1}>
+        Resources
+      </h2>
+      <p>
+        People at these services listen, believe you, and can help you think through what to do. You
+        do not need to be sure of anything to call.
+      </p>
+      <p className="note">
+        Numbers differ from country to country. The starting list here is for the United States; if
+        you live somewhere else, add the numbers for where you are, and remove any you do not need.
+      </p>
+      <p className="note">
+        Calls and texts can show up in your phone’s call log, message history and bill. If someone
+        may check those, a friend’s phone, a work phone or a public phone may be safer, and you can
+        delete the call or message afterwards.
+      </p>
+      {problem && (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      )}
+      {resources === null && !problem && <p>Opening…</p>}
+
+      {groups.map(([country, list]) => (
+        <section key={country} aria-label={country} className="country">
+          <h3>{country}</h3>
+          <ul className="resource-list">
+            {list.map((resource) =>
+              editing.kind === 'edit' && editing.resource.id === resource.id ? (
+                <li key={resource.id}>
+                  <ResourceForm
+                    title={`Edit ${resource.name || 'number'}`}
+                    initial={resource}
+                    onSave={(next) => void save(next)}
+                    onCancel={() => setEditing({ kind: 'none' })}
+                  />
+                </li>
+              ) : (
+                <li key={resource.id}>
+                  <ResourceCard
+                    resource={resource}
+                    onEdit={() => setEditing({ kind: 'edit', resource })}
+                    onRemove={() => remove(resource)}
+                  />
+                </li>
+              ),
+            )}
+          </ul>
+        </section>
+      ))}
+
+      {editing.kind === 'new' ? (
+        <ResourceForm
+          title="Add a number"
+          initial={blankResource(nextOrder)}
+          onSave={(next) => void save(next)}
+          onCancel={() => setEditing({ kind: 'none' })}
+        />
+      ) : (
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => setEditing({ kind: 'new' })}>
+            Add a number
+          </button>
+          {anyRemoved && (
+            <button type="button" onClick={() => void restore()}>
+              Put back the United States list
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function blankResource(order: number): Resource {
+  const now = Date.now();
+  return {
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    country: '',
+    name: '',
+    call: '',
+    text: '',
+    textBody: '',
+    note: '',
+    order,
+    builtin: false,
+    removed: false,
+  };
+}
+
+interface CardProps {
+  resource: Resource;
+  onEdit(): void;
+  onRemove(): void;
+}
+
+function ResourceCard({ resource, onEdit, onRemove }: CardProps) {
+  const call = telHref(resource.call);
+  const text = smsHref(resource.text, resource.textBody);
+  const name = resource.name || 'A number';
+  return (
+    <article className="resource" aria-label={name}>
+      <h4>{name}</h4>
+      {resource.note && <p>{resource.note}</p>}
+      <div className="actions">
+        {call && (
+          <a className="button-link" href={call}>
+            Call {resource.call}
+          </a>
+        )}
+        {text && (
+          <a className="button-link" href={text}>
+            {resource.textBody.trim()
+              ? `Text ${resource.textBody.trim()} to ${resource.text}`
+              : `Text ${resource.text}`}
+          </a>
+        )}
+        <button type="button" onClick={onEdit} aria-label={`Edit ${name}`}>
+          Edit
+        </button>
+        <button type="button" onClick={onRemove} aria-label={`Remove ${name}`}>
+          Remove
+        </button>
+      </div>
+    </article>
+  );
+}
+
+interface FormProps {
+  title: string;
+  initial: Resource;
+  onSave(resource: Resource): void;
+  onCancel(): void;
+}
+
+function ResourceForm({ title, initial, onSave, onCancel }: FormProps) {
+  const [draft, setDraft] = useState<Resource>(initial);
+  const [problem, setProblem] = useState('');
+  const set = (patch: Partial<Resource>) => setDraft({ ...draft, ...patch });
+  return (
+    <form
+      className="resource-form"
+      aria-label={title}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (draft.name.trim() === '') {
+          setProblem('Please give it a name, so you can find it again.');
+          return;
+        }
+        if (draft.call.trim() === '' && draft.text.trim() === '') {
+          setProblem('Please add a number to call or to text.');
+          return;
+        }
+        onSave({ ...draft, name: draft.name.trim() });
+      }}
+    >
+      <h4>{title}</h4>
+      <label className="field">
+        <span>Name</span>
+        <input value={draft.name} onChange={(e) => set({ name: e.target.value })} />
+      </label>
+      <label className="field">
+        <span>Country</span>
+        <input
+          value={draft.country}
+          placeholder={US}
+          onChange={(e) => set({ country: e.target.value })}
+        />
+      </label>
+      <label className="field">
+        <span>Number to call</span>
+        <input type="tel" value={draft.call} onChange={(e) => set({ call: e.target.value })} />
+      </label>
+      <label className="field">
+        <span>Number to text</span>
+        <input type="tel" value={draft.text} onChange={(e) => set({ text: e.target.value })} />
+      </label>
+      <label className="field">
+        <span>Word to text, if they ask for one</span>
+        <input value={draft.textBody} onChange={(e) => set({ textBody: e.target.value })} />
+      </label>
+      <label className="field">
+        <span>Note</span>
+        <input value={draft.note} onChange={(e) => set({ note: e.target.value })} />
+      </label>
+      {problem && (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary">
+          Save number
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Resource } from '../../../src/db/careTypes';
+import {
+  groupByCountry,
+  missingStarters,
+  smsHref,
+  startingResources,
+  telHref,
+  US,
+} from '../../../src/safety/resources';
+import { toggle } from '../../../src/safety/plan';
+
+function own(patch: Partial<Resource>): Resource {
+  return { ...startingResources(1)[0]!, id: 'x', builtin: false, ...patch };
+}
+
+describe('call and text links', () => {
+  it('dial digits only, keeping a leading plus', () => {
+    expect(telHref('1-800-799-7233')).toBe('tel:18007997233');
+    expect(telHref('+44 808 2000 247')).toBe('tel:+448082000247');
+    expect(telHref('911')).toBe('tel:911');
+  });
+
+  it('make no link from an empty or wordless number', () => {
+    expect(telHref('')).toBeNull();
+    expect(telHref('call them')).toBeNull();
+    expect(smsHref('', 'START')).toBeNull();
+  });
+
+  it('put the word to send in the text, encoded', () => {
+    expect(smsHref('88788', 'START')).toBe('sms:88788?body=START');
+    expect(smsHref('22522', 'LOVE IS')).toBe('sms:22522?body=LOVE%20IS');
+    expect(smsHref('22522', ' ')).toBe('sms:22522');
+  });
+});
+
+describe('the starting list', () => {
+  it('holds the United States numbers with opaque ids', () => {
+    const list = startingResources(1);
+    expect(list.map((r) => r.call)).toEqual([
+      '911',
+      '1-800-799-7233',
+      '1-800-787-3224',
+      '1-866-331-9474',
+      '1-800-656-4673',
+      '1-888-373-7888',
+    ]);
+    expect(list.every((r) => r.country === US && /^r\d\d$/.test(r.id))).toBe(true);
+  });
+
+  it('offers only the starters not yet stored, removed ones included as stored', () => {
+    const stored = [{ ...startingResources(1)[1]!, removed: true }];
+    const missing = missingStarters(stored, 2);
+    expect(missing).toHaveLength(5);
+    expect(missing.some((r) => r.id === stored[0]!.id)).toBe(false);
+  });
+
+  it('groups by country with the United States first and leaves removed ones out', () => {
+    const list = [
+      own({ id: 'b', country: 'Ireland', order: 9 }),
+      ...startingResources(1).map((r, i) => (i === 0 ? { ...r, removed: true } : r)),
+      own({ id: 'a', country: 'Canada', order: 8 }),
+      own({ id: 'c', country: '  ', order: 10 }),
+    ];
+    const groups = groupByCountry(list);
+    expect(groups.map(([country]) => country)).toEqual([US, 'Canada', 'Ireland', 'Other']);
+    expect(groups[0]![1]).toHaveLength(5);
+  });
+});
+
+describe('plan checklists', () => {
+  it('tick and untick an item once', () => {
+    expect(toggle(['t01'], 't02', true)).toEqual(['t01', 't02']);
+    expect(toggle(['t01', 't02'], 't01', false)).toEqual(['t02']);
+    expect(toggle(['t01'], 't01', true)).toEqual(['t01']);
+  });
+});
