@@ -1,3 +1,4 @@
+import { LazyBackup } from '../backup/LazyBackup';
 import { TagManager } from '../journal/TagManager';
 
 /** Settings: each part of the app adds its own section here. */
@@ -7,6 +8,7 @@ export function SettingsView() {
       <h1 id="settings-heading">Settings</h1>
       <TagManager kind="feeling" />
       <TagManager kind="event" />
+      <LazyBackup />
     </section>
   );
 }
