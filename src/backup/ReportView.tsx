@@ -25,6 +25,7 @@ export default function ReportView() {
   const [withEntries, setWithEntries] = useState(true);
   const [withIncidents, setWithIncidents] = useState(true);
   const [withSummary, setWithSummary] = useState(true);
+  const [preparedAt] = useState(() => Date.now());
 
   const chosen = useMemo(() => entriesInRange(entries.values(), { from, to }), [entries, from, to]);
   const names = useMemo(() => tagNamer(tags), [tags]);
@@ -87,7 +88,7 @@ export default function ReportView() {
         <h1 id="report-title">Journal report</h1>
         <p>
           {rangeText(from, to)}. {chosen.length} {chosen.length === 1 ? 'entry' : 'entries'}.
-          Prepared on {formatDay(Date.now())}.
+          Prepared on {formatDay(preparedAt)}.
         </p>
 
         {withSummary && (
