@@ -1,7 +1,6 @@
 /** What the backup screens do: each writes through backup.ts, then updates the store. */
-import { openJournal } from '../app/start';
 import { requireKey, useKeel } from '../app/store';
-import { saveSettings } from '../db/repo';
+import { loadJournal, saveSettings } from '../db/repo';
 import {
   importTables,
   journalHasWriting,
@@ -15,6 +14,25 @@ import type { ImportMode, ImportPlan } from './records';
 
 export const BACKUP_EXTENSION = 'keel';
 
+/** True while the journal opened with this key is still open (not locked or exited meanwhile). */
+function stillOpen(key: CryptoKey): boolean {
+  return useKeel.getState().key === key;
+}
+
+/**
+ * Reloads the journal from storage into the store (as openJournal does), unless it was
+ * locked while the work ran: a lock or quick exit must never be undone by a late reload.
+ */
+async function reopen(key: CryptoKey, status: (entries: number) => string): Promise<void> {
+  if (!stillOpen(key)) return;
+  const journal = await loadJournal(key);
+  if (!stillOpen(key)) return;
+  useKeel.getState().open(key, journal, false);
+  useKeel.getState().setStatus(status(journal.entries.length));
+}
+
+const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+
 /** Makes a backup, offers it as a download, and remembers when it was made. */
 export async function exportBackup(passphrase: string, stem = 'backup'): Promise<MadeBackup> {
   const key = requireKey();
@@ -24,9 +42,10 @@ export async function exportBackup(passphrase: string, stem = 'backup'): Promise
     new Blob([made.bytes], { type: 'application/octet-stream' }),
     datedName(stem, BACKUP_EXTENSION, now),
   );
+  if (!stillOpen(key)) return made;
   const settings = { ...useKeel.getState().settings, lastBackupAt: now };
   await saveSettings(key, settings);
-  useKeel.getState().setSettings(settings);
+  if (stillOpen(key)) useKeel.getState().setSettings(settings);
   return made;
 }
 
@@ -38,18 +57,14 @@ export interface OpenedBackup {
 
 export async function openBackupFile(file: Blob, passphrase: string): Promise<OpenedBackup> {
   const tables = await readBackupFile(file, passphrase);
-  return { tables, needsChoice: await journalHasWriting(requireKey()) };
+  return { tables, needsChoice: await journalHasWriting() };
 }
 
 /** Writes the backup in, then reloads the journal from storage into the store. */
 export async function applyImport(tables: BackupTables, mode: ImportMode): Promise<ImportPlan> {
   const key = requireKey();
   const plan = await importTables(key, tables, mode);
-  await openJournal(key);
-  const count = useKeel.getState().entries.size;
-  useKeel
-    .getState()
-    .setStatus(`The backup is in. Your journal has ${count} ${count === 1 ? 'entry' : 'entries'}.`);
+  await reopen(key, (n) => `The backup is in. Your journal has ${entries(n)}.`);
   return plan;
 }
 
@@ -66,12 +81,7 @@ export async function applyDaylio(built: {
     { entries: toRecords(built.entries), tags: toRecords(built.tags) },
     'merge',
   );
-  await openJournal(key);
   const count = built.entries.length;
-  useKeel
-    .getState()
-    .setStatus(
-      `${count} ${count === 1 ? 'entry' : 'entries'} from Daylio are in your journal now.`,
-    );
+  await reopen(key, () => `${entries(count)} from Daylio are in your journal now.`);
   return count;
 }

@@ -2,6 +2,7 @@
  * Making and restoring an encrypted backup, without the UI: pure of the store so unit
  * tests can drive it against a fake database. The UI calls these through actions.ts.
  */
+import { database } from '../db/schema';
 import { type KdfBase, openBackup, sealBackup } from './crypt';
 import { BackupError } from './errors';
 import { checkSize } from './format';
@@ -46,9 +47,10 @@ export async function readBackupFile(file: Blob, passphrase: string): Promise<Ba
 }
 
 /** True when the journal holds something of the person's own (entries or drafts). */
-export async function journalHasWriting(key: CryptoKey): Promise<boolean> {
-  const { tables } = await readAllRecords(key);
-  return tables.entries.length > 0 || tables.drafts.length > 0;
+export async function journalHasWriting(): Promise<boolean> {
+  const db = database();
+  const [entries, drafts] = await Promise.all([db.entries.count(), db.drafts.count()]);
+  return entries + drafts > 0;
 }
 
 /**
@@ -60,8 +62,9 @@ export async function importTables(
   incoming: BackupTables,
   mode: ImportMode,
 ): Promise<ImportPlan> {
-  const existing = await readAllRecords(key);
-  const plan = planImport(existing.tables, incoming, mode);
+  // Replace does not look at what is here; merge compares with every record.
+  const existing = mode === 'merge' ? (await readAllRecords(key)).tables : {};
+  const plan = planImport(existing, incoming, mode);
   try {
     await writeImport(key, plan);
   } catch (error) {
