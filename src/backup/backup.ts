@@ -3,7 +3,7 @@
  * tests can drive it against a fake database. The UI calls these through actions.ts.
  */
 import { database } from '../db/schema';
-import { type KdfBase, openBackup, sealBackup } from './crypt';
+import { type KdfBase, newBackupKey, openBackup, sealBackupWith } from './crypt';
 import { BackupError } from './errors';
 import { checkSize } from './format';
 import { buildPayload, validatePayload, type BackupTables } from './payload';
@@ -28,8 +28,12 @@ export async function makeBackup(
   now: number,
   kdfBase?: KdfBase,
 ): Promise<MadeBackup> {
-  const { tables, unreadable } = await readAllRecords(key);
-  const bytes = await sealBackup(buildPayload(tables, now), passphrase, now, kdfBase);
+  // Argon2id runs in its worker while the records are decrypted.
+  const [backupKey, { tables, unreadable }] = await Promise.all([
+    newBackupKey(passphrase, kdfBase),
+    readAllRecords(key),
+  ]);
+  const bytes = await sealBackupWith(backupKey, buildPayload(tables, now), now);
   const records = Object.values(tables).reduce((sum, list) => sum + list.length, 0);
   return { bytes, records, unreadable };
 }

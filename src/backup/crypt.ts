@@ -17,24 +17,36 @@ const TAG_BYTES = 16;
 
 export type KdfBase = Omit<Argon2Params, 'salt'>;
 
-/** Encrypts the payload into the bytes of a backup file. */
-export async function sealBackup(
-  payload: unknown,
+export interface BackupKey {
+  key: CryptoKey;
+  params: Argon2Params;
+}
+
+/** Derives a fresh backup key (new salt) from the passphrase; can run while records are read. */
+export async function newBackupKey(
   passphrase: string,
-  now: number,
   kdfBase: KdfBase = DEFAULT_ARGON2,
+): Promise<BackupKey> {
+  const params = newArgon2Params(kdfBase);
+  return { key: await deriveWrappingKey(passphrase, params), params };
+}
+
+/** Encrypts the payload into the bytes of a backup file with a derived backup key. */
+export async function sealBackupWith(
+  { key, params }: BackupKey,
+  payload: unknown,
+  now: number,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const plain = new TextEncoder().encode(JSON.stringify(payload));
-  const params = newArgon2Params(kdfBase);
-  const key = await deriveWrappingKey(passphrase, params);
   const check = await sealBytes(key, new Uint8Array(0), CHECK_AAD);
   const iv = randomBytes(12);
+  const { salt, ...kdf } = params;
   const prelude = encodePrelude({
     format: FORMAT_VERSION,
     app: 'keel',
     appVersion: APP_VERSION,
     createdAt: now,
-    kdf: { ...kdfBase, salt: toBase64(params.salt) },
+    kdf: { ...kdf, salt: toBase64(salt) },
     cipher: 'AES-256-GCM',
     iv: toBase64(iv),
     check: { iv: toBase64(check.iv), tag: toBase64(check.ct) },
@@ -46,6 +58,16 @@ export async function sealBackup(
     plain,
   );
   return joinBytes(prelude, new Uint8Array(ct));
+}
+
+/** Encrypts the payload into the bytes of a backup file. */
+export async function sealBackup(
+  payload: unknown,
+  passphrase: string,
+  now: number,
+  kdfBase: KdfBase = DEFAULT_ARGON2,
+): Promise<Uint8Array<ArrayBuffer>> {
+  return sealBackupWith(await newBackupKey(passphrase, kdfBase), payload, now);
 }
 
 /** Opens a backup file: the passphrase is checked first, then the whole file's integrity. */
