@@ -70,11 +70,7 @@ export function ImportBackupForm() {
           </p>
           <label className="field">
             <span>Backup file</span>
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".keel,.keelbackup,application/octet-stream"
-            />
+            <input ref={fileInput} type="file" />
           </label>
           <label className="field">
             <span>Passphrase for this backup</span>

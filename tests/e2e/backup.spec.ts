@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { JournalPage } from './fixtures';
 
@@ -131,5 +132,20 @@ test.describe('backups in a real browser', () => {
     await page.getByLabel('Report to').fill('2026-11-03');
     const incidents = page.getByRole('region', { name: 'Incident log' });
     await expect(incidents).toContainText('No entries in these dates record harm');
+  });
+
+  test('the backup section and the report pass an accessibility check', async ({ page }) => {
+    const journal = new JournalPage(page);
+    await journal.open();
+    await journal.write('Something to show', 3);
+    await openSettings(page);
+    await page.getByRole('button', { name: 'Readable export' }).click();
+    await expect(page.getByText('These files are not encrypted.', { exact: false })).toBeVisible();
+    const settings = await new AxeBuilder({ page }).include('.backup').analyze();
+    expect(settings.violations).toEqual([]);
+    await page.getByRole('button', { name: 'Printable report' }).click();
+    await expect(page.getByRole('heading', { name: 'Journal report' })).toBeVisible();
+    const report = await new AxeBuilder({ page }).include('.report-view').analyze();
+    expect(report.violations).toEqual([]);
   });
 });
