@@ -124,3 +124,21 @@ describe('an encrypted backup, made and restored', () => {
     );
   }, 120_000);
 });
+
+describe('a backup made by an earlier version', () => {
+  it('still imports: format 1, kept as a fixture file', async () => {
+    const { readFileSync } = await import('node:fs');
+    freshDatabase();
+    const key = await newKey();
+    const bytes = readFileSync('tests/fixtures/backup-format-1.keel');
+    const tables = await readBackupFile(new Blob([bytes]), 'golden format one');
+    await importTables(key, tables, 'replace');
+    const { tables: stored } = await readAllRecords(key);
+    expect(stored.entries.map((e) => (e.value as { text: string }).text).sort()).toEqual([
+      'A second entry, with “quotes” and ünïcode.',
+      'Written with backup format 1.',
+    ]);
+    expect(stored.tags).toHaveLength(2);
+    expect(stored.settings[0]?.value).toMatchObject({ tabTitle: 'Notes' });
+  }, 60_000);
+});
