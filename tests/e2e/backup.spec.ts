@@ -35,6 +35,8 @@ test.describe('backups in a real browser', () => {
     page,
     browser,
   }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     const journal = new JournalPage(page);
     await journal.open();
     await journal.write('The kitchen window and the first snow', 4);
@@ -53,6 +55,7 @@ test.describe('backups in a real browser', () => {
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
+    other.on('request', (request) => requests.push(request.url()));
     const otherJournal = new JournalPage(other);
     await otherJournal.open();
     await openSettings(other);
@@ -88,6 +91,10 @@ test.describe('backups in a real browser', () => {
     await expect(otherJournal.entryRow('The kitchen window and the first snow')).toBeVisible();
     await expect(otherJournal.entryRow('Written only on the second device')).toHaveCount(0);
     await fresh.close();
+    const origin = new URL(page.url()).origin;
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:'))).toEqual(
+      [],
+    );
   });
 
   test('a file that is not a backup is refused kindly and changes nothing', async ({ page }) => {
