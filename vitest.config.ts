@@ -9,5 +9,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // The shared 2-core machines run at many times their capacity; a slow run is not a failure.
+    testTimeout: 30_000,
   },
 });

@@ -34,7 +34,7 @@ export function ExportBackupForm() {
       );
     } catch (error) {
       console.error(error);
-      setProblem(problemMessage(error));
+      setProblem(problemMessage(error, 'export'));
     } finally {
       setBusy(false);
     }

@@ -125,8 +125,23 @@ export interface DaylioImport {
   tags: Tag[];
 }
 
-/** Builds validated entries (and any new tags) from the rows and the person's choices. */
+/** Builds validated entries (and any new tags); a row that fails validation refuses the file. */
 export function buildDaylioImport(
+  file: DaylioFile,
+  moods: Record<string, Mood>,
+  activities: Record<string, ActivityTarget>,
+  existingTags: readonly Tag[],
+  now: number,
+  newId: () => string,
+): DaylioImport {
+  try {
+    return buildUnchecked(file, moods, activities, existingTags, now, newId);
+  } catch {
+    throw new BackupError('csv-invalid');
+  }
+}
+
+function buildUnchecked(
   file: DaylioFile,
   moods: Record<string, Mood>,
   activities: Record<string, ActivityTarget>,

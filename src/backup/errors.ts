@@ -15,6 +15,8 @@ export type BackupProblem =
   | 'invalid'
   | 'csv-columns'
   | 'csv-empty'
+  | 'csv-invalid'
+  | 'export'
   | 'write';
 
 const UNCHANGED = 'Your journal has not been changed.';
@@ -31,6 +33,8 @@ export const PROBLEM_MESSAGES: Record<BackupProblem, string> = {
   invalid: `Something inside this backup is not in the shape Keel expects, so nothing was imported. ${UNCHANGED}`,
   'csv-columns': `This CSV file is missing columns Keel needs from a Daylio export (a date and a mood). ${UNCHANGED}`,
   'csv-empty': `This CSV file has no entries in it. ${UNCHANGED}`,
+  'csv-invalid': `Some rows of this CSV file could not be made into journal entries (a note may be far too long), so nothing was imported. ${UNCHANGED}`,
+  export: `The backup could not be made just now. Your journal has not been changed, and trying again may help.`,
   write: `The import could not be written just now, so nothing was changed. If the device is short of space, freeing some and trying again will help.`,
 };
 
@@ -44,8 +48,8 @@ export class BackupError extends Error {
   }
 }
 
-/** The message to show for any failure during an import or export. */
-export function problemMessage(error: unknown): string {
+/** The message to show for any failure; `fallback` names what was being done. */
+export function problemMessage(error: unknown, fallback: BackupProblem = 'write'): string {
   if (error instanceof BackupError) return error.message;
-  return PROBLEM_MESSAGES.write;
+  return PROBLEM_MESSAGES[fallback];
 }

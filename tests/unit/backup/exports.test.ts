@@ -146,6 +146,15 @@ describe('importing a Daylio CSV export', () => {
     expect(byText('=SUM')?.mood).toBe(4);
   });
 
+  it('refuses the whole file when a row cannot become an entry', async () => {
+    const file = await parseDaylio(
+      `full_date,time,mood,note\n2026-01-01,10:00,rad,fine\n2026-01-02,10:00,bad,${'x'.repeat(1_000_001)}\n`,
+    );
+    expect(() => buildDaylioImport(file, {}, {}, tags, 1, () => 'same-id')).toThrow(
+      PROBLEM_MESSAGES['csv-invalid'],
+    );
+  });
+
   it('gives a clear message for a CSV without Daylio columns', async () => {
     await expect(parseDaylio('name,amount\nrent,900\n')).rejects.toThrow(
       PROBLEM_MESSAGES['csv-columns'],
