@@ -18,6 +18,7 @@ import { UndoBar } from './UndoBar';
 const PatternsView = lazy(() => import('../patterns/PatternsView'));
 const ReflectView = lazy(() => import('../reflect/ReflectView'));
 const SafetyView = lazy(() => import('../safety/SafetyView'));
+const ReportView = lazy(() => import('../backup/ReportView'));
 
 function CurrentView() {
   const view = useKeel((s) => s.view);
@@ -43,6 +44,8 @@ function CurrentView() {
       return <ReflectView />;
     case 'safety':
       return <SafetyView />;
+    case 'report':
+      return <ReportView />;
     case 'settings':
       return <SettingsView />;
     case 'staying-safe':

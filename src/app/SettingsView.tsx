@@ -1,3 +1,4 @@
+import { LazyBackup } from '../backup/LazyBackup';
 import { TagManager } from '../journal/TagManager';
 import { ReframeSettingsSection } from '../reflect/ReframeSettingsSection';
 import { DeleteEverything } from '../vault/DeleteEverything';
@@ -12,6 +13,7 @@ export function SettingsView() {
       <h1 id="settings-heading">Settings</h1>
       <LockSettings />
       <ExitSettings />
+      <LazyBackup />
       <TagManager kind="feeling" />
       <TagManager kind="event" />
       <ReframeSettingsSection />

@@ -7,7 +7,15 @@ import type { LoadedJournal } from '../db/repo';
 import { DEFAULT_SETTINGS, type Draft, type Entry, type Settings, type Tag } from '../db/types';
 
 export type View =
-  'journal' | 'entry' | 'editor' | 'patterns' | 'reflect' | 'safety' | 'settings' | 'staying-safe';
+  | 'journal'
+  | 'entry'
+  | 'editor'
+  | 'patterns'
+  | 'reflect'
+  | 'safety'
+  | 'settings'
+  | 'staying-safe'
+  | 'report';
 
 export type Phase = 'starting' | 'locked' | 'open' | 'blocked' | 'failed';
 

@@ -1,0 +1,79 @@
+/**
+ * Making and restoring an encrypted backup, without the UI: pure of the store so unit
+ * tests can drive it against a fake database. The UI calls these through actions.ts.
+ */
+import { database } from '../db/schema';
+import { type KdfBase, newBackupKey, openBackup, sealBackupWith } from './crypt';
+import { BackupError } from './errors';
+import { checkSize } from './format';
+import { buildPayload, validatePayload, type BackupTables } from './payload';
+import {
+  type ImportMode,
+  type ImportPlan,
+  planImport,
+  readAllRecords,
+  writeImport,
+} from './records';
+
+export interface MadeBackup {
+  bytes: Uint8Array<ArrayBuffer>;
+  records: number;
+  unreadable: number;
+}
+
+/** Reads and encrypts everything in the journal into the bytes of one backup file. */
+export async function makeBackup(
+  key: CryptoKey,
+  passphrase: string,
+  now: number,
+  kdfBase?: KdfBase,
+): Promise<MadeBackup> {
+  // Argon2id runs in its worker while the records are decrypted.
+  const [backupKey, { tables, unreadable }] = await Promise.all([
+    newBackupKey(passphrase, kdfBase),
+    readAllRecords(key),
+  ]);
+  const bytes = await sealBackupWith(backupKey, buildPayload(tables, now), now);
+  const records = Object.values(tables).reduce((sum, list) => sum + list.length, 0);
+  return { bytes, records, unreadable };
+}
+
+/** Opens and validates a backup file. Its size is checked before any of it is read. */
+export async function readBackupFile(file: Blob, passphrase: string): Promise<BackupTables> {
+  checkSize(file.size);
+  let buffer: ArrayBuffer;
+  try {
+    buffer = await file.arrayBuffer();
+  } catch {
+    throw new BackupError('truncated');
+  }
+  return validatePayload(await openBackup(new Uint8Array(buffer), passphrase));
+}
+
+/** True when the journal holds something of the person's own (entries or drafts). */
+export async function journalHasWriting(): Promise<boolean> {
+  const db = database();
+  const [entries, drafts] = await Promise.all([db.entries.count(), db.drafts.count()]);
+  return entries + drafts > 0;
+}
+
+/**
+ * Writes a validated backup into the journal. An empty journal takes the backup as it
+ * is (replace); otherwise the person chose merge or replace.
+ */
+export async function importTables(
+  key: CryptoKey,
+  incoming: BackupTables,
+  mode: ImportMode,
+): Promise<ImportPlan> {
+  // Replace does not look at what is here; merge compares with every record.
+  const existing = mode === 'merge' ? (await readAllRecords(key)).tables : {};
+  const plan = planImport(existing, incoming, mode);
+  try {
+    await writeImport(key, plan);
+  } catch (error) {
+    console.error(error);
+    throw new BackupError('write');
+  }
+  return plan;
+}
