@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { JournalView } from '../journal/JournalView';
 import { LockScreen } from '../vault/LockScreen';
+import { lazyView, preloadWhenIdle } from './lazyView';
 import { Nav } from './Nav';
 import { quickExit } from './quickExit';
 import { useKeel } from './store';
@@ -9,16 +10,13 @@ import { UndoBar } from './UndoBar';
 const PatternsView = lazy(() => import('../patterns/PatternsView'));
 const ReflectView = lazy(() => import('../reflect/ReflectView'));
 const SafetyView = lazy(() => import('../safety/SafetyView'));
-// Not needed for the first screen: kept out of the first bundle (DESIGN.md, 120 KB budget).
-const EntryEditor = lazy(() =>
-  import('../journal/EntryEditor').then((m) => ({ default: m.EntryEditor })),
-);
-const EntryView = lazy(() =>
-  import('../journal/EntryView').then((m) => ({ default: m.EntryView })),
-);
-const SettingsView = lazy(() =>
-  import('./SettingsView').then((m) => ({ default: m.SettingsView })),
-);
+// Not needed for the first screen: kept out of its bundle (DESIGN.md, 120 KB budget).
+const editor = lazyView(() => import('../journal/EntryEditor').then((m) => m.EntryEditor));
+const entryView = lazyView(() => import('../journal/EntryView').then((m) => m.EntryView));
+const settingsView = lazyView(() => import('./SettingsView').then((m) => m.SettingsView));
+const EntryEditor = editor.View;
+const EntryView = entryView.View;
+const SettingsView = settingsView.View;
 
 function CurrentView() {
   const view = useKeel((s) => s.view);
@@ -53,6 +51,9 @@ function CurrentView() {
 function Body() {
   const phase = useKeel((s) => s.phase);
   const problem = useKeel((s) => s.problem);
+  useEffect(() => {
+    if (phase === 'open') preloadWhenIdle([editor, entryView, settingsView]);
+  }, [phase]);
   switch (phase) {
     case 'starting':
       return <p className="center">Opening…</p>;
