@@ -9,5 +9,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // The machine is small and shared: component tests that render the whole app need room.
+    testTimeout: 20_000,
   },
 });

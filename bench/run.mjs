@@ -7,7 +7,7 @@
 // --port N, --smoke (50 entries, 1 run, results in test-results/, for npm test).
 import { chromium } from '@playwright/test';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSeedPage, DIST, ensureAppBuild, ROOT } from './build.mjs';
@@ -197,6 +197,7 @@ export async function runBench(options, log = console.log) {
           continue;
         }
         add('onlineFirstScreen', size, opened.firstScreen);
+        add('onlineDomReady', size, opened.domReady);
         add('unlock', size, opened.journalCount);
         if (!firstScreenFiles) {
           const first = await loadedBytes(page, opened.firstScreen);
@@ -316,6 +317,7 @@ const MAY_SKIP = new Set(['offlineFirstScreen', 'unlockPassphrase', 'export', 'i
 export async function main(argv = process.argv.slice(2)) {
   const options = parseArgs(argv);
   const started = Date.now();
+  const loadBefore = loadavg()[0];
   const result = await runBench(options);
   const rows = summarise(result.samples, result.notes);
   const table = markdown(rows);
@@ -327,6 +329,7 @@ export async function main(argv = process.argv.slice(2)) {
     seed: SEED,
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
     seconds: Math.round((Date.now() - started) / 1000),
+    loadAverage: [loadBefore, loadavg()[0]].map((x) => Math.round(x * 10) / 10),
     units: 'KB = 1,000 bytes (gzip: level 9); MB = 1,000,000 bytes; ms from performance.now()',
     firstScreenFiles: result.firstScreenFiles,
   };
@@ -339,12 +342,12 @@ export async function main(argv = process.argv.slice(2)) {
   const header = [
     `# Keel benchmark`,
     '',
-    `\`${meta.command}\` on ${meta.date.slice(0, 10)}, ${meta.machine}; ${options.runs} runs per size (median, spread min–max), seed ${SEED}, ${meta.seconds} s in all.`,
+    `\`${meta.command}\` on ${meta.date.slice(0, 10)}, ${meta.machine}; ${options.runs} runs per size (median, spread min–max), seed ${SEED}, ${meta.seconds} s in all; load average ${meta.loadAverage.join(' → ')} (the machine is shared: figures are noisy).`,
     `Units: ${meta.units}.`,
     '',
   ].join('\n');
   const worstText = worst.length
-    ? `\nFurthest over budget: ${worst.map((r) => `${r.label} at ${r.size} (${Math.round(r.median)} ${r.unit})`).join('; ')}.\n`
+    ? `\nFurthest over budget: ${worst.map((r) => `${r.label} at ${r.size} entries (${Math.round(r.median)} ${r.unit}, budget ${r.budget})`).join('; ')}.\n`
     : '\nEvery measured figure is within its budget.\n';
   writeFileSync(join(options.out, `${options.name}.md`), `${header}\n${table}\n${worstText}`);
   console.log(`\n${table}\n${worstText}`);

@@ -56,7 +56,10 @@ export async function openApp(page, origin, { timeout }) {
   await page.goto(`${origin}/`);
   const firstScreen = await waitForMark(page, 'firstScreen', timeout);
   const journalCount = await waitForMark(page, 'journalCount', timeout);
-  return { firstScreen, journalCount };
+  const domReady = await page.evaluate(
+    () => performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
+  );
+  return { firstScreen, journalCount, domReady };
 }
 
 /** JS and CSS the page loaded by `until` (ms since navigation start), raw and gzip. */

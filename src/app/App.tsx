@@ -17,6 +17,12 @@ const settingsView = lazyView(() => import('./SettingsView').then((m) => m.Setti
 const EntryEditor = editor.View;
 const EntryView = entryView.View;
 const SettingsView = settingsView.View;
+const LAZY_VIEWS = [editor, entryView, settingsView];
+
+/** Loads the lazily loaded views now (the app does it when idle after the journal opens). */
+export function preloadViews(): Promise<unknown> {
+  return Promise.all(LAZY_VIEWS.map((view) => view.preload()));
+}
 
 function CurrentView() {
   const view = useKeel((s) => s.view);
@@ -52,7 +58,7 @@ function Body() {
   const phase = useKeel((s) => s.phase);
   const problem = useKeel((s) => s.problem);
   useEffect(() => {
-    if (phase === 'open') preloadWhenIdle([editor, entryView, settingsView]);
+    if (phase === 'open') preloadWhenIdle(LAZY_VIEWS);
   }, [phase]);
   switch (phase) {
     case 'starting':
