@@ -4,7 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'dev-dist', 'coverage', 'test-results', 'playwright-report', 'bench/.build'] },
+  { ignores: ['dist', 'dist-*', 'dev-dist', 'coverage', 'test-results', 'playwright-report'] },
+  { ignores: ['bench/.build'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

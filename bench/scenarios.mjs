@@ -126,7 +126,6 @@ export async function search(page, { timeout }) {
   );
   const ms = await handle.jsonValue();
   await box.fill('');
-  await waitForMark(page, 'journalCount', timeout).catch(() => undefined);
   await page.waitForFunction(
     () => {
       const counts = window.__keelBench.counts;
