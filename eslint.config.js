@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'dev-dist', 'coverage', 'test-results', 'playwright-report'] },
+  { ignores: ['bench/.build'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

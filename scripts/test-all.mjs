@@ -71,6 +71,12 @@ if (run('build', npx, ['vite', 'build'])) {
     results.failed += 1;
     failures.push('browser tests (no report)');
   } else if (!e2eOk) failures.push('browser tests');
+  // The benchmark is not run here, but its generator and every scenario are, at 50 entries.
+  check('benchmark harness at 50 entries', process.execPath, [
+    'bench/run.mjs',
+    '--smoke',
+    '--no-build',
+  ]);
 } else {
   results.failed += 1;
   failures.push('build');

@@ -1,16 +1,14 @@
-import { lazy, Suspense } from 'react';
-import { EntryEditor } from '../journal/EntryEditor';
-import { EntryView } from '../journal/EntryView';
+import { lazy, Suspense, useEffect } from 'react';
 import { JournalView } from '../journal/JournalView';
 import { FirstRunOffer } from '../vault/FirstRunOffer';
 import { LockScreen } from '../vault/LockScreen';
 import { StayingSafe } from '../vault/StayingSafe';
+import { lazyView, preloadWhenIdle } from './lazyView';
 import { LockButton } from './LockButton';
 import { LockWatch } from './LockWatch';
 import { Nav } from './Nav';
 import { UpdateNotice } from './pwa/UpdateNotice';
 import { QuickExitButton } from './QuickExitButton';
-import { SettingsView } from './SettingsView';
 import { useKeel } from './store';
 import { TabDisguise } from './TabDisguise';
 import { UndoBar } from './UndoBar';
@@ -19,6 +17,19 @@ const PatternsView = lazy(() => import('../patterns/PatternsView'));
 const ReflectView = lazy(() => import('../reflect/ReflectView'));
 const SafetyView = lazy(() => import('../safety/SafetyView'));
 const ReportView = lazy(() => import('../backup/ReportView'));
+// Not needed for the first screen: kept out of its bundle (DESIGN.md, 120 KB budget).
+const editor = lazyView(() => import('../journal/EntryEditor').then((m) => m.EntryEditor));
+const entryView = lazyView(() => import('../journal/EntryView').then((m) => m.EntryView));
+const settingsView = lazyView(() => import('./SettingsView').then((m) => m.SettingsView));
+const EntryEditor = editor.View;
+const EntryView = entryView.View;
+const SettingsView = settingsView.View;
+const LAZY_VIEWS = [editor, entryView, settingsView];
+
+/** Loads the lazily loaded views now (the app does it when idle after the journal opens). */
+export function preloadViews(): Promise<unknown> {
+  return Promise.all(LAZY_VIEWS.map((view) => view.preload()));
+}
 
 function CurrentView() {
   const view = useKeel((s) => s.view);
@@ -56,6 +67,9 @@ function CurrentView() {
 function Body() {
   const phase = useKeel((s) => s.phase);
   const problem = useKeel((s) => s.problem);
+  useEffect(() => {
+    if (phase === 'open') preloadWhenIdle(LAZY_VIEWS);
+  }, [phase]);
   switch (phase) {
     case 'starting':
       return <p className="center">Opening…</p>;

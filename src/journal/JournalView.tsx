@@ -1,11 +1,11 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useKeel } from '../app/store';
 import { NEW_DRAFT_ID } from '../db/types';
 import { startNewEntry } from './actions';
 import { EntryFilters } from './EntryFilters';
 import { EntryList } from './EntryList';
 import { visibleEntries } from './filter';
-import { searchEntries, warmIndex } from './searchIndex';
+import { loadSearch, searchEntries, searchLoaded, warmIndex } from './searchIndex';
 
 /** The journal: new entry, search, filters, and the list. */
 export function JournalView() {
@@ -15,6 +15,20 @@ export function JournalView() {
   const query = useKeel((s) => s.query);
   const hasNewDraft = useKeel((s) => s.drafts.has(NEW_DRAFT_ID));
   const deferredQuery = useDeferredValue(query);
+  const [searchReady, setSearchReady] = useState(searchLoaded);
+
+  // The search code loads after the first screen; a search typed before then waits for it.
+  useEffect(() => {
+    if (searchReady) return;
+    let live = true;
+    loadSearch().then(
+      () => live && setSearchReady(true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [searchReady, deferredQuery]);
 
   useEffect(() => {
     const handle = requestIdleCallbackSafe(() => warmIndex(entries));
@@ -23,9 +37,9 @@ export function JournalView() {
 
   const tagsById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const shown = useMemo(() => {
-    const hits = deferredQuery.trim() ? searchEntries(entries, deferredQuery) : null;
+    const hits = searchReady && deferredQuery.trim() ? searchEntries(entries, deferredQuery) : null;
     return visibleEntries(entries.values(), filters, hits);
-  }, [entries, filters, deferredQuery]);
+  }, [entries, filters, deferredQuery, searchReady]);
 
   const narrowed = deferredQuery.trim() !== '' || shown.length !== entries.size;
 

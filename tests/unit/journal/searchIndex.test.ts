@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Entry } from '../../../src/db/types';
+
+type SearchModule = typeof import('../../../src/journal/searchIndex');
+
+function entry(id: string, text: string): Entry {
+  return {
+    id,
+    createdAt: 1,
+    updatedAt: 1,
+    happenedAt: 1,
+    text,
+    mood: null,
+    feelings: [],
+    events: [],
+  };
+}
+
+const entries = new Map([
+  ['a', entry('a', 'We walked by the river at dusk')],
+  ['b', entry('b', 'A quiet morning in the garden')],
+]);
+
+describe('search loads its code on first use', () => {
+  let search: SearchModule;
+  beforeEach(async () => {
+    vi.resetModules();
+    search = await import('../../../src/journal/searchIndex');
+  });
+
+  it('answers "not ready" before the search code has loaded, then finds entries by a word', async () => {
+    expect(search.searchLoaded()).toBe(false);
+    expect(search.searchEntries(entries, 'river')).toBeNull();
+    await search.loadSearch();
+    expect(search.searchEntries(entries, 'river')).toEqual(new Set(['a']));
+    expect(search.searchEntries(entries, 'gard')).toEqual(new Set(['b']));
+  });
+
+  it('an empty query keeps every entry, loaded or not', () => {
+    expect(search.searchEntries(entries, '  ')).toEqual(new Set(['a', 'b']));
+  });
+});
