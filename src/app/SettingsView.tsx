@@ -1,4 +1,5 @@
 import { TagManager } from '../journal/TagManager';
+import { StorySetting } from '../patterns/lazy';
 
 /** Settings: each part of the app adds its own section here. */
 export function SettingsView() {
@@ -7,6 +8,7 @@ export function SettingsView() {
       <h1 id="settings-heading">Settings</h1>
       <TagManager kind="feeling" />
       <TagManager kind="event" />
+      <StorySetting />
     </section>
   );
 }

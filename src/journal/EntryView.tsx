@@ -3,6 +3,7 @@ import { saveFailedMessage } from '../ui/messages';
 import { deleteEntry, startEditing } from './actions';
 import { formatDateTime } from './dates';
 import { MOOD_LABELS } from './moodLabels';
+import { LazyRememberStory } from '../patterns/lazy';
 import { useState } from 'react';
 
 /** One entry, read in full. */
@@ -58,6 +59,7 @@ export function EntryView({ id }: { id: string }) {
           Back to journal
         </button>
       </div>
+      <LazyRememberStory entry={entry} />
     </article>
   );
 }

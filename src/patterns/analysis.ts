@@ -482,6 +482,8 @@ export interface Cycle {
   fullTurns: number;
   /** One row per harm day, in order. */
   loops: CycleLoop[];
+  /** Every day an apology, gift or promise was noted, in order (for the timeline). */
+  apologyDayList: number[];
 }
 
 function median(values: readonly number[]): number | null {
@@ -545,6 +547,7 @@ export function cycle(entries: readonly Entry[], today: number, withinDays = 3):
     typicalCalmDays: median(calmGaps),
     fullTurns: loops.filter((l) => l.harmAgain !== null).length,
     loops,
+    apologyDayList: apology,
   };
 }
 
