@@ -190,41 +190,44 @@ export function CalendarSection({ days, entries, name, today }: Props) {
           )}
         </>
       ) : (
-        <ul className="year-grid">
-          {yearGrids.map((g) => (
-            <li key={g.month}>
-              <button
-                type="button"
-                className="year-month"
-                onClick={() => {
-                  setMonth(g.month);
-                  setMode('month');
-                  setSelected(null);
-                }}
-              >
-                <span className="year-month-name">{formatMonthName(g.year, g.month)}</span>
-                <span className="mini" aria-hidden="true">
-                  {g.weeks.flat().map((cell, i) => (
-                    <span
-                      key={i}
-                      className={
-                        cell === null
-                          ? 'pad'
-                          : `mood-${cell.mood ?? (cell.entryIds.length ? 'none' : 'empty')}`
-                      }
-                    />
-                  ))}
-                </span>
-                <span className="visually-hidden">
-                  {g.daysWithEntries === 0
-                    ? ', nothing written'
-                    : `, ${plural(g.daysWithEntries, 'day', 'days')} written` +
-                      (g.mean === null ? '' : `, mood averaged ${formatMood(g.mean)}`)}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          <h3>{year}</h3>
+          <ul className="year-grid">
+            {yearGrids.map((g) => (
+              <li key={g.month}>
+                <button
+                  type="button"
+                  className="year-month"
+                  onClick={() => {
+                    setMonth(g.month);
+                    setMode('month');
+                    setSelected(null);
+                  }}
+                >
+                  <span className="year-month-name">{formatMonthName(g.year, g.month)}</span>
+                  <span className="mini" aria-hidden="true">
+                    {g.weeks.flat().map((cell, i) => (
+                      <span
+                        key={i}
+                        className={
+                          cell === null
+                            ? 'pad'
+                            : `mood-${cell.mood ?? (cell.entryIds.length ? 'none' : 'empty')}`
+                        }
+                      />
+                    ))}
+                  </span>
+                  <span className="visually-hidden">
+                    {g.daysWithEntries === 0
+                      ? ', nothing written'
+                      : `, ${plural(g.daysWithEntries, 'day', 'days')} written` +
+                        (g.mean === null ? '' : `, mood averaged ${formatMood(g.mean)}`)}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

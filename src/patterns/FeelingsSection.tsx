@@ -15,7 +15,9 @@ function Bar({ value, max, kind }: { value: number; max: number; kind: 'now' | '
   const width = max > 0 ? Math.round((value / max) * 100) : 0;
   return (
     <span className="bar-cell">
-      <span className={`bar ${kind}`} style={{ width: `${width}%` }} aria-hidden="true" />
+      <span className="bar-track" aria-hidden="true">
+        {value > 0 && <span className={`bar ${kind}`} style={{ width: `${width}%` }} />}
+      </span>
       <span className="bar-value">{value}</span>
     </span>
   );
