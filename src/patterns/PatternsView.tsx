@@ -6,10 +6,9 @@ import {
   cycle,
   feelingFrequencies,
   feelingPairs,
-  dayNumber,
   type MoodRange,
   moodSeries,
-  summariseDays,
+  prepare,
   whatFollows,
 } from './analysis';
 import { CalendarSection } from './CalendarSection';
@@ -47,25 +46,23 @@ export default function PatternsView() {
     () => tags.filter((t) => t.kind === 'event' && !t.hidden).sort((a, b) => a.order - b.order),
     [tags],
   );
-  const days = useMemo(() => summariseDays(entries, today), [entries, today]);
-  const mood = useMemo(() => moodSeries(entries, range, today), [entries, range, today]);
+  // Each entry is placed on its day once; every part below reuses that.
+  const p = useMemo(() => prepare(entries, today), [entries, today]);
+  const mood = useMemo(() => moodSeries(p, range, today), [p, range, today]);
   const feelings = useMemo(
-    () => feelingFrequencies(entries, feelingDays, today),
-    [entries, feelingDays, today],
+    () => feelingFrequencies(p, feelingDays, today),
+    [p, feelingDays, today],
   );
   const pairs = useMemo(
-    () => feelingPairs(entries, today, dayNumber(today) - feelingDays + 1),
-    [entries, feelingDays, today],
+    () => feelingPairs(p, today, p.today - feelingDays + 1),
+    [p, feelingDays, today],
   );
   const follows = useMemo(
-    () => whatFollows(entries, followEvent, followDays, today),
-    [entries, followEvent, followDays, today],
+    () => whatFollows(p, followEvent, followDays, today),
+    [p, followEvent, followDays, today],
   );
-  const turns = useMemo(
-    () => cycle(entries, today, apologyWindow),
-    [entries, apologyWindow, today],
-  );
-  const contact = useMemo(() => contactInfo(entries, today), [entries, today]);
+  const turns = useMemo(() => cycle(p, today, apologyWindow), [p, apologyWindow, today]);
+  const contact = useMemo(() => contactInfo(p, today), [p, today]);
 
   // Effects run after every child has committed and drawn its chart: from then on the
   // view is complete, which a benchmark can wait for.
@@ -84,7 +81,7 @@ export default function PatternsView() {
             Your own entries, seen from a little further away. Nothing here is a judgement.
           </p>
           <MoodSection series={mood} range={range} onRange={setRange} />
-          <CalendarSection days={days} entries={entryMap} name={name} today={today} />
+          <CalendarSection days={p.days} entries={entryMap} name={name} today={today} />
           <FeelingsSection
             frequencies={feelings}
             pairs={pairs}

@@ -21,6 +21,28 @@ export function dayNumber(time: number): number {
   return Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS);
 }
 
+/**
+ * A faster dayNumber for many times at once: the zone offset is looked up once per UTC
+ * day (twice, at its start and end) and reused when it does not change within that day;
+ * around a clock change it falls back to the exact answer. The cache lives only as long
+ * as the returned function, so a change of time zone is picked up on the next call.
+ */
+export function dayNumberer(): (time: number) => number {
+  const offsets = new Map<number, number>();
+  return (time) => {
+    const bucket = Math.floor(time / DAY_MS);
+    let offset = offsets.get(bucket);
+    if (offset === undefined) {
+      const start = new Date(bucket * DAY_MS).getTimezoneOffset();
+      const end = new Date((bucket + 1) * DAY_MS - 1).getTimezoneOffset();
+      offset = start === end ? start : Number.NaN;
+      offsets.set(bucket, offset);
+    }
+    if (Number.isNaN(offset)) return dayNumber(time);
+    return Math.floor((time - offset * 60_000) / DAY_MS);
+  };
+}
+
 /** Day number → yyyy-mm-dd. */
 export function dayKey(day: number): string {
   const d = new Date(day * DAY_MS);
@@ -56,13 +78,59 @@ function byTimeThenId(a: Entry, b: Entry): number {
   return a.happenedAt - b.happenedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Groups entries that happened up to and including today by local day. */
-export function summariseDays(entries: readonly Entry[], today: number): Map<number, DaySummary> {
+/** An entry with the local day it happened on. */
+export interface DatedEntry {
+  entry: Entry;
+  day: number;
+}
+
+/**
+ * Entries prepared once for several analyses: each placed on its day, those after today
+ * left out, and grouped by day. Every function below takes either plain entries or this.
+ */
+export interface Prepared {
+  /** Today's day number. */
+  today: number;
+  /** The entries as given (before leaving any out). */
+  all: readonly Entry[];
+  /** Entries up to and including today, with their day. */
+  dated: DatedEntry[];
+  days: Map<number, DaySummary>;
+}
+
+export type Source = readonly Entry[] | Prepared;
+
+/** Places entries on their days once, for several analyses over the same "today". */
+export function prepare(entries: readonly Entry[], today: number): Prepared {
   const last = dayNumber(today);
-  const groups = new Map<number, Entry[]>();
+  const dayOf = dayNumberer();
+  const dated: DatedEntry[] = [];
   for (const entry of entries) {
-    const day = dayNumber(entry.happenedAt);
-    if (day > last) continue;
+    const day = dayOf(entry.happenedAt);
+    if (day <= last) dated.push({ entry, day });
+  }
+  return { today: last, all: entries, dated, days: groupDays(dated) };
+}
+
+function prepared(source: Source, today: number): Prepared {
+  if (isPrepared(source)) {
+    return source.today === dayNumber(today) ? source : prepare(source.all, today);
+  }
+  return prepare(source, today);
+}
+
+function isPrepared(source: Source): source is Prepared {
+  return !Array.isArray(source);
+}
+
+/** Groups entries that happened up to and including today by local day. */
+export function summariseDays(source: Source, today: number): Map<number, DaySummary> {
+  return prepared(source, today).days;
+}
+
+function groupDays(dated: readonly DatedEntry[]): Map<number, DaySummary> {
+  const groups = new Map<number, Entry[]>();
+  for (const { entry, day } of dated) {
     const list = groups.get(day);
     if (list) list.push(entry);
     else groups.set(day, [entry]);
@@ -92,11 +160,6 @@ export function summariseDays(entries: readonly Entry[], today: number): Map<num
     });
   }
   return days;
-}
-
-function visibleEntries(entries: readonly Entry[], today: number): Entry[] {
-  const last = dayNumber(today);
-  return entries.filter((e) => dayNumber(e.happenedAt) <= last);
 }
 
 /* ---------- Mood over time ---------- */
@@ -133,12 +196,12 @@ export interface MoodSeries {
  * (days before the range still feed the first averages).
  */
 export function moodSeries(
-  entries: readonly Entry[],
+  source: Source,
   range: MoodRange,
   today: number,
   window = 7,
 ): MoodSeries {
-  const days = summariseDays(entries, today);
+  const days = summariseDays(source, today);
   const to = dayNumber(today);
   let from: number;
   if (range === 'all') {
@@ -223,7 +286,7 @@ function roundMood(mood: number | null): Mood | null {
  * mood and events. Pass a day summary from summariseDays to share work across months.
  */
 export function monthGrid(
-  source: readonly Entry[] | Map<number, DaySummary>,
+  source: Source | Map<number, DaySummary>,
   year: number,
   month: number,
   today: number,
@@ -262,8 +325,8 @@ export function monthGrid(
 }
 
 /** Twelve month grids for a year. */
-export function yearGrid(entries: readonly Entry[], year: number, today: number): MonthGrid[] {
-  const days = summariseDays(entries, today);
+export function yearGrid(source: Source, year: number, today: number): MonthGrid[] {
+  const days = summariseDays(source, today);
   return Array.from({ length: 12 }, (_, month) => monthGrid(days, year, month, today));
 }
 
@@ -286,19 +349,19 @@ export interface FeelingFrequencies {
 
 /** How often each feeling was noted in the last `periodDays` days, and in the days before. */
 export function feelingFrequencies(
-  entries: readonly Entry[],
+  source: Source,
   periodDays: number,
   today: number,
 ): FeelingFrequencies {
   const end = dayNumber(today);
+  const { dated } = prepared(source, today);
   const start = end - periodDays + 1;
   const before = start - periodDays;
   const counts = new Map<string, FeelingCount>();
   let currentEntries = 0;
   let previousEntries = 0;
-  for (const entry of entries) {
-    const day = dayNumber(entry.happenedAt);
-    if (day > end || day < before) continue;
+  for (const { entry, day } of dated) {
+    if (day < before) continue;
     const isCurrent = day >= start;
     if (isCurrent) currentEntries += 1;
     else previousEntries += 1;
@@ -324,16 +387,14 @@ export interface FeelingPair {
 
 /** Feelings noted in the same entry, most often first (entries up to today, optionally since a day). */
 export function feelingPairs(
-  entries: readonly Entry[],
+  source: Source,
   today: number,
   sinceDay = -Infinity,
   limit = 8,
 ): FeelingPair[] {
-  const end = dayNumber(today);
   const counts = new Map<string, FeelingPair>();
-  for (const entry of entries) {
-    const day = dayNumber(entry.happenedAt);
-    if (day > end || day < sinceDay) continue;
+  for (const { entry, day } of prepared(source, today).dated) {
+    if (day < sinceDay) continue;
     const ids = [...new Set(entry.feelings)].sort();
     for (let i = 0; i < ids.length; i += 1) {
       for (let j = i + 1; j < ids.length; j += 1) {
@@ -395,12 +456,12 @@ export interface WhatFollows {
  * nor after it. Only days with entries count: a day not written about says nothing.
  */
 export function whatFollows(
-  entries: readonly Entry[],
+  source: Source,
   eventId: string,
   withinDays: number,
   today: number,
 ): WhatFollows {
-  const days = summariseDays(entries, today);
+  const { days, dated } = prepared(source, today);
   const eventDays = [...days.values()].filter((d) => d.events.includes(eventId)).map((d) => d.day);
   const eventSet = new Set(eventDays);
   const afterSet = new Set<number>();
@@ -428,8 +489,8 @@ export function whatFollows(
     }
   }
   const feelings = new Map<string, FollowingFeeling>();
-  for (const entry of visibleEntries(entries, today)) {
-    const which = dayGroup.get(dayNumber(entry.happenedAt));
+  for (const { entry, day } of dated) {
+    const which = dayGroup.get(day);
     if (!which) continue;
     for (const id of new Set(entry.feelings)) {
       const count = feelings.get(id) ?? { id, after: 0, other: 0 };
@@ -511,8 +572,8 @@ function firstAtLeast(sorted: readonly number[], min: number): number | undefine
  * The cycle in the person's own record: harm, then an apology, gift or promise within
  * `withinDays` days (the same day counts), then a calm, then harm again. Counted by days.
  */
-export function cycle(entries: readonly Entry[], today: number, withinDays = 3): Cycle {
-  const days = summariseDays(entries, today);
+export function cycle(source: Source, today: number, withinDays = 3): Cycle {
+  const days = summariseDays(source, today);
   const harm: number[] = [];
   const apology: number[] = [];
   for (const summary of days.values()) {
@@ -563,8 +624,8 @@ export interface ContactInfo {
 }
 
 /** Contact and no-contact, as information; null when neither was ever noted. */
-export function contactInfo(entries: readonly Entry[], today: number): ContactInfo | null {
-  const days = summariseDays(entries, today);
+export function contactInfo(source: Source, today: number): ContactInfo | null {
+  const days = summariseDays(source, today);
   let lastContact: number | null = null;
   const noContact: number[] = [];
   for (const summary of days.values()) {
@@ -663,14 +724,14 @@ export function computePatterns(
   options: PatternOptions,
   today: number,
 ): Patterns {
-  const days = summariseDays(entries, today);
+  const p = prepare(entries, today);
   return {
-    mood: moodSeries(entries, options.range, today),
-    month: monthGrid(days, options.calendarYear, options.calendarMonth, today),
-    feelings: feelingFrequencies(entries, options.feelingPeriodDays, today),
-    pairs: feelingPairs(entries, today, dayNumber(today) - options.feelingPeriodDays + 1),
-    follows: whatFollows(entries, options.followEventId, options.followDays, today),
-    cycle: cycle(entries, today, options.apologyWithinDays),
-    contact: contactInfo(entries, today),
+    mood: moodSeries(p, options.range, today),
+    month: monthGrid(p, options.calendarYear, options.calendarMonth, today),
+    feelings: feelingFrequencies(p, options.feelingPeriodDays, today),
+    pairs: feelingPairs(p, today, p.today - options.feelingPeriodDays + 1),
+    follows: whatFollows(p, options.followEventId, options.followDays, today),
+    cycle: cycle(p, today, options.apologyWithinDays),
+    contact: contactInfo(p, today),
   };
 }

@@ -6,6 +6,7 @@ import {
   contactInfo,
   cycle,
   dayNumber,
+  dayNumberer,
   feelingFrequencies,
   feelingPairs,
   monthGrid,
@@ -67,6 +68,18 @@ function shiftAll(entries: Entry[], days: number): Entry[] {
 }
 
 describe('properties of the analysis', () => {
+  it('places a time on the same day with the fast day finder as with the plain one', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: at(1990, 1, 1), max: at(2040, 1, 1) }), { maxLength: 200 }),
+        (times) => {
+          const fast = dayNumberer();
+          for (const time of times) expect(fast(time)).toBe(dayNumber(time));
+        },
+      ),
+    );
+  });
+
   it('never counts more than there are entries', () => {
     fc.assert(
       fc.property(entriesArb, fc.integer({ min: 0, max: 10 }), (entries, window) => {

@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
 import { useKeel } from '../../../src/app/store';
@@ -57,6 +57,12 @@ async function openPatterns(entries: Entry[]) {
   const view = await screen.findByRole('region', { name: 'Patterns' }, { timeout: 10_000 });
   return { user, view };
 }
+
+// Load the lazy view once, up front: on a busy machine the first import is slow, and no
+// single test should carry that.
+beforeAll(async () => {
+  await import('../../../src/patterns/PatternsView');
+}, 60_000);
 
 beforeEach(() => {
   drawn.length = 0;
