@@ -71,7 +71,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-describe('the Patterns view', () => {
+describe('the Patterns view', { timeout: 30_000 }, () => {
   it('marks itself ready once every part is on screen', async () => {
     const { view } = await openPatterns(story());
     expect(view).toHaveAttribute('data-ready', 'true');
@@ -219,7 +219,7 @@ describe('the Patterns view', () => {
   });
 });
 
-describe('remembering the whole story', () => {
+describe('remembering the whole story', { timeout: 30_000 }, () => {
   const longing = () =>
     entry(at(2026, 11, 19), { mood: 3, feelings: [LONGING], text: 'I miss him tonight.' });
 
