@@ -45,6 +45,7 @@ export function timeAnalysis(count: number, runs: number) {
   }
   return {
     count,
+    analysisMin: Math.min(...times),
     analysisMedian: median(times),
     analysisMax: Math.max(...times),
     storyMedian: median(story),
