@@ -4,8 +4,8 @@
  * Colours come from the app's CSS variables, read again when the colour scheme changes;
  * nothing animates.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import uPlot from 'uplot';
+import { use, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type uPlot from 'uplot';
 
 export interface ChartSeries {
   label: string;
@@ -24,6 +24,14 @@ interface Props {
   /** Labels for whole-number y values (e.g. lanes); numbers when absent. */
   yLabels?: Record<number, string>;
   height?: number;
+}
+
+let loading: Promise<typeof uPlot> | undefined;
+
+/** uPlot, fetched the first time a chart is drawn (the view suspends until it is here). */
+function loadUPlot(): Promise<typeof uPlot> {
+  loading ??= import('uplot').then((m) => m.default);
+  return loading;
 }
 
 function cssVar(element: Element, name: string): string {
@@ -46,6 +54,7 @@ function useColourScheme(): string {
 export function TimeChart({ x, series, yRange, yLabels, height = 220 }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const scheme = useColourScheme();
+  const UPlot = use(loadUPlot());
 
   useLayoutEffect(() => {
     const element = box.current;
@@ -92,7 +101,7 @@ export function TimeChart({ x, series, yRange, yLabels, height = 220 }: Props) {
         }),
       ],
     };
-    const chart = new uPlot(options, [x, ...series.map((s) => s.values)], element);
+    const chart = new UPlot(options, [x, ...series.map((s) => s.values)], element);
     const resize = new ResizeObserver(() =>
       chart.setSize({ width: Math.max(element.clientWidth, 280), height }),
     );
@@ -101,7 +110,7 @@ export function TimeChart({ x, series, yRange, yLabels, height = 220 }: Props) {
       resize.disconnect();
       chart.destroy();
     };
-  }, [x, series, yRange, yLabels, height, scheme]);
+  }, [UPlot, x, series, yRange, yLabels, height, scheme]);
 
   return <div className="time-chart" ref={box} aria-hidden="true" />;
 }

@@ -1,10 +1,12 @@
 /**
- * The small, eagerly loaded side of Patterns: wrappers that load the rest on demand.
+ * The small, eagerly loaded side of Patterns: wrappers that load the rest on demand, and
+ * the styles.
  *
  * Every lazy import below points at the same module as App's lazy Patterns view, so the
- * build makes one Patterns chunk (charts included) with no shared pieces; and the styles
- * are imported here, into the main stylesheet, so that chunk carries no CSS. Together that
- * keeps Vite's preload helper out of the first screen's JavaScript.
+ * build makes one Patterns chunk with no shared pieces (uPlot is its own chunk, fetched by
+ * that chunk only when a chart is drawn); and the styles are imported here, into the main
+ * stylesheet, so the chunk carries no CSS. That keeps the first screen's JavaScript to these
+ * two wrappers: no dependency lists for Vite's preload helper.
  */
 import { lazy, Suspense } from 'react';
 import type { Entry } from '../db/types';
