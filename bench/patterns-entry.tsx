@@ -66,16 +66,17 @@ export async function timeView(count: number): Promise<number> {
   const root = createRoot(host);
   const start = performance.now();
   flushSync(() => root.render(createElement(PatternsView)));
-  const section = host.querySelector('section');
-  if (section?.getAttribute('data-ready') !== 'true') {
+  // The view may suspend while uPlot loads; wait for the root to say it is complete.
+  const ready = () => host.querySelector('section[data-ready="true"]') !== null;
+  if (!ready()) {
     await new Promise<void>((resolve) => {
       const watch = new MutationObserver(() => {
-        if (section?.getAttribute('data-ready') === 'true') {
+        if (ready()) {
           watch.disconnect();
           resolve();
         }
       });
-      if (section) watch.observe(section, { attributes: true });
+      watch.observe(host, { attributes: true, childList: true, subtree: true });
     });
   }
   const elapsed = performance.now() - start;
