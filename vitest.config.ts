@@ -9,5 +9,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Six engineers share two cores: cold imports in the first test of a file can pass 5 s.
+    testTimeout: 20_000,
   },
 });
