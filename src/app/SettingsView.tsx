@@ -5,6 +5,7 @@ import { DeleteEverything } from '../vault/DeleteEverything';
 import { LockSettings } from '../vault/LockSettings';
 import { ExitSettings } from './ExitSettings';
 import { StorageSettings } from './pwa/StorageSettings';
+import { StorySetting } from '../patterns/lazy';
 
 /** Settings: each part of the app adds its own section here. Safety first, deleting last. */
 export function SettingsView() {
@@ -17,6 +18,7 @@ export function SettingsView() {
       <TagManager kind="feeling" />
       <TagManager kind="event" />
       <ReframeSettingsSection />
+      <StorySetting />
       <StorageSettings />
       <DeleteEverything />
     </section>

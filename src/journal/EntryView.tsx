@@ -5,6 +5,7 @@ import { deleteEntry, startEditing } from './actions';
 import { formatDateTime } from './dates';
 import { MOOD_LABELS } from './moodLabels';
 import { lazy, Suspense, useState } from 'react';
+import { LazyRememberStory } from '../patterns/lazy';
 
 // Gentle notes (reflect/) load only when an entry is read, keeping them out of the first screen.
 const ReframeNote = lazy(() => import('../reflect/ReframeNote'));
@@ -66,6 +67,7 @@ export function EntryView({ id }: { id: string }) {
           Back to journal
         </button>
       </div>
+      <LazyRememberStory entry={entry} />
       {confirmDialog}
     </article>
   );

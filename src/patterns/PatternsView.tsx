@@ -1,9 +1,104 @@
-/** Patterns over time (built in the patterns issue). */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useKeel } from '../app/store';
+import { BUILTIN_TAG_IDS } from '../journal/defaultTags';
+import {
+  contactInfo,
+  cycle,
+  feelingFrequencies,
+  feelingPairs,
+  type MoodRange,
+  moodSeries,
+  prepare,
+  whatFollows,
+} from './analysis';
+import { CalendarSection } from './CalendarSection';
+import { ContactSection } from './ContactSection';
+import { CycleSection } from './CycleSection';
+import { FeelingsSection } from './FeelingsSection';
+import { FollowsSection } from './FollowsSection';
+import { MoodSection } from './MoodSection';
+import { tagNamer } from './words';
+
+// Loaded through this module so that all of Patterns is one lazy chunk (see lazy.tsx).
+export { default as RememberStory } from './RememberStory';
+export { default as RememberStorySetting } from './RememberStorySetting';
+
+/**
+ * Patterns: the person's own entries, seen from further away. Every number here comes
+ * from the pure functions in analysis.ts; this view only holds the choices and lays
+ * the parts out. The root carries data-ready="true" once everything is on screen.
+ */
 export default function PatternsView() {
+  const entryMap = useKeel((s) => s.entries);
+  const tags = useKeel((s) => s.tags);
+  // The view's one reading of the clock; analysis takes "today" as a parameter.
+  const [today] = useState(() => Date.now());
+  const [range, setRange] = useState<MoodRange>('30d');
+  const [feelingDays, setFeelingDays] = useState(30);
+  const [followEvent, setFollowEvent] = useState<string>(BUILTIN_TAG_IDS.contact);
+  const [followDays, setFollowDays] = useState(3);
+  const [apologyWindow, setApologyWindow] = useState(3);
+  const root = useRef<HTMLElement>(null);
+
+  const entries = useMemo(() => [...entryMap.values()], [entryMap]);
+  const name = useMemo(() => tagNamer(tags), [tags]);
+  const eventTags = useMemo(
+    () => tags.filter((t) => t.kind === 'event' && !t.hidden).sort((a, b) => a.order - b.order),
+    [tags],
+  );
+  // Each entry is placed on its day once; every part below reuses that.
+  const p = useMemo(() => prepare(entries, today), [entries, today]);
+  const mood = useMemo(() => moodSeries(p, range, today), [p, range, today]);
+  const feelings = useMemo(
+    () => feelingFrequencies(p, feelingDays, today),
+    [p, feelingDays, today],
+  );
+  const pairs = useMemo(
+    () => feelingPairs(p, today, p.today - feelingDays + 1),
+    [p, feelingDays, today],
+  );
+  const follows = useMemo(
+    () => whatFollows(p, followEvent, followDays, today),
+    [p, followEvent, followDays, today],
+  );
+  const turns = useMemo(() => cycle(p, today, apologyWindow), [p, apologyWindow, today]);
+  const contact = useMemo(() => contactInfo(p, today), [p, today]);
+
+  // Effects run after every child has committed and drawn its chart: from then on the
+  // view is complete, which a benchmark can wait for.
+  useEffect(() => {
+    root.current?.setAttribute('data-ready', 'true');
+  }, []);
+
   return (
-    <section aria-labelledby="patterns-heading">
+    <section ref={root} className="patterns" aria-labelledby="patterns-heading">
       <h1 id="patterns-heading">Patterns</h1>
-      <p>Patterns from your entries will appear here.</p>
+      {entries.length === 0 ? (
+        <p>When you have written a few entries, what they show over time will appear here.</p>
+      ) : (
+        <>
+          <p className="hint">
+            Your own entries, seen from a little further away. Nothing here is a judgement.
+          </p>
+          <MoodSection series={mood} range={range} onRange={setRange} />
+          <CalendarSection days={p.days} entries={entryMap} name={name} today={today} />
+          <FeelingsSection
+            frequencies={feelings}
+            pairs={pairs}
+            name={name}
+            onPeriod={setFeelingDays}
+          />
+          <FollowsSection
+            result={follows}
+            events={eventTags}
+            name={name}
+            onEvent={setFollowEvent}
+            onDays={setFollowDays}
+          />
+          <CycleSection cycle={turns} onWindow={setApologyWindow} />
+          {contact && <ContactSection info={contact} />}
+        </>
+      )}
     </section>
   );
 }

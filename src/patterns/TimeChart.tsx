@@ -1,0 +1,116 @@
+/**
+ * A small time chart drawn by uPlot (canvas). The canvas is hidden from screen readers:
+ * every chart sits beside a text alternative (a sentence and a table) that says the same.
+ * Colours come from the app's CSS variables, read again when the colour scheme changes;
+ * nothing animates.
+ */
+import { use, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type uPlot from 'uplot';
+
+export interface ChartSeries {
+  label: string;
+  values: (number | null)[];
+  /** A CSS variable name such as '--accent'. */
+  colour: string;
+  /** 'line' joins the points; 'points' draws dots only. */
+  style: 'line' | 'points';
+}
+
+interface Props {
+  /** Times in seconds (uPlot's unit), one per value. */
+  x: number[];
+  series: ChartSeries[];
+  yRange: [number, number];
+  /** Labels for whole-number y values (e.g. lanes); numbers when absent. */
+  yLabels?: Record<number, string>;
+  height?: number;
+}
+
+let loading: Promise<typeof uPlot> | undefined;
+
+/** uPlot, fetched the first time a chart is drawn (the view suspends until it is here). */
+function loadUPlot(): Promise<typeof uPlot> {
+  loading ??= import('uplot').then((m) => m.default);
+  return loading;
+}
+
+function cssVar(element: Element, name: string): string {
+  return getComputedStyle(element).getPropertyValue(name).trim() || '#888';
+}
+
+function useColourScheme(): string {
+  const [scheme, setScheme] = useState('light');
+  useEffect(() => {
+    const query = window.matchMedia?.('(prefers-color-scheme: dark)');
+    if (!query) return;
+    const update = () => setScheme(query.matches ? 'dark' : 'light');
+    update();
+    query.addEventListener('change', update);
+    return () => query.removeEventListener('change', update);
+  }, []);
+  return scheme;
+}
+
+export function TimeChart({ x, series, yRange, yLabels, height = 220 }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const scheme = useColourScheme();
+  const UPlot = use(loadUPlot());
+
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const text = cssVar(element, '--text');
+    const line = cssVar(element, '--line');
+    const axis = {
+      stroke: text,
+      grid: { stroke: line, width: 1 },
+      ticks: { stroke: line, width: 1 },
+    };
+    const options: uPlot.Options = {
+      width: Math.max(element.clientWidth, 280),
+      height,
+      legend: { show: true, live: false },
+      cursor: { drag: { x: false, y: false } },
+      scales: { x: { time: true }, y: { range: yRange } },
+      axes: [
+        axis,
+        {
+          ...axis,
+          size: yLabels ? 96 : 40,
+          splits: () => {
+            const out: number[] = [];
+            for (let v = Math.ceil(yRange[0]); v <= yRange[1]; v += 1) out.push(v);
+            return out;
+          },
+          values: (_u, splits) => splits.map((v) => yLabels?.[v] ?? String(v)),
+        },
+      ],
+      series: [
+        {},
+        ...series.map((s): uPlot.Series => {
+          const colour = cssVar(element, s.colour);
+          return s.style === 'line'
+            ? { label: s.label, stroke: colour, width: 2, spanGaps: true, points: { show: false } }
+            : {
+                label: s.label,
+                stroke: colour,
+                width: 0,
+                paths: () => null,
+                points: { show: true, size: 9, fill: colour, stroke: colour },
+              };
+        }),
+      ],
+    };
+    const chart = new UPlot(options, [x, ...series.map((s) => s.values)], element);
+    const resize = new ResizeObserver(() =>
+      chart.setSize({ width: Math.max(element.clientWidth, 280), height }),
+    );
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      chart.destroy();
+    };
+  }, [UPlot, x, series, yRange, yLabels, height, scheme]);
+
+  return <div className="time-chart" ref={box} aria-hidden="true" />;
+}

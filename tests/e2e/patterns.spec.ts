@@ -1,0 +1,183 @@
+import { expect, type Page, test } from '@playwright/test';
+import { JournalPage } from './fixtures';
+
+/** "Today" for this test: Friday 20 November 2026, noon, local time. */
+const TODAY = new Date(2026, 10, 20, 12, 0);
+
+interface Written {
+  when: string;
+  text: string;
+  mood: 1 | 2 | 3 | 4 | 5;
+  events?: string[];
+  feelings?: string[];
+}
+
+/** Weeks of a hard autumn: harm, apologies, calm, harm again; then contact and no contact. */
+const AUTUMN: Written[] = [
+  { when: '2026-10-01T21:00', text: 'The door slammed.', mood: 1, events: ['Harm or incident'] },
+  {
+    when: '2026-10-02T19:00',
+    text: 'Flowers on the table.',
+    mood: 3,
+    events: ['Apology, gift or promise'],
+  },
+  {
+    when: '2026-10-10T22:00',
+    text: 'Shouting again.',
+    mood: 2,
+    events: ['Harm or incident'],
+    feelings: ['Fear'],
+  },
+  {
+    when: '2026-10-12T18:00',
+    text: 'He promised it would change.',
+    mood: 4,
+    events: ['Apology, gift or promise'],
+    feelings: ['Hope'],
+  },
+  {
+    when: '2026-10-20T23:00',
+    text: 'I hid in the bathroom.',
+    mood: 1,
+    events: ['Harm or incident'],
+    feelings: ['Fear'],
+  },
+  { when: '2026-10-28T20:00', text: 'He broke my phone.', mood: 2, events: ['Harm or incident'] },
+  {
+    when: '2026-10-29T09:00',
+    text: 'A new phone, and sorry.',
+    mood: 3,
+    events: ['Apology, gift or promise'],
+    feelings: ['Hope'],
+  },
+  {
+    when: '2026-11-10T20:00',
+    text: 'He called. I answered.',
+    mood: 2,
+    events: ['Contact with them'],
+    feelings: ['Longing'],
+  },
+  {
+    when: '2026-11-15T10:00',
+    text: 'A quiet day at my sister’s.',
+    mood: 4,
+    events: ['No contact held'],
+  },
+  { when: '2026-11-18T16:00', text: 'Walked by the sea.', mood: 5, events: ['No contact held'] },
+];
+
+async function writeOn(page: Page, entry: Written): Promise<void> {
+  await page.getByRole('button', { name: 'New entry' }).click();
+  await page.getByRole('textbox', { name: 'Entry text' }).fill(entry.text);
+  await page
+    .getByRole('radiogroup', { name: 'Mood' })
+    .getByRole('radio', { name: new RegExp(`^${entry.mood} `) })
+    .check();
+  for (const name of [...(entry.events ?? []), ...(entry.feelings ?? [])]) {
+    await page.getByRole('checkbox', { name, exact: true }).check();
+  }
+  await page.getByLabel('When it happened').fill(entry.when);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Edit' })).toBeVisible();
+}
+
+test.describe('patterns in a real browser', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(TODAY);
+  });
+
+  test('weeks of entries show the cycle, the calendar and contact as a person would count them', async ({
+    page,
+  }) => {
+    const journal = new JournalPage(page);
+    await journal.open();
+    for (const entry of AUTUMN) {
+      await writeOn(page, entry);
+      await journal.backToJournal();
+    }
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Patterns' })
+      .click();
+    const view = page.getByRole('region', { name: 'Patterns' });
+    await expect(view).toHaveAttribute('data-ready', 'true');
+
+    const cycle = view.getByRole('region', { name: 'The cycle' });
+    await expect(cycle).toContainText(
+      'After 3 of the 4 times you noted harm, an apology, gift or promise followed within 3 days.',
+    );
+    await expect(cycle).toContainText(
+      'After 2 of the 3 apologies, gifts or promises you noted, harm came again.',
+    );
+    await expect(cycle).toContainText('lasted about 8 days');
+
+    const contact = view.getByRole('region', { name: 'Contact' });
+    await expect(contact).toContainText('10 days ago');
+    await expect(contact).toContainText('no contact held on 2 days');
+
+    const mood = view.getByRole('region', { name: 'Mood over time' });
+    await expect(mood).toContainText('you noted a mood on 5 days');
+    await mood.getByRole('radio', { name: 'All time' }).check();
+    await expect(mood).toContainText('you noted a mood on 10 days');
+
+    const feelings = view.getByRole('region', { name: 'Feelings' });
+    // Fear was noted twice in the 30 days before the last 30; hope once in each.
+    await expect(feelings.getByRole('row', { name: /^Fear/ }).getByRole('cell')).toHaveText([
+      '0',
+      '2',
+    ]);
+    await expect(feelings.getByRole('row', { name: /^Hope/ }).getByRole('cell')).toHaveText([
+      '1',
+      '1',
+    ]);
+
+    const calendar = view.getByRole('region', { name: 'Calendar' });
+    await expect(calendar).toContainText('you wrote on 3 days');
+    await calendar.getByRole('button', { name: 'Previous month' }).click();
+    await expect(calendar).toContainText('you wrote on 7 days; mood averaged 2.3.');
+    await calendar
+      .getByRole('button', { name: /Harm or incident/ })
+      .nth(2)
+      .click();
+    await calendar
+      .getByRole('region', { name: /Entries on/ })
+      .getByRole('button', { name: /I hid in the bathroom/ })
+      .click();
+    await expect(page.getByText('I hid in the bathroom.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Edit' })).toBeVisible();
+  });
+
+  test('an entry that notes longing brings back their own words from harder days', async ({
+    page,
+  }) => {
+    const journal = new JournalPage(page);
+    await journal.open();
+    for (const entry of AUTUMN.slice(0, 6)) {
+      await writeOn(page, entry);
+      await journal.backToJournal();
+    }
+    await writeOn(page, {
+      when: '2026-11-19T22:00',
+      text: 'I miss him tonight.',
+      mood: 3,
+      feelings: ['Longing'],
+    });
+    const story = page.getByRole('region', { name: 'The whole story' });
+    await expect(story).toContainText('Here is what you wrote on some harder days.');
+    await expect(story.getByRole('listitem')).toHaveCount(3);
+    await expect(story.getByRole('listitem').first()).toContainText('He broke my phone.');
+    await expect(story.getByRole('listitem').last()).toContainText('The door slammed.');
+
+    await story.getByRole('button', { name: 'Stop showing this' }).click();
+    await expect(story).toHaveCount(0);
+    await page.reload();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Settings' })
+      .click();
+    await expect(
+      page.getByRole('checkbox', { name: 'Keep the whole story in view' }),
+    ).not.toBeChecked();
+  });
+});

@@ -1,0 +1,307 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../src/app/App';
+import { start } from '../../../src/app/start';
+import { useKeel } from '../../../src/app/store';
+import { loadJournal } from '../../../src/db/repo';
+import type { Entry } from '../../../src/db/types';
+import { freshDatabase } from '../helpers';
+import { ANXIETY, APOLOGY, at, CONTACT, entry, FEAR, HARM, LONGING, NO_CONTACT } from './data';
+
+// jsdom has no canvas: the chart itself is replaced by a stand-in that records what it
+// was asked to draw, so the tests can check that the text alternative says the same.
+const drawn: { series: { label: string; values: (number | null)[] }[] }[] = [];
+vi.mock('../../../src/patterns/TimeChart', () => ({
+  TimeChart: (props: { series: { label: string; values: (number | null)[] }[] }) => {
+    drawn.push(props);
+    return <div data-testid="chart" />;
+  },
+}));
+
+const TODAY = at(2026, 11, 20);
+
+/** Harm on 1, 10, 20 and 28 October; apologies on 2, 12 and 29 October. */
+function story(): Entry[] {
+  return [
+    entry(at(2026, 10, 1), { mood: 1, events: [HARM], text: 'The door slammed.' }),
+    entry(at(2026, 10, 2), { mood: 3, events: [APOLOGY], text: 'Flowers.' }),
+    entry(at(2026, 10, 10), { mood: 2, events: [HARM], text: 'Shouting again.' }),
+    entry(at(2026, 10, 12), { mood: 4, events: [APOLOGY], text: 'A promise.' }),
+    entry(at(2026, 10, 20), { mood: 1, events: [HARM], text: 'I hid in the bathroom.' }),
+    entry(at(2026, 10, 28), { mood: 2, events: [HARM], text: 'He broke my phone.' }),
+    entry(at(2026, 10, 29), { mood: 3, events: [APOLOGY], text: 'A new phone.' }),
+    entry(at(2026, 11, 10), {
+      mood: 2,
+      events: [CONTACT],
+      feelings: [FEAR, ANXIETY],
+      text: 'He called.',
+    }),
+    entry(at(2026, 11, 15), { mood: 4, events: [NO_CONTACT], feelings: [FEAR] }),
+    entry(at(2026, 11, 18), { mood: 5, events: [NO_CONTACT], text: 'Walked by the sea.' }),
+  ];
+}
+
+async function openWith(entries: Entry[]) {
+  freshDatabase();
+  render(<App />);
+  await act(() => start());
+  act(() => useKeel.setState({ entries: new Map(entries.map((e) => [e.id, e])) }));
+  return userEvent.setup();
+}
+
+async function openPatterns(entries: Entry[]) {
+  const user = await openWith(entries);
+  await user.click(screen.getByRole('button', { name: 'Patterns' }));
+  // The first lazy load of the view (charts included) can be slow under test.
+  const view = await screen.findByRole('region', { name: 'Patterns' }, { timeout: 10_000 });
+  return { user, view };
+}
+
+// Load the lazy view once, up front: on a busy machine the first import is slow, and no
+// single test should carry that.
+beforeAll(async () => {
+  await import('../../../src/patterns/PatternsView');
+}, 60_000);
+
+beforeEach(() => {
+  drawn.length = 0;
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(TODAY);
+});
+afterEach(() => vi.useRealTimers());
+
+describe('the Patterns view', { timeout: 30_000 }, () => {
+  it('marks itself ready once every part is on screen', async () => {
+    const { view } = await openPatterns(story());
+    expect(view).toHaveAttribute('data-ready', 'true');
+  });
+
+  it('says kindly that there is nothing yet when nothing was written', async () => {
+    const { view } = await openPatterns([]);
+    expect(view).toHaveTextContent('When you have written a few entries');
+    expect(view).toHaveAttribute('data-ready', 'true');
+  });
+
+  it('sums up the mood chart in words and a table that match what it draws', async () => {
+    const { user, view } = await openPatterns(story());
+    const part = within(view).getByRole('region', { name: 'Mood over time' });
+    expect(within(part).getByTestId('mood-summary')).toHaveTextContent(
+      'you noted a mood on 5 days. It averaged 3.2 out of 5, from 2 on the hardest day to 5 on the easiest.',
+    );
+    const moodChart = drawn.findLast((d) => d.series.some((s) => s.label === 'Mood that day'));
+    const daily = moodChart?.series.find((s) => s.label === 'Mood that day')?.values ?? [];
+    expect(daily.filter((v) => v !== null)).toEqual([2, 3, 2, 4, 5]);
+
+    await user.click(within(part).getByText('Show the moods as a table'));
+    const rows = within(within(part).getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent)).toEqual([
+      '2',
+      '3',
+      '2',
+      '4',
+      '5',
+    ]);
+  });
+
+  it('widens the mood chart to all time', async () => {
+    const { user, view } = await openPatterns(story());
+    const part = within(view).getByRole('region', { name: 'Mood over time' });
+    await user.click(within(part).getByRole('radio', { name: 'All time' }));
+    expect(within(part).getByTestId('mood-summary')).toHaveTextContent(
+      'you noted a mood on 10 days',
+    );
+  });
+
+  it('lists each feeling with the same counts as its bars', async () => {
+    const { view } = await openPatterns(story());
+    const part = within(view).getByRole('region', { name: 'Feelings' });
+    const table = within(part).getByRole('table', { name: 'Entries noting each feeling' });
+    const fear = within(table).getByRole('row', { name: /Fear/ });
+    expect(
+      within(fear)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2', '0']);
+    expect(within(part).getByTestId('feeling-pairs')).toHaveTextContent(
+      'Fear and Anxiety: together in 1 entry',
+    );
+  });
+
+  it('compares the days after contact with other days', async () => {
+    const { user, view } = await openPatterns(story());
+    const part = within(view).getByRole('region', { name: 'What follows what' });
+    await user.selectOptions(within(part).getByRole('combobox', { name: 'Days after' }), '7');
+    expect(within(part).getByTestId('follows-summary')).toHaveTextContent(
+      'You noted “Contact with them” on 1 day.On the 7 days after, your mood averaged 4 (1 day with a mood).',
+    );
+  });
+
+  it('tells the cycle in plain words, and the table and timeline agree', async () => {
+    const { user, view } = await openPatterns(story());
+    const part = within(view).getByRole('region', { name: 'The cycle' });
+    const words = within(part).getByTestId('cycle-summary');
+    expect(words).toHaveTextContent(
+      'After 3 of the 4 times you noted harm, an apology, gift or promise followed within 3 days.',
+    );
+    expect(words).toHaveTextContent(
+      'After 2 of the 3 apologies, gifts or promises you noted, harm came again.',
+    );
+    expect(words).toHaveTextContent('lasted about 8 days');
+
+    const timeline = drawn.find((d) => d.series.some((s) => s.label === 'Harm or incident'));
+    const harm = timeline?.series.find((s) => s.label === 'Harm or incident')?.values ?? [];
+    const apology =
+      timeline?.series.find((s) => s.label === 'Apology, gift or promise')?.values ?? [];
+    expect(harm.filter((v) => v !== null)).toHaveLength(4);
+    expect(apology.filter((v) => v !== null)).toHaveLength(3);
+
+    await user.click(within(part).getByText('Show each time as a table'));
+    const rows = within(within(part).getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(4);
+    expect(rows[2]).toHaveTextContent('None within 3 days');
+    expect(rows[3]).toHaveTextContent('Not noted since');
+
+    await user.selectOptions(
+      within(part).getByRole('combobox', { name: 'Apology counted within' }),
+      '1',
+    );
+    expect(words).toHaveTextContent('After 2 of the 4 times you noted harm');
+  });
+
+  it('shows days since contact as plain information', async () => {
+    const { view } = await openPatterns(story());
+    const part = within(view).getByRole('region', { name: 'Contact' });
+    expect(within(part).getByTestId('contact-summary')).toHaveTextContent(
+      '10 days ago.Since then you noted no contact held on 2 days.',
+    );
+    expect(part).not.toHaveTextContent(/streak|broke|reset|again/i);
+  });
+
+  it('meets contact today without reproach', async () => {
+    const { view } = await openPatterns([
+      ...story(),
+      entry(at(2026, 11, 20, 8), { events: [CONTACT] }),
+    ]);
+    const part = within(view).getByRole('region', { name: 'Contact' });
+    expect(part).toHaveTextContent(
+      'You noted contact today. Writing it down keeps your record whole.',
+    );
+  });
+
+  it('opens a day of the calendar and then one of its entries', async () => {
+    const { user, view } = await openPatterns(story());
+    const part = within(view).getByRole('region', { name: 'Calendar' });
+    await user.click(within(part).getByRole('button', { name: 'Previous month' }));
+    expect(within(part).getByTestId('month-summary')).toHaveTextContent(
+      'you wrote on 7 days; mood averaged 2.3.',
+    );
+    const day = within(part).getByRole('button', {
+      name: /(Oct 20|20 Oct).*1 entry, mood 1 \(very hard\), Harm or incident/,
+    });
+    await user.click(day);
+    const list = within(part).getByRole('region', { name: /Entries on/ });
+    await user.click(within(list).getByRole('button', { name: /I hid in the bathroom/ }));
+    expect(useKeel.getState().view).toBe('entry');
+    expect(await screen.findByText('I hid in the bathroom.')).toBeInTheDocument();
+  });
+
+  it('shows a year with a sentence per month', async () => {
+    const { user, view } = await openPatterns(story());
+    const part = within(view).getByRole('region', { name: 'Calendar' });
+    await user.click(within(part).getByRole('button', { name: 'Year' }));
+    expect(
+      within(part).getByRole('button', { name: /October.*7 days written, mood averaged 2.3/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(part).getByRole('button', { name: /March.*nothing written/ }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('remembering the whole story', { timeout: 30_000 }, () => {
+  const longing = () =>
+    entry(at(2026, 11, 19), { mood: 3, feelings: [LONGING], text: 'I miss him tonight.' });
+
+  async function openEntry(entries: Entry[], id: string) {
+    const user = await openWith(entries);
+    act(() => useKeel.getState().openEntry(id));
+    return user;
+  }
+
+  it('shows three of their own harder days beside an entry that notes longing', async () => {
+    const today = longing();
+    await openEntry([...story(), today], today.id);
+    const region = await screen.findByRole(
+      'region',
+      { name: 'The whole story' },
+      { timeout: 10_000 },
+    );
+    expect(region).toHaveTextContent(
+      'You asked Keel to keep the whole story in view. Here is what you wrote on some harder days.',
+    );
+    const items = within(region).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    expect(items[0]).toHaveTextContent('He called.');
+    expect(items[1]).toHaveTextContent('I hid in the bathroom.');
+    expect(items[2]).toHaveTextContent('The door slammed.');
+  });
+
+  it('shows nothing beside an entry without longing, an urge or contact', async () => {
+    const entries = [...story(), longing()];
+    const calm = entries[9] as Entry;
+    const today = entries[10] as Entry;
+    await openEntry(entries, today.id);
+    await screen.findByRole('region', { name: 'The whole story' }, { timeout: 10_000 });
+    act(() => useKeel.getState().openEntry(calm.id));
+    expect(await screen.findByText('Walked by the sea.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'The whole story' })).toBeNull();
+  });
+
+  it('hides for now, while the setting stays on', async () => {
+    const today = longing();
+    const user = await openEntry([...story(), today], today.id);
+    const region = await screen.findByRole(
+      'region',
+      { name: 'The whole story' },
+      { timeout: 10_000 },
+    );
+    await user.click(within(region).getByRole('button', { name: 'Hide for now' }));
+    expect(screen.queryByRole('region', { name: 'The whole story' })).toBeNull();
+    expect(useKeel.getState().settings.rememberStory).toBe(true);
+  });
+
+  it('can be switched off right there, and the choice is saved', async () => {
+    const today = longing();
+    const user = await openEntry([...story(), today], today.id);
+    const region = await screen.findByRole(
+      'region',
+      { name: 'The whole story' },
+      { timeout: 10_000 },
+    );
+    await user.click(within(region).getByRole('button', { name: 'Stop showing this' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'The whole story' })).toBeNull(),
+    );
+    const key = useKeel.getState().key as CryptoKey;
+    expect((await loadJournal(key)).settings.rememberStory).toBe(false);
+  });
+
+  it('has a switch in Settings that turns it back on', async () => {
+    const user = await openWith(story());
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    const box = await screen.findByRole(
+      'checkbox',
+      { name: 'Keep the whole story in view' },
+      { timeout: 10_000 },
+    );
+    expect(box).toBeChecked();
+    await user.click(box);
+    await waitFor(() => expect(box).not.toBeChecked());
+    const key = useKeel.getState().key as CryptoKey;
+    expect((await loadJournal(key)).settings.rememberStory).toBe(false);
+    await user.click(box);
+    await waitFor(() => expect(box).toBeChecked());
+    expect((await loadJournal(key)).settings.rememberStory).toBe(true);
+  });
+});
