@@ -43,7 +43,7 @@ const MEMORABLE = [
 ];
 
 /** mulberry32: a small, fast, seedable PRNG. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

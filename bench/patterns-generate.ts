@@ -1,17 +1,6 @@
 /** Generated entries for timing Patterns (seeded: every run times the same data). */
 import type { Entry, Mood } from '../src/db/types';
-
-/** A small, seeded random source so every run times the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng as random } from './generate';
 
 export function generate(count: number, today: number, years = 4): Entry[] {
   const next = random(42);
