@@ -1,12 +1,16 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { App } from '../../../src/app/App';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { App, preloadViews } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
 import { useKeel } from '../../../src/app/store';
 import * as repo from '../../../src/db/repo';
 import { flushDraftSave } from '../../../src/journal/autosave';
 import { freshDatabase } from '../helpers';
+
+// The editor, entry view and Settings load lazily; the app fetches them when idle after
+// opening. Load them up front so each test sees them at once, as a person would.
+beforeAll(() => preloadViews());
 
 async function openApp() {
   freshDatabase();
@@ -17,7 +21,7 @@ async function openApp() {
 
 async function writeEntry(user: ReturnType<typeof userEvent.setup>, text: string, mood = '3') {
   await user.click(screen.getByRole('button', { name: 'New entry' }));
-  await user.type(screen.getByRole('textbox', { name: 'Entry text' }), text);
+  await user.type(await screen.findByRole('textbox', { name: 'Entry text' }), text);
   await user.click(
     within(screen.getByRole('radiogroup', { name: 'Mood' })).getByRole('radio', {
       name: new RegExp(`^${mood}`),
@@ -30,7 +34,7 @@ describe('writing in the journal', () => {
   it('saves an entry with a mood and a feeling, and lists it', async () => {
     const user = await openApp();
     await user.click(screen.getByRole('button', { name: 'New entry' }));
-    await user.type(screen.getByRole('textbox', { name: 'Entry text' }), 'A quiet evening');
+    await user.type(await screen.findByRole('textbox', { name: 'Entry text' }), 'A quiet evening');
     await user.click(screen.getByRole('radio', { name: /^4/ }));
     await user.click(screen.getByRole('checkbox', { name: 'Relief' }));
     await user.click(screen.getByRole('checkbox', { name: 'Self-care' }));
@@ -55,7 +59,7 @@ describe('writing in the journal', () => {
     vi.spyOn(repo, 'saveEntry').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     await writeEntry(user, 'Words I must not lose');
     expect(await screen.findByRole('alert')).toHaveTextContent(/out of space/);
-    expect(screen.getByRole('textbox', { name: 'Entry text' })).toHaveValue(
+    expect(await screen.findByRole('textbox', { name: 'Entry text' })).toHaveValue(
       'Words I must not lose',
     );
     expect(useKeel.getState().entries.size).toBe(0);
@@ -64,14 +68,16 @@ describe('writing in the journal', () => {
   it('autosaves a draft that a new start finds again', async () => {
     const user = await openApp();
     await user.click(screen.getByRole('button', { name: 'New entry' }));
-    await user.type(screen.getByRole('textbox', { name: 'Entry text' }), 'half a thought');
+    await user.type(await screen.findByRole('textbox', { name: 'Entry text' }), 'half a thought');
     await act(() => flushDraftSave());
 
     useKeel.setState(useKeel.getInitialState(), true);
     await act(() => start());
     expect(screen.getByText(/kept as a draft/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'New entry' }));
-    expect(screen.getByRole('textbox', { name: 'Entry text' })).toHaveValue('half a thought');
+    expect(await screen.findByRole('textbox', { name: 'Entry text' })).toHaveValue(
+      'half a thought',
+    );
   });
 
   it('deletes an entry and brings it back with Undo', async () => {

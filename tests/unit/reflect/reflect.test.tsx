@@ -1,4 +1,4 @@
-import { act, configure, render, screen, within } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
@@ -156,8 +156,9 @@ describe('gentle notes', () => {
       screen.findByRole('checkbox', { name: 'Offer a gentle note after I save an entry' });
     expect(await toggle()).not.toBeChecked();
     await user.click(await toggle());
+    // The switch saves first, then shows its new state.
+    await waitFor(() => expect(useKeel.getState().settings.reframes).toBe('on'));
     expect(await toggle()).toBeChecked();
-    expect(useKeel.getState().settings.reframes).toBe('on');
 
     await goTo(user, 'Journal');
     await writeEntry(user, 'She was just having a bad day.');
@@ -167,8 +168,8 @@ describe('gentle notes', () => {
 
     await goTo(user, 'Settings');
     await user.click(await toggle());
+    await waitFor(() => expect(useKeel.getState().settings.reframes).toBe('off'));
     expect(await toggle()).not.toBeChecked();
-    expect(useKeel.getState().settings.reframes).toBe('off');
     await goTo(user, 'Journal');
     await writeEntry(user, 'She didn’t mean it.');
     expect(screen.getByText('She didn’t mean it.')).toBeInTheDocument();
