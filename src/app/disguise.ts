@@ -61,7 +61,10 @@ export function iconUrl(disguise: Disguise): string {
 /** Sets the tab title and icon. */
 export function wearDisguise(disguise: Disguise): void {
   document.title = disguise.title;
-  let link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+  // One tab icon only: any other (the app's PNG) would show through the disguise.
+  const [first, ...others] = document.querySelectorAll<HTMLLinkElement>('link[rel="icon"]');
+  for (const other of others) other.remove();
+  let link = first;
   if (!link) {
     link = document.createElement('link');
     link.rel = 'icon';
