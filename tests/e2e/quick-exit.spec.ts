@@ -293,7 +293,7 @@ const EVERY_VIEW: ExitFrom[] = [
     },
   },
   {
-    view: 'Patterns, with a calendar day open',
+    view: 'Patterns with a calendar day open',
     press: 'button',
     open: async (page) => {
       await nav(page).getByRole('button', { name: 'Patterns' }).click();
@@ -306,7 +306,7 @@ const EVERY_VIEW: ExitFrom[] = [
     },
   },
   {
-    view: 'Reflect, with a self-check open',
+    view: 'Reflect with a self-check open',
     press: 'button',
     open: async (page) => {
       await nav(page).getByRole('button', { name: 'Reflect' }).click();
@@ -355,7 +355,7 @@ const EVERY_VIEW: ExitFrom[] = [
     },
   },
   {
-    view: 'the backup and import forms, filled in',
+    view: 'the backup and import forms filled in',
     press: 'shift',
     open: async (page) => {
       await openSettingsView(page);
@@ -381,8 +381,10 @@ const EVERY_VIEW: ExitFrom[] = [
     open: async (page) => {
       await openSettingsView(page);
       await page.getByRole('button', { name: 'Staying safe on this device' }).click();
-      await expect(page.getByRole('heading', { name: 'What Quick exit does' })).toBeVisible();
-      return 'What Quick exit does';
+      await expect(
+        page.getByRole('heading', { name: 'What Quick exit does not do' }),
+      ).toBeVisible();
+      return 'What Quick exit does not do';
     },
   },
   {
