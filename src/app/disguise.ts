@@ -61,7 +61,10 @@ export function iconUrl(disguise: Disguise): string {
 /** Sets the tab title and icon. */
 export function wearDisguise(disguise: Disguise): void {
   document.title = disguise.title;
-  let link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+  // index.html lists more than one icon; a browser may show any of them, so keep only one.
+  const [first, ...others] = document.querySelectorAll<HTMLLinkElement>('link[rel="icon"]');
+  others.forEach((other) => other.remove());
+  let link = first;
   if (!link) {
     link = document.createElement('link');
     link.rel = 'icon';
