@@ -230,3 +230,270 @@ test.describe('quick exit', () => {
     await expect(page.getByText(SECRET)).toHaveCount(0);
   });
 });
+
+/** How a view is left: the button, or one of the two key sequences. */
+type Press = 'button' | 'shift' | 'escape';
+
+interface ExitFrom {
+  view: string;
+  press: Press;
+  /** Opens the view (the journal already holds SECRET) and returns words it shows. */
+  open(page: Page, journal: JournalPage): Promise<string>;
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+async function openSettingsView(page: Page): Promise<void> {
+  await nav(page).getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Backups and exports' })).toBeVisible();
+}
+
+const PLAN_WORDS = 'pineapple by the back door';
+const TYPED_WORDS = 'He said he would come by tonight';
+const BACKUP_WORDS = 'moss on the north wall';
+
+const EVERY_VIEW: ExitFrom[] = [
+  {
+    view: 'the journal list',
+    press: 'button',
+    open: async (page, journal) => {
+      await journal.backToJournal();
+      await expect(journal.entryRow(SECRET)).toBeVisible();
+      return SECRET;
+    },
+  },
+  {
+    view: 'the editor with text typed',
+    press: 'shift',
+    open: async (page, journal) => {
+      await journal.backToJournal();
+      await page.getByRole('button', { name: 'New entry' }).click();
+      await page.getByRole('textbox', { name: 'Entry text' }).pressSequentially(TYPED_WORDS);
+      return TYPED_WORDS;
+    },
+  },
+  {
+    view: 'the editor with text typed',
+    press: 'escape',
+    open: async (page, journal) => {
+      await journal.backToJournal();
+      await page.getByRole('button', { name: 'New entry' }).click();
+      await page.getByRole('textbox', { name: 'Entry text' }).pressSequentially(TYPED_WORDS);
+      return TYPED_WORDS;
+    },
+  },
+  {
+    view: 'an entry',
+    press: 'button',
+    open: async (page, journal) => {
+      await journal.backToJournal();
+      await journal.entryRow(SECRET).click();
+      await expect(page.getByRole('button', { name: 'Edit' })).toBeVisible();
+      return SECRET;
+    },
+  },
+  {
+    view: 'Patterns with a calendar day open',
+    press: 'button',
+    open: async (page) => {
+      await nav(page).getByRole('button', { name: 'Patterns' }).click();
+      const view = page.getByRole('region', { name: 'Patterns' });
+      await expect(view).toHaveAttribute('data-ready', 'true');
+      const calendar = view.getByRole('region', { name: 'Calendar' });
+      await calendar.getByRole('button', { name: /1 entry/ }).click();
+      await expect(calendar.getByRole('region', { name: /Entries on/ })).toContainText(SECRET);
+      return SECRET;
+    },
+  },
+  {
+    view: 'Reflect with a self-check open',
+    press: 'button',
+    open: async (page) => {
+      await nav(page).getByRole('button', { name: 'Reflect' }).click();
+      await page.getByRole('button', { name: 'Start a check-in' }).click();
+      const question = page.getByRole('radiogroup', { name: /unable to leave/ });
+      await question.getByRole('radio', { name: 'Sometimes' }).check();
+      return 'unable to leave';
+    },
+  },
+  {
+    view: 'the safety plan editor with text typed',
+    press: 'button',
+    open: async (page) => {
+      await nav(page).getByRole('button', { name: 'Safety' }).click();
+      const plan = page.getByRole('region', { name: 'Safety plan' });
+      await plan.getByRole('textbox', { name: 'Code word' }).pressSequentially(PLAN_WORDS);
+      return PLAN_WORDS;
+    },
+  },
+  {
+    view: 'the safety plan editor with text typed',
+    press: 'escape',
+    open: async (page) => {
+      await nav(page).getByRole('button', { name: 'Safety' }).click();
+      const plan = page.getByRole('region', { name: 'Safety plan' });
+      await plan.getByRole('textbox', { name: 'Code word' }).pressSequentially(PLAN_WORDS);
+      return PLAN_WORDS;
+    },
+  },
+  {
+    view: 'Resources',
+    press: 'button',
+    open: async (page) => {
+      await nav(page).getByRole('button', { name: 'Safety' }).click();
+      const resources = page.getByRole('region', { name: 'Resources' });
+      await resources.getByRole('link', { name: 'Call 911' }).focus();
+      return 'Call 911';
+    },
+  },
+  {
+    view: 'Settings',
+    press: 'button',
+    open: async (page) => {
+      await openSettingsView(page);
+      return 'Backups and exports';
+    },
+  },
+  {
+    view: 'the backup and import forms filled in',
+    press: 'shift',
+    open: async (page) => {
+      await openSettingsView(page);
+      await page.getByLabel('Backup passphrase', { exact: true }).fill(BACKUP_WORDS);
+      await page.getByLabel('Backup file').setInputFiles('tests/fixtures/backup-format-1.keel');
+      await page.getByLabel('Passphrase for this backup').pressSequentially(BACKUP_WORDS);
+      return BACKUP_WORDS;
+    },
+  },
+  {
+    view: 'the printable report',
+    press: 'button',
+    open: async (page) => {
+      await openSettingsView(page);
+      await page.getByRole('button', { name: 'Printable report' }).click();
+      await expect(page.getByRole('article', { name: 'Report' })).toContainText(SECRET);
+      return SECRET;
+    },
+  },
+  {
+    view: 'Staying safe on this device',
+    press: 'button',
+    open: async (page) => {
+      await openSettingsView(page);
+      await page.getByRole('button', { name: 'Staying safe on this device' }).click();
+      await expect(
+        page.getByRole('heading', { name: 'What Quick exit does not do' }),
+      ).toBeVisible();
+      return 'What Quick exit does not do';
+    },
+  },
+  {
+    view: 'the lock screen',
+    press: 'shift',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Lock' }).click();
+      await expect(page.getByRole('heading', { name: 'Keel is closed' })).toBeVisible();
+      await expect(page.getByText(SECRET)).toHaveCount(0);
+      // Nothing of the journal is on the lock screen: watch its own words instead.
+      return 'Keel is closed';
+    },
+  },
+];
+
+/**
+ * In the old page, at the moment the navigation starts: is the page hidden, what is the
+ * title, and (a moment later, the exit page still held back) are the words still anywhere
+ * in the page, as text or in a field.
+ */
+async function watchExit(page: Page) {
+  let seen: { visibility: string; title: string } | null = null;
+  let stillThere: boolean | null = null;
+  let reported: () => void = () => undefined;
+  const report = new Promise<void>((resolve) => {
+    reported = resolve;
+  });
+  page.on('console', (message) => {
+    const text = message.text();
+    if (text.startsWith('exit-seen ') && !seen)
+      seen = JSON.parse(text.slice(10)) as { visibility: string; title: string };
+    if (text.startsWith('exit-words ') && stillThere === null) {
+      stillThere = text.slice(11) === 'true';
+      reported();
+    }
+  });
+  await page.addInitScript(() => {
+    window.addEventListener('beforeunload', () => {
+      console.log(
+        'exit-seen ' +
+          JSON.stringify({
+            visibility: getComputedStyle(document.body).visibility,
+            title: document.title,
+          }),
+      );
+      const words = document.documentElement.dataset.watchWords ?? '';
+      setTimeout(() => {
+        const fields = [...document.querySelectorAll('input, textarea')].map(
+          (field) => (field as HTMLInputElement).value,
+        );
+        const there = [document.body.textContent, ...fields].some((t) => t.includes(words));
+        console.log(`exit-words ${there}`);
+      }, 100);
+    });
+  });
+  await page.route(EXIT_URL, async (route) => {
+    await Promise.race([report, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    await route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Weather</title><p>${EXIT_STUB_TEXT}</p>`,
+    });
+  });
+  return { seen: () => seen, stillThere: () => stillThere };
+}
+
+/** Whether the words are in the page's text or in one of its fields; remembers them for the watch. */
+async function wordsShown(page: Page, words: string): Promise<boolean> {
+  return page.evaluate((w) => {
+    document.documentElement.dataset.watchWords = w;
+    const fields = [...document.querySelectorAll('input, textarea')].map(
+      (field) => (field as HTMLInputElement).value,
+    );
+    return [document.body.textContent, ...fields].some((t) => t.includes(w));
+  }, words);
+}
+
+async function press(page: Page, how: Press): Promise<void> {
+  if (how === 'button') {
+    await page.getByRole('button', { name: 'Quick exit' }).click();
+  } else {
+    const key = how === 'shift' ? 'Shift' : 'Escape';
+    for (let i = 0; i < (how === 'shift' ? 3 : 2); i += 1) await page.keyboard.press(key);
+  }
+}
+
+const PRESS_NAMES: Record<Press, string> = {
+  button: 'the Quick exit button',
+  shift: 'Shift pressed three times',
+  escape: 'Escape pressed twice',
+};
+
+test.describe('quick exit from every view', () => {
+  for (const from of EVERY_VIEW) {
+    test(`${PRESS_NAMES[from.press]} hides ${from.view} at once and leaves with no way Back`, async ({
+      page,
+    }) => {
+      const watch = await watchExit(page);
+      const journal = await openWithEntry(page);
+      const words = await from.open(page, journal);
+      // The words are on the page, in plain sight, until the press.
+      await expect(page.locator('body')).toBeVisible();
+      expect(await wordsShown(page, words)).toBe(true);
+      const historyBefore = await page.evaluate(() => history.length);
+
+      await press(page, from.press);
+      await expectLeft(page, historyBefore);
+
+      expect(watch.seen()).toEqual({ visibility: 'hidden', title: 'New Tab' });
+      if (from.view !== 'the lock screen') expect(watch.stillThere()).toBe(false);
+    });
+  }
+});
