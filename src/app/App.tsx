@@ -22,7 +22,12 @@ const EntryEditor = editor.View;
 const EntryView = entryView.View;
 const SettingsView = settingsView.View;
 // Preloaded too, so their first open shows at once instead of React's ~300 ms fallback hold.
-const patternsView = lazyView(() => import('../patterns/PatternsView').then((m) => m.default));
+const patternsView = lazyView(() =>
+  import('../patterns/PatternsView').then(async (m) => {
+    await m.preloadCharts();
+    return m.default;
+  }),
+);
 const reflectView = lazyView(() => import('../reflect/ReflectView').then((m) => m.default));
 const safetyView = lazyView(() => import('../safety/SafetyView').then((m) => m.default));
 const PatternsView = patternsView.View;
