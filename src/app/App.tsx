@@ -24,7 +24,7 @@ const SettingsView = settingsView.View;
 // Preloaded too, so their first open shows at once instead of React's ~300 ms fallback hold.
 const patternsView = lazyView(() =>
   import('../patterns/PatternsView').then(async (m) => {
-    await m.preloadCharts();
+    await m.preloadCharts().catch(() => undefined); // charts try again when drawn
     return m.default;
   }),
 );

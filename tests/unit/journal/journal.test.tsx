@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { App } from '../../../src/app/App';
+import { App, preloadViews } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
 import { useKeel } from '../../../src/app/store';
 import * as repo from '../../../src/db/repo';
@@ -12,6 +12,8 @@ async function openApp() {
   freshDatabase();
   render(<App />);
   await act(() => start());
+  // The views the app fetches when idle; here they are loaded before the first click.
+  await act(() => preloadViews());
   return userEvent.setup();
 }
 
