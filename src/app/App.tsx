@@ -13,9 +13,6 @@ import { useKeel } from './store';
 import { TabDisguise } from './TabDisguise';
 import { UndoBar } from './UndoBar';
 
-const PatternsView = lazy(() => import('../patterns/PatternsView'));
-const ReflectView = lazy(() => import('../reflect/ReflectView'));
-const SafetyView = lazy(() => import('../safety/SafetyView'));
 const ReportView = lazy(() => import('../backup/ReportView'));
 // Not needed for the first screen: kept out of its bundle (DESIGN.md, 120 KB budget).
 const editor = lazyView(() => import('../journal/EntryEditor').then((m) => m.EntryEditor));
@@ -24,7 +21,19 @@ const settingsView = lazyView(() => import('./SettingsView').then((m) => m.Setti
 const EntryEditor = editor.View;
 const EntryView = entryView.View;
 const SettingsView = settingsView.View;
-const LAZY_VIEWS = [editor, entryView, settingsView];
+// Preloaded too, so their first open shows at once instead of React's ~300 ms fallback hold.
+const patternsView = lazyView(() =>
+  import('../patterns/PatternsView').then(async (m) => {
+    await m.preloadCharts().catch(() => undefined); // charts try again when drawn
+    return m.default;
+  }),
+);
+const reflectView = lazyView(() => import('../reflect/ReflectView').then((m) => m.default));
+const safetyView = lazyView(() => import('../safety/SafetyView').then((m) => m.default));
+const PatternsView = patternsView.View;
+const ReflectView = reflectView.View;
+const SafetyView = safetyView.View;
+const LAZY_VIEWS = [editor, entryView, settingsView, patternsView, reflectView, safetyView];
 
 /** Loads the lazily loaded views now (the app does it when idle after the journal opens). */
 export function preloadViews(): Promise<unknown> {

@@ -5,7 +5,7 @@ import { formatDateTime } from './dates';
 import { MOOD_LABELS } from './moodLabels';
 
 interface Props {
-  entries: Entry[];
+  entries: readonly Entry[];
   tagsById: ReadonlyMap<string, Tag>;
   onOpen(id: string): void;
 }

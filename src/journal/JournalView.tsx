@@ -4,8 +4,8 @@ import { NEW_DRAFT_ID } from '../db/types';
 import { startNewEntry } from './actions';
 import { EntryFilters } from './EntryFilters';
 import { EntryList } from './EntryList';
-import { visibleEntries } from './filter';
-import { loadSearch, searchEntries, searchLoaded, warmIndex } from './searchIndex';
+import { narrowSorted, newestFirst } from './filter';
+import { loadSearch, onIndexReady, searchEntries, searchLoaded, warmIndex } from './searchIndex';
 
 /** The journal: new entry, search, filters, and the list. */
 export function JournalView() {
@@ -16,6 +16,9 @@ export function JournalView() {
   const hasNewDraft = useKeel((s) => s.drafts.has(NEW_DRAFT_ID));
   const deferredQuery = useDeferredValue(query);
   const [searchReady, setSearchReady] = useState(searchLoaded);
+  // Bumped when a large journal's index, built in slices, can answer.
+  const [indexVersion, setIndexVersion] = useState(0);
+  useEffect(() => onIndexReady(() => setIndexVersion((n) => n + 1)), []);
 
   // The search code loads after the first screen; a search typed before then waits for it.
   useEffect(() => {
@@ -36,10 +39,13 @@ export function JournalView() {
   }, [entries]);
 
   const tagsById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
+  // Sorted once per change of the journal; a search or filter only narrows it.
+  const sorted = useMemo(() => newestFirst(entries.values()), [entries]);
   const shown = useMemo(() => {
+    void indexVersion; // a finished index answers the query already typed
     const hits = searchReady && deferredQuery.trim() ? searchEntries(entries, deferredQuery) : null;
-    return visibleEntries(entries.values(), filters, hits);
-  }, [entries, filters, deferredQuery, searchReady]);
+    return narrowSorted(sorted, filters, hits);
+  }, [entries, sorted, filters, deferredQuery, searchReady, indexVersion]);
 
   const narrowed = deferredQuery.trim() !== '' || shown.length !== entries.size;
 

@@ -39,16 +39,34 @@ export function matchesFilters(entry: Entry, filters: Filters): boolean {
   return true;
 }
 
+/** Every entry, newest first (sorted once per change of the journal, not per keystroke). */
+export function newestFirst(entries: Iterable<Entry>): Entry[] {
+  return [...entries].sort(compareNewestFirst);
+}
+
+/**
+ * Narrows a list already in newest-first order to the filters and search hits. Returns the
+ * same array when nothing narrows it, so the list's rows are not rebuilt for nothing.
+ */
+export function narrowSorted(
+  sorted: readonly Entry[],
+  filters: Filters,
+  hits: ReadonlySet<string> | null,
+): readonly Entry[] {
+  if (!hits && !hasFilters(filters)) return sorted;
+  const out: Entry[] = [];
+  for (const entry of sorted) {
+    if (hits && !hits.has(entry.id)) continue;
+    if (matchesFilters(entry, filters)) out.push(entry);
+  }
+  return out;
+}
+
 /** The list to show: filtered, limited to search hits when there is a query, newest first. */
 export function visibleEntries(
   entries: Iterable<Entry>,
   filters: Filters,
   hits: ReadonlySet<string> | null,
 ): Entry[] {
-  const out: Entry[] = [];
-  for (const entry of entries) {
-    if (hits && !hits.has(entry.id)) continue;
-    if (matchesFilters(entry, filters)) out.push(entry);
-  }
-  return out.sort(compareNewestFirst);
+  return [...narrowSorted(newestFirst(entries), filters, hits)];
 }

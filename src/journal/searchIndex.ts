@@ -32,8 +32,8 @@ export function searchLoaded(): boolean {
   return engine !== null;
 }
 
-function build(Search: Engine, entries: ReadonlyMap<string, Entry>): MiniSearch<Doc> {
-  const next = new Search<Doc>({
+function create(Search: Engine): MiniSearch<Doc> {
+  return new Search<Doc>({
     fields: ['text'],
     searchOptions: {
       prefix: true,
@@ -41,33 +41,91 @@ function build(Search: Engine, entries: ReadonlyMap<string, Entry>): MiniSearch<
       combineWith: 'AND',
     },
   });
-  next.addAll([...entries.values()]);
-  return next;
+}
+
+/** Journals up to this size are indexed at once when a search needs it (a few ms). */
+export const SYNC_BUILD_LIMIT = 1000;
+/** An indexing slice stops after this long and gives the main thread back (quick exit). */
+const SLICE_MS = 8;
+
+let building: { entries: ReadonlyMap<string, Entry>; done: Promise<void> } | null = null;
+const listeners = new Set<() => void>();
+
+/** Calls `listener` whenever a freshly built index can answer; returns the unsubscribe. */
+export function onIndexReady(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Builds the index in slices of about SLICE_MS, each its own task, so a click or key
+ * (quick exit above all) never waits behind indexing. A lock in the middle stops it.
+ */
+function buildInSlices(Search: Engine, entries: ReadonlyMap<string, Entry>): Promise<void> {
+  if (building?.entries === entries) return building.done;
+  const at = generation;
+  const docs = [...entries.values()];
+  const next = create(Search);
+  const job: { entries: ReadonlyMap<string, Entry>; done: Promise<void> } = {
+    entries,
+    done: Promise.resolve(),
+  };
+  const current = () => at === generation && building === job;
+  job.done = (async () => {
+    let i = 0;
+    do {
+      await nextTask();
+      if (!current()) return;
+      const until = performance.now() + SLICE_MS;
+      while (i < docs.length && performance.now() < until) next.add(docs[i++] as Doc);
+    } while (i < docs.length);
+    if (!current()) return;
+    building = null;
+    index = next;
+    indexed = entries;
+    for (const listener of listeners) listener();
+  })();
+  building = job;
+  return job.done;
 }
 
 /**
- * Brings the index up to date with the entries map. Small changes (one save, one
- * delete) are applied in place; anything else rebuilds.
+ * The index for exactly these entries, or null while it is being built. Small changes
+ * (one save, one delete) are applied in place; a small journal is indexed at once; a
+ * large one is indexed in slices (onIndexReady tells when it can answer).
  */
-function sync(Search: Engine, entries: ReadonlyMap<string, Entry>): MiniSearch<Doc> {
+function sync(Search: Engine, entries: ReadonlyMap<string, Entry>): MiniSearch<Doc> | null {
   if (index && indexed === entries) return index;
-  if (!index || !indexed || Math.abs(indexed.size - entries.size) > 1) {
-    index = build(Search, entries);
-  } else {
+  if (index && indexed && Math.abs(indexed.size - entries.size) <= 1) {
     for (const [id, old] of indexed) {
       const now = entries.get(id);
       if (!now) index.discard(id);
       else if (now !== old) index.replace(now);
     }
     for (const [id, entry] of entries) if (!indexed.has(id)) index.add(entry);
+    indexed = entries;
+    return index;
   }
-  indexed = entries;
-  return index;
+  if (entries.size <= SYNC_BUILD_LIMIT) {
+    building = null;
+    index = create(Search);
+    index.addAll([...entries.values()]);
+    indexed = entries;
+    return index;
+  }
+  // A build for nearly these entries finishes first; the change is applied after it.
+  if (!building || Math.abs(building.entries.size - entries.size) > 1) {
+    void buildInSlices(Search, entries);
+  }
+  return null;
 }
 
 /**
  * Ids of entries whose text matches every word of the query (prefixes count), or null
- * while the search code is still loading (call loadSearch and ask again).
+ * while the search code is still loading (call loadSearch and ask again) or a large
+ * journal is still being indexed (onIndexReady tells when to ask again).
  */
 export function searchEntries(
   entries: ReadonlyMap<string, Entry>,
@@ -76,19 +134,22 @@ export function searchEntries(
   const trimmed = query.trim();
   if (trimmed === '') return new Set(entries.keys());
   if (!engine) return null;
-  return new Set(
-    sync(engine, entries)
-      .search(trimmed)
-      .map((hit) => String(hit.id)),
-  );
+  const ready = sync(engine, entries);
+  if (!ready) return null;
+  return new Set(ready.search(trimmed).map((hit) => String(hit.id)));
 }
 
-/** Builds the index ahead of the first search, when the browser is idle. */
+/**
+ * Builds the index ahead of the first search (the app calls it when idle after unlock),
+ * always in slices that yield to the main thread, whatever the journal's size.
+ */
 export function warmIndex(entries: ReadonlyMap<string, Entry>): void {
   const at = generation;
   loadSearch().then(
     () => {
-      if (at === generation && engine) sync(engine, entries);
+      if (at !== generation || !engine) return;
+      if (index && indexed && Math.abs(indexed.size - entries.size) <= 1) sync(engine, entries);
+      else if (indexed !== entries && !building) void buildInSlices(engine, entries);
     },
     () => undefined, // the first search asks again
   );
@@ -96,6 +157,7 @@ export function warmIndex(entries: ReadonlyMap<string, Entry>): void {
 
 export function dropIndex(): void {
   generation += 1;
+  building = null;
   index = null;
   indexed = null;
 }

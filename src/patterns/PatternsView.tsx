@@ -22,6 +22,8 @@ import { tagNamer } from './words';
 // Loaded through this module so that all of Patterns is one lazy chunk (see lazy.tsx).
 export { default as RememberStory } from './RememberStory';
 export { default as RememberStorySetting } from './RememberStorySetting';
+// The app's idle preload fetches the chart code too, so a first open does not suspend.
+export { loadUPlot as preloadCharts } from './TimeChart';
 
 /**
  * Patterns: the person's own entries, seen from further away. Every number here comes

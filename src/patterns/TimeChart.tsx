@@ -26,11 +26,26 @@ interface Props {
   height?: number;
 }
 
-let loading: Promise<typeof uPlot> | undefined;
+type Tracked<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
+let loading: Tracked<typeof uPlot> | undefined;
 
-/** uPlot, fetched the first time a chart is drawn (the view suspends until it is here). */
-function loadUPlot(): Promise<typeof uPlot> {
-  loading ??= import('uplot').then((m) => m.default);
+/**
+ * uPlot, fetched the first time a chart is drawn (the view suspends until it is here), or
+ * ahead of that by the app's idle preload. A loaded promise is marked fulfilled, so React's
+ * use() reads it at once instead of suspending (and holding a fallback) on the first open.
+ */
+export function loadUPlot(): Promise<typeof uPlot> {
+  if (!loading) {
+    const next: Tracked<typeof uPlot> = import('uplot').then((m) => {
+      next.status = 'fulfilled';
+      next.value = m.default;
+      return m.default;
+    });
+    next.catch(() => {
+      if (loading === next) loading = undefined; // offline without a cache: try again later
+    });
+    loading = next;
+  }
   return loading;
 }
 

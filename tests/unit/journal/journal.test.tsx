@@ -16,6 +16,8 @@ async function openApp() {
   freshDatabase();
   render(<App />);
   await act(() => start());
+  // The views the app fetches when idle; here they are loaded before the first click.
+  await act(() => preloadViews());
   return userEvent.setup();
 }
 

@@ -17,6 +17,7 @@ vi.mock('../../../src/patterns/TimeChart', () => ({
     drawn.push(props);
     return <div data-testid="chart" />;
   },
+  loadUPlot: () => Promise.resolve(),
 }));
 
 const TODAY = at(2026, 11, 20);

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { decodeEntry, EntrySchema } from '../../../src/db/codec';
+import { arbitraryEntry } from './codec.test';
+
+/** What valibot alone makes of a value: the decoded entry, or 'rejected'. */
+function bySchema(value: unknown): unknown {
+  const result = v.safeParse(EntrySchema, value);
+  if (!result.success) return 'rejected';
+  const out: Record<string, unknown> = { ...result.output };
+  if (out['prompt'] === undefined) delete out['prompt'];
+  return out;
+}
+
+function byDecoder(value: unknown): unknown {
+  try {
+    return decodeEntry(value);
+  } catch {
+    return 'rejected';
+  }
+}
+
+const odd = fc.oneof(
+  fc.anything(),
+  fc.constantFrom(-1, 0.5, Number.NaN, Infinity, 8.64e15 + 1, '', 'x'.repeat(101), 6, 0, [], {}),
+);
+
+/** A valid entry with one field replaced by something odd, dropped, or an extra key added. */
+const nearlyEntry = fc
+  .tuple(
+    arbitraryEntry,
+    fc.constantFrom(
+      'id',
+      'createdAt',
+      'updatedAt',
+      'happenedAt',
+      'text',
+      'mood',
+      'feelings',
+      'events',
+      'prompt',
+      'extra',
+    ),
+    odd,
+    fc.boolean(),
+  )
+  .map(([entry, key, value, drop]) => {
+    const out: Record<string, unknown> = { ...entry };
+    if (drop) delete out[key];
+    else out[key] = key === 'feelings' || key === 'events' ? [...entry.feelings, value] : value;
+    return out;
+  });
+
+describe('decoding an entry on unlock', () => {
+  it('accepts and rejects exactly what the entry schema does, and keeps only its fields', () => {
+    fc.assert(
+      fc.property(fc.oneof(arbitraryEntry, nearlyEntry, fc.anything()), (value) => {
+        expect(byDecoder(value)).toEqual(bySchema(value));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives back an entry that shares no arrays with what was decrypted', () => {
+    const raw = {
+      id: 'a',
+      createdAt: 1,
+      updatedAt: 1,
+      happenedAt: 1,
+      text: 'hello',
+      mood: 3,
+      feelings: ['f'],
+      events: [],
+      surprise: true,
+    };
+    const entry = decodeEntry(raw);
+    expect(entry).not.toHaveProperty('surprise');
+    expect(entry.feelings).not.toBe(raw.feelings);
+  });
+});
