@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useKeel } from '../app/store';
 import type { SelfCheck as Check, SignRating } from '../db/careTypes';
 import { formatDay } from '../journal/dates';
 import { saveFailedMessage } from '../ui/messages';
+import { useLoadOnce } from '../ui/useLoadOnce';
 import { loadChecks, saveCheck } from './actions';
 import { CheckChanges } from './CheckChanges';
 import { RATINGS, SIGNS } from './signs';
@@ -15,16 +16,12 @@ export function SelfCheck() {
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const [problem, setProblem] = useState('');
 
-  useEffect(() => {
-    let live = true;
-    loadChecks().then(
-      (loaded) => live && setChecks(loaded),
-      () => live && setProblem('Your earlier check-ins could not be opened just now.'),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  useLoadOnce(
+    loadChecks,
+    setChecks,
+    setProblem,
+    'Your earlier check-ins could not be opened just now.',
+  );
 
   const latest = checks?.at(-1);
   const previous = checks && checks.length >= 2 ? checks.at(-2) : undefined;

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useKeel } from '../app/store';
 import type { Resource } from '../db/careTypes';
 import { saveFailedMessage } from '../ui/messages';
+import { useLoadOnce } from '../ui/useLoadOnce';
 import { loadResourceList, removeResource, restoreStarters, saveResource } from './actions';
 import { groupByCountry, smsHref, telHref, US } from './resources';
 
@@ -13,16 +14,12 @@ export function ResourceList() {
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [problem, setProblem] = useState('');
 
-  useEffect(() => {
-    let live = true;
-    loadResourceList().then(
-      (list) => live && setResources(list),
-      () => live && setProblem('Your saved numbers could not be opened just now.'),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  useLoadOnce(
+    loadResourceList,
+    setResources,
+    setProblem,
+    'Your saved numbers could not be opened just now.',
+  );
 
   const run = async (work: () => Promise<void>) => {
     try {

@@ -11,6 +11,7 @@ import {
   TAKE_ITEMS,
   withChange,
 } from './plan';
+import { useLoadOnce } from '../ui/useLoadOnce';
 import { PlanPrint } from './PlanPrint';
 import { type SaveState, usePlanAutosave } from './usePlanAutosave';
 
@@ -22,6 +23,9 @@ const STATE_TEXT: Record<SaveState, string> = {
   failed: 'Not saved yet',
 };
 
+const loadPlanOrEmpty = async (): Promise<SafetyPlan> =>
+  (await loadPlan()) ?? emptyPlan(Date.now());
+
 /** The safety plan: every part optional, saved as it is typed, encrypted, printable. */
 export function SafetyPlanEditor() {
   const [plan, setPlan] = useState<SafetyPlan | null>(null);
@@ -29,18 +33,12 @@ export function SafetyPlanEditor() {
   const [printing, setPrinting] = useState(false);
   const { state, problem, schedule, flush } = usePlanAutosave();
 
-  useEffect(() => {
-    let live = true;
-    loadPlan().then(
-      (stored) => live && setPlan(stored ?? emptyPlan(Date.now())),
-      () =>
-        live &&
-        setLoadProblem('Your safety plan could not be opened just now. Nothing has been changed.'),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  useLoadOnce(
+    loadPlanOrEmpty,
+    setPlan,
+    setLoadProblem,
+    'Your safety plan could not be opened just now. Nothing has been changed.',
+  );
 
   useEffect(() => {
     // The printed copy is plain text, made only while printing (Save as PDF included).
