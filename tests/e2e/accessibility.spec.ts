@@ -41,9 +41,12 @@ test('an entry can be written and saved with the keyboard alone', async ({ page 
   await journal.open();
   await page.getByRole('button', { name: 'New entry' }).focus();
   await page.keyboard.press('Enter');
+  // The editor loads on demand; a person types once it has taken the focus.
+  await expect(page.getByRole('textbox', { name: 'Entry text' })).toBeFocused();
   await page.keyboard.type('Typed without a mouse');
   await page.keyboard.press('Tab');
   // The first mood radio; arrow keys move within the group.
+  await expect(page.getByRole('radio', { name: /^1 / })).toBeFocused();
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('radio', { name: /^2 / })).toBeChecked();
