@@ -11,7 +11,6 @@ const ACTIVITY = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'
 export function LockWatch() {
   const open = useKeel((s) => s.phase === 'open');
   const minutes = useKeel((s) => s.settings.idleLockMinutes);
-  const whenHidden = useKeel((s) => s.settings.lockWhenHidden);
 
   useEffect(() => {
     if (!open || minutes <= 0) return;
@@ -35,13 +34,17 @@ export function LockWatch() {
   }, [open, minutes]);
 
   useEffect(() => {
-    if (!open || !whenHidden) return;
+    // Always listening, and reading the setting when the page hides: no gap between
+    // ticking the box and the watch being on.
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') void lockJournal();
+      const { phase, settings } = useKeel.getState();
+      if (document.visibilityState === 'hidden' && phase === 'open' && settings.lockWhenHidden) {
+        void lockJournal();
+      }
     };
     document.addEventListener('visibilitychange', onVisibility);
     return () => document.removeEventListener('visibilitychange', onVisibility);
-  }, [open, whenHidden]);
+  }, []);
 
   useEffect(() => {
     const root = document.documentElement;

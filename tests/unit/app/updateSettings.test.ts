@@ -1,0 +1,44 @@
+import { describe, expect, it, vi } from 'vitest';
+import { openJournal } from '../../../src/app/start';
+import { useKeel } from '../../../src/app/store';
+import { updateSettings } from '../../../src/app/updateSettings';
+import * as repo from '../../../src/db/repo';
+import { openVault } from '../../../src/vault/session';
+import { freshDatabase } from '../helpers';
+
+async function openFresh(): Promise<CryptoKey> {
+  freshDatabase();
+  const opening = await openVault();
+  if (opening.state !== 'open') throw new Error('expected an open vault');
+  await openJournal(opening.key);
+  return opening.key;
+}
+
+describe('changing a setting', () => {
+  it('shows the change before the write finishes, and stores it', async () => {
+    const key = await openFresh();
+    const saving = updateSettings({ lockWhenHidden: true });
+    expect(useKeel.getState().settings.lockWhenHidden).toBe(true);
+    await saving;
+    expect((await repo.loadJournal(key)).settings.lockWhenHidden).toBe(true);
+  });
+
+  it('puts the setting back and reports the failure when the write fails', async () => {
+    const key = await openFresh();
+    const spy = vi.spyOn(repo, 'saveSettings').mockRejectedValueOnce(new Error('disk full'));
+    await expect(updateSettings({ lockWhenHidden: true })).rejects.toThrow('disk full');
+    spy.mockRestore();
+    expect(useKeel.getState().settings.lockWhenHidden).toBe(false);
+    expect((await repo.loadJournal(key)).settings.lockWhenHidden).toBe(false);
+  });
+
+  it('keeps the later of two quick changes', async () => {
+    const key = await openFresh();
+    await Promise.all([
+      updateSettings({ idleLockMinutes: 1 }),
+      updateSettings({ idleLockMinutes: 30 }),
+    ]);
+    expect(useKeel.getState().settings.idleLockMinutes).toBe(30);
+    expect((await repo.loadJournal(key)).settings.idleLockMinutes).toBe(30);
+  });
+});
