@@ -50,11 +50,19 @@ export async function readBackupFile(file: Blob, passphrase: string): Promise<Ba
   return validatePayload(await openBackup(new Uint8Array(buffer), passphrase));
 }
 
-/** True when the journal holds something of the person's own (entries or drafts). */
+/**
+ * True when the journal holds something of the person's own: entries, drafts, check-ins,
+ * a safety plan or resources (kept even if only the starter list, as it may be edited).
+ * Then an import asks merge or replace, and replace waits for a backup of it first.
+ */
 export async function journalHasWriting(): Promise<boolean> {
   const db = database();
-  const [entries, drafts] = await Promise.all([db.entries.count(), db.drafts.count()]);
-  return entries + drafts > 0;
+  const counts = await Promise.all(
+    [db.entries, db.drafts, db.selfChecks, db.safetyPlan, db.resources].map((table) =>
+      table.count(),
+    ),
+  );
+  return counts.some((count) => count > 0);
 }
 
 /**

@@ -3,6 +3,7 @@
  * passes these (it may come from an older version of Keel or from a backup file).
  */
 import * as v from 'valibot';
+import { checkExitUrl } from '../app/exitUrl';
 import {
   DEFAULT_SETTINGS,
   type Draft,
@@ -57,9 +58,21 @@ export const TagSchema = v.object({
   createdAt: time,
 });
 
+function isSafeExitUrl(url: string): boolean {
+  return checkExitUrl(url, globalThis.location?.origin).ok;
+}
+
 /** Settings tolerate missing or unknown fields: each missing one takes its default. */
 export const SettingsSchema = v.object({
-  exitUrl: v.optional(v.pipe(v.string(), v.url(), v.maxLength(2000)), DEFAULT_SETTINGS.exitUrl),
+  // Quick exit goes wherever this says, so it must pass the same rules as Settings
+  // (https, no name or password, another site); anything else becomes the default.
+  exitUrl: v.optional(
+    v.fallback(
+      v.pipe(v.string(), v.maxLength(2000), v.check(isSafeExitUrl)),
+      DEFAULT_SETTINGS.exitUrl,
+    ),
+    DEFAULT_SETTINGS.exitUrl,
+  ),
   tabTitle: v.optional(v.pipe(v.string(), v.maxLength(100)), DEFAULT_SETTINGS.tabTitle),
   idleLockMinutes: v.optional(
     v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 60)),

@@ -77,3 +77,23 @@ describe('the entry codec', () => {
     expect(decodeSettings({ tabTitle: 'Notes' }).tabTitle).toBe('Notes');
   });
 });
+
+describe('the exit page in stored or imported settings', () => {
+  it('keeps an https page of another site', () => {
+    expect(decodeSettings({ exitUrl: 'https://example.org/recipes' }).exitUrl).toBe(
+      'https://example.org/recipes',
+    );
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'http://example.org/',
+    'data:text/html,hello',
+    'https://someone:secret@example.org/',
+    `${location.origin}/`,
+    'not a web address',
+    42,
+  ])('turns %s back into the default exit page', (exitUrl) => {
+    expect(decodeSettings({ exitUrl }).exitUrl).toBe(DEFAULT_SETTINGS.exitUrl);
+  });
+});
