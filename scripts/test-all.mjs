@@ -2,6 +2,7 @@
 // "N passed, N failed" (each static check counts as one test). Exits 1 if anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { ensureChromium } from './ensure-chromium.mjs';
 
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
@@ -64,7 +65,14 @@ if (!countVitest('test-results/unit.json') || !unitOk) {
   failures.push('unit and component tests');
 }
 
-if (run('build', npx, ['vite', 'build'])) {
+const chromium = ensureChromium();
+if (chromium) process.env.CHROME_PATH = chromium;
+
+if (!chromium) {
+  console.log('\n=== browser tests and benchmark harness: not run, no Chromium');
+  results.failed += 1;
+  failures.push('browser tests (no Chromium)');
+} else if (run('build', npx, ['vite', 'build'])) {
   results.passed += 1;
   const e2eOk = run('browser tests', npx, ['playwright', 'test']);
   if (!countPlaywright('test-results/e2e.json')) {
