@@ -1,7 +1,8 @@
 /** Starting the app: open the database, watch for other tabs, open or lock the journal. */
 import { database } from '../db/schema';
 import { loadJournal } from '../db/repo';
-import { installAutosaveFlush } from '../journal/autosave';
+import { cancelDraftSave, flushDraftSave, installAutosaveFlush } from '../journal/autosave';
+import { dropIndex } from '../journal/searchIndex';
 import { openVault } from '../vault/session';
 import { useKeel } from './store';
 
@@ -11,8 +12,14 @@ export const RELOAD_MESSAGE =
 function watchOtherTabs(): void {
   const db = database();
   db.on('versionchange', () => {
-    // Another tab needs a newer database: step aside so its upgrade can finish.
+    // Another tab needs a newer database. Start writing the last typed words (sealed
+    // already; the write starts now, and IndexedDB finishes it before the close), drop
+    // the journal from memory, and step aside at once so that tab's upgrade can go on.
+    void flushDraftSave().catch(() => undefined);
     db.close();
+    cancelDraftSave();
+    dropIndex();
+    useKeel.getState().resetAll('blocked');
     useKeel.getState().setPhase('blocked', RELOAD_MESSAGE);
     return false;
   });

@@ -43,6 +43,9 @@ test.describe('two tabs, one newer', () => {
 
   test('a tab holding an older database is asked to reload, calmly', async ({ page, context }) => {
     await new JournalPage(page).open();
+    // Words typed just before: still inside the autosave's pause when the other tab asks.
+    await page.getByRole('button', { name: 'New entry' }).click();
+    await page.getByRole('textbox', { name: 'Entry text' }).fill('typed as the other tab opened');
     const newer = await context.newPage();
     await newer.goto('/icon-32.png'); // the same origin, without the app
     const upgraded = await newer.evaluate(async () => {
@@ -70,5 +73,24 @@ test.describe('two tabs, one newer', () => {
     await expect(page.getByRole('alert')).toContainText('Reload to go on');
     await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'New entry' })).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: 'Entry text' })).toHaveCount(0);
+    // The draft was written (sealed) before the older tab stepped aside.
+    const drafts = await newer.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const request = indexedDB.open('keel');
+          request.onsuccess = () => {
+            const db = request.result;
+            const count = db.transaction('drafts').objectStore('drafts').count();
+            count.onsuccess = () => {
+              db.close();
+              resolve(count.result);
+            };
+            count.onerror = () => reject(count.error);
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    expect(drafts).toBe(1);
   });
 });
