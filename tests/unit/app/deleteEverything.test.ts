@@ -1,0 +1,40 @@
+import { describe, expect, it, vi } from 'vitest';
+import { deleteEverything, WIPE_FAILED_MESSAGE } from '../../../src/app/deleteEverything';
+import { openJournal } from '../../../src/app/start';
+import { useKeel } from '../../../src/app/store';
+import * as wipe from '../../../src/vault/wipe';
+import { openVault } from '../../../src/vault/session';
+import { freshDatabase } from '../helpers';
+
+async function openFresh(): Promise<void> {
+  freshDatabase();
+  const opening = await openVault();
+  if (opening.state !== 'open') throw new Error('expected an open vault');
+  await openJournal(opening.key);
+}
+
+describe('Delete everything', () => {
+  it('removes the database and starts again', async () => {
+    await openFresh();
+    const restart = vi.fn();
+    await deleteEverything(restart);
+    expect(restart).toHaveBeenCalledOnce();
+    expect(useKeel.getState().key).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain('keel');
+  });
+
+  it('says so kindly when the wipe fails, with nothing left open on screen', async () => {
+    await openFresh();
+    const spy = vi.spyOn(wipe, 'wipeStorage').mockRejectedValueOnce(new Error('blocked'));
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const restart = vi.fn();
+    await expect(deleteEverything(restart)).rejects.toThrow('blocked');
+    spy.mockRestore();
+    quiet.mockRestore();
+    expect(restart).not.toHaveBeenCalled();
+    expect(useKeel.getState().phase).toBe('failed');
+    expect(useKeel.getState().problem).toBe(WIPE_FAILED_MESSAGE);
+    expect(useKeel.getState().key).toBeNull();
+    expect(useKeel.getState().entries.size).toBe(0);
+  });
+});
