@@ -25,11 +25,24 @@ export function LockWatch() {
     const active = () => {
       last = Date.now();
     };
+    // Timers sleep with the device and slow down in hidden tabs: look again on waking.
+    const wake = () => {
+      if (document.visibilityState !== 'hidden') {
+        clearTimeout(timer);
+        check();
+      }
+    };
     const options = { capture: true, passive: true };
     for (const type of ACTIVITY) window.addEventListener(type, active, options);
+    document.addEventListener('visibilitychange', wake);
+    window.addEventListener('focus', wake);
+    window.addEventListener('pageshow', wake);
     return () => {
       clearTimeout(timer);
       for (const type of ACTIVITY) window.removeEventListener(type, active, options);
+      document.removeEventListener('visibilitychange', wake);
+      window.removeEventListener('focus', wake);
+      window.removeEventListener('pageshow', wake);
     };
   }, [open, minutes]);
 

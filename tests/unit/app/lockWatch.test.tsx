@@ -1,0 +1,53 @@
+import { act, render } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LockWatch } from '../../../src/app/LockWatch';
+import { useKeel } from '../../../src/app/store';
+import { DEFAULT_SETTINGS } from '../../../src/db/types';
+import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
+
+afterEach(() => {
+  vi.useRealTimers();
+  useKeel.getState().resetAll('locked');
+});
+
+async function openWithIdleLock(minutes: number): Promise<void> {
+  const key = await importDataKey(newRawDataKey());
+  useKeel.getState().open(
+    key,
+    {
+      entries: [],
+      drafts: [],
+      tags: [],
+      settings: { ...DEFAULT_SETTINGS, idleLockMinutes: minutes },
+      unreadable: 0,
+    },
+    false,
+  );
+}
+
+describe('the idle lock', () => {
+  it('locks on waking when the chosen time passed while the device slept', async () => {
+    await openWithIdleLock(5);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    render(<LockWatch />);
+    // The device sleeps: the clock moves on, but no timer runs.
+    vi.setSystemTime(Date.now() + 6 * 60_000);
+    expect(useKeel.getState().phase).toBe('open');
+    await act(async () => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    expect(useKeel.getState().phase).toBe('locked');
+    expect(useKeel.getState().key).toBeNull();
+  });
+
+  it('stays open on waking before the chosen time', async () => {
+    await openWithIdleLock(5);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    render(<LockWatch />);
+    vi.setSystemTime(Date.now() + 2 * 60_000);
+    await act(async () => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    expect(useKeel.getState().phase).toBe('open');
+  });
+});
