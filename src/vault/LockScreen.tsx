@@ -138,10 +138,12 @@ function Unlock() {
           onChange={(event) => setPassphrase(event.target.value)}
         />
       </label>
-      <button type="submit" className="primary" disabled={busy || wait > 0}>
-        {busy ? 'Unlocking…' : 'Unlock'}
+      {/* The name stays "Unlock" (screen readers and tests rely on it); progress is said below. */}
+      <button type="submit" className="primary" disabled={busy || wait > 0} aria-busy={busy}>
+        Unlock
       </button>
       <div aria-live="polite">
+        {busy && <p>Unlocking…</p>}
         {problem && <p className="problem">{problem}</p>}
         {wait > 0 && <p>To keep the journal safe, you can try again in {seconds(wait)}.</p>}
       </div>

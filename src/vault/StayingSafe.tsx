@@ -80,6 +80,13 @@ export function StayingSafe({ onClose }: { onClose?: () => void }) {
         In Settings you can give the tab a plain title and icon, such as Notes. The address bar and
         history still show this site&apos;s address.
       </p>
+      <p>
+        Three small things are kept outside Keel&apos;s encryption, so they work while Keel is
+        locked: the tab title, the Quick exit page you choose, and a count of recent wrong
+        passphrase tries. Someone who looks into the browser&apos;s storage with developer tools
+        could see those, and how many records Keel holds and when each was first saved, but never
+        anything you wrote.
+      </p>
 
       <button type="button" className="link" onClick={close}>
         {onClose ? 'Close help' : 'Back to settings'}
