@@ -48,10 +48,18 @@ export const DISGUISES: readonly Disguise[] = [
 
 const STORAGE_KEY = 'keel.tab';
 
-/** The disguise for a title; an unknown title keeps the plain app icon. */
+/** A blank page: the icon for a title that is not one of the presets (never Keel's own). */
+const PLAIN_PAGE = svg(
+  '<rect x="6" y="3" width="20" height="26" rx="2" fill="#f2f2f2" stroke="#9e9e9e" stroke-width="2"/>',
+);
+
+/** The disguise for a title; an unknown title gets a plain page icon, not the app's. */
 export function disguiseFor(title: string): Disguise {
   const found = DISGUISES.find((d) => d.title === title);
-  return found ?? { title: title.trim() || 'Keel', svg: DISGUISES[0]?.svg ?? '' };
+  if (found) return found;
+  const trimmed = title.trim();
+  if (!trimmed) return disguiseFor('Keel');
+  return { title: trimmed, svg: PLAIN_PAGE };
 }
 
 export function iconUrl(disguise: Disguise): string {

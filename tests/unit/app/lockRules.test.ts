@@ -52,4 +52,10 @@ describe('the tab disguise', () => {
     }
     expect(disguiseFor('Something else').title).toBe('Something else');
   });
+
+  it('never shows Keel’s own icon beside a title that is not Keel', () => {
+    const keel = disguiseFor('Keel').svg;
+    expect(disguiseFor('Something else').svg).not.toBe(keel);
+    expect(disguiseFor('   ').title).toBe('Keel');
+  });
 });
