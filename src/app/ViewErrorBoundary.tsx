@@ -1,0 +1,67 @@
+import { Component, type ReactNode } from 'react';
+import { flushDraftSave } from '../journal/autosave';
+
+interface Props {
+  /** Changing it (moving to another view) tries again. */
+  resetKey: string;
+  onBack: () => void;
+  children: ReactNode;
+}
+
+interface State {
+  failed: boolean;
+}
+
+/** Reloads after the last typed words are written. */
+export async function reloadKeepingDraft(reload = () => window.location.reload()): Promise<void> {
+  await flushDraftSave().catch(() => undefined);
+  reload();
+}
+
+/**
+ * Catches a view that fails to load or draw (most often a part of the app that an update
+ * in another tab replaced), so the page never goes blank: the header, with Quick exit,
+ * stays, and the person can go back to the journal or reload. Nothing saved is touched.
+ */
+export class ViewErrorBoundary extends Component<Props, State> {
+  override state: State = { failed: false };
+
+  static getDerivedStateFromError(): State {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown): void {
+    console.error(error);
+  }
+
+  override componentDidUpdate(previous: Props): void {
+    if (this.state.failed && previous.resetKey !== this.props.resetKey) {
+      this.setState({ failed: false });
+    }
+  }
+
+  private back = () => {
+    this.setState({ failed: false });
+    this.props.onBack();
+  };
+
+  override render(): ReactNode {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div className="center" role="alert">
+        <p>
+          This part of Keel could not be opened just now. Everything you saved is kept. Reloading
+          usually helps.
+        </p>
+        <p>
+          <button type="button" className="primary" onClick={() => void reloadKeepingDraft()}>
+            Reload
+          </button>{' '}
+          <button type="button" onClick={this.back}>
+            Back to the journal
+          </button>
+        </p>
+      </div>
+    );
+  }
+}
