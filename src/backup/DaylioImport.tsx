@@ -107,7 +107,7 @@ export function DaylioImport() {
           <p>
             {mapping.file.rows.length} {mapping.file.rows.length === 1 ? 'entry' : 'entries'} found.
             {mapping.file.skipped > 0 &&
-              ` ${mapping.file.skipped} ${mapping.file.skipped === 1 ? 'row has' : 'rows have'} a date Keel could not read and will be left out.`}
+              ` ${mapping.file.skipped} ${mapping.file.skipped === 1 ? 'row has' : 'rows have'} no date or no mood Keel could read, and will be left out.`}
           </p>
           <fieldset>
             <legend>Moods</legend>

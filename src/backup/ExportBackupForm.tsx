@@ -1,8 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { exportBackup } from './actions';
 import { problemMessage } from './errors';
-
-export const MIN_PASSPHRASE = 8;
+import { MIN_PASSPHRASE } from '../vault/passphraseLength';
 
 /** "Export backup": one encrypted file with everything, under a passphrase typed here. */
 export function ExportBackupForm() {

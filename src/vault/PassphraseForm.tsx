@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { changePassphrase, WrongPassphraseError } from './passphrase';
+import { MIN_PASSPHRASE } from './passphraseLength';
 
 export type PassphraseAction = 'set' | 'change' | 'remove';
-
-export const MIN_PASSPHRASE = 6;
 
 const BUTTON: Record<PassphraseAction, string> = {
   set: 'Set passphrase',
