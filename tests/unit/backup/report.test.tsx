@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import ReportView from '../../../src/backup/ReportView';
 import { useKeel } from '../../../src/app/store';
 import { DEFAULT_SETTINGS } from '../../../src/db/types';
+import { formatDateTime } from '../../../src/journal/dates';
 import { freshDatabase } from '../helpers';
 import { entry, newKey, tag } from './backupHelpers';
 
@@ -46,5 +47,39 @@ describe('the printable report', () => {
     act(() => useKeel.getState().resetAll());
     expect(await screen.findByText(/0 entries/)).toBeInTheDocument();
     expect(screen.queryByText('Something private')).toBeNull();
+  });
+
+  it('lists each incident with when it happened and when it was written', async () => {
+    freshDatabase();
+    const happened = Date.now() - 3 * 86_400_000;
+    const written = Date.now() - 86_400_000;
+    useKeel.getState().open(
+      await newKey(),
+      {
+        entries: [
+          entry('h', 'He shouted and broke the mug', {
+            happenedAt: happened,
+            createdAt: written,
+            events: ['e01'],
+          }),
+          entry('q', 'A quiet walk', { happenedAt: happened }),
+        ],
+        drafts: [],
+        tags: [tag('e01', 'event', 'Harm or incident')],
+        settings: DEFAULT_SETTINGS,
+        unreadable: 0,
+      },
+      false,
+    );
+    render(<ReportView />);
+    const log = screen.getByRole('region', { name: 'Incident log' });
+    const rows = within(log).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(1);
+    const cells = within(rows[0] as HTMLElement).getAllByRole('cell');
+    expect(cells.map((cell) => cell.textContent)).toEqual([
+      formatDateTime(happened),
+      formatDateTime(written),
+      'He shouted and broke the mug',
+    ]);
   });
 });
