@@ -79,7 +79,7 @@ export default function ReframeNote({ entry }: { entry: Entry }) {
             You wrote: <q>{quote}</q>
           </p>
           <p>
-            This might be <strong>{pattern.name.toLowerCase()}</strong>. {pattern.about}
+            This might be <strong>{pattern.phrase}</strong>. {pattern.about}
           </p>
           <p>
             A kinder sentence to try: <em>{pattern.kinder}</em>

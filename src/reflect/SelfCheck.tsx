@@ -3,6 +3,7 @@ import { useKeel } from '../app/store';
 import type { SelfCheck as Check, SignRating } from '../db/careTypes';
 import { formatDay } from '../journal/dates';
 import { saveFailedMessage } from '../ui/messages';
+import { openSafetyAt } from '../safety/jump';
 import { useLoadOnce } from '../ui/useLoadOnce';
 import { loadChecks, saveCheck } from './actions';
 import { CheckChanges } from './CheckChanges';
@@ -54,7 +55,7 @@ export function SelfCheck() {
       <p className="note">
         This is for your own reflection. It is not a test and not a diagnosis, and nothing here says
         what you should do.{' '}
-        <button type="button" className="link" onClick={() => useKeel.getState().go('safety')}>
+        <button type="button" className="link" onClick={() => openSafetyAt('resources')}>
           People you can talk to
         </button>
       </p>

@@ -15,8 +15,13 @@ export type ReframeKind = 'blame' | 'excuse';
 export interface ReframePattern {
   id: string;
   kind: ReframeKind;
-  /** What the pattern is called, in plain words. */
+  /** What the pattern is called, in plain words, speaking to the person ("you"). */
   name: string;
+  /**
+   * The same, to sit inside the note's sentence "This might be …": lower case, and in
+   * the note's own voice ("you", never "I", "me" or "my").
+   */
+  phrase: string;
   /** One or two sentences about it, never arguing. */
   about: string;
   /** A kinder sentence the person might try instead. */
@@ -51,6 +56,7 @@ export const REFRAME_PATTERNS: readonly ReframePattern[] = [
     id: 'my-fault',
     kind: 'blame',
     name: 'Taking the blame',
+    phrase: 'taking the blame',
     about:
       'When someone hurts us, it is common to look for what we did wrong. It can feel safer than accepting that they chose to do it.',
     kinder: 'What they did was their choice. It was not my fault.',
@@ -69,6 +75,7 @@ export const REFRAME_PATTERNS: readonly ReframePattern[] = [
     id: 'made-them',
     kind: 'blame',
     name: 'Carrying their anger',
+    phrase: 'carrying their anger',
     about:
       'It can feel as if we cause another person’s anger. How someone acts on their feelings is up to them.',
     kinder: 'Their anger belongs to them. I am not responsible for how they treat me.',
@@ -83,7 +90,8 @@ export const REFRAME_PATTERNS: readonly ReframePattern[] = [
   {
     id: 'pushed-them',
     kind: 'blame',
-    name: 'Taking the blame for their actions',
+    name: 'Taking the blame for what they did',
+    phrase: 'taking the blame for what they did',
     about:
       'Feeling that we “pushed” someone to hurt us is a very common thought. Nothing anyone says or does makes harm their only choice.',
     kinder: 'Nothing I said or did made hurting me okay.',
@@ -108,7 +116,8 @@ export const REFRAME_PATTERNS: readonly ReframePattern[] = [
   {
     id: 'deserved',
     kind: 'blame',
-    name: 'Believing I deserved it',
+    name: 'Believing you deserved it',
+    phrase: 'believing you deserved it',
     about:
       'Being hurt again and again can leave us believing we had it coming. That belief grows from the harm; it is not the truth about us.',
     kinder: 'Nobody deserves to be hurt. I did not deserve it, and I don’t now.',
@@ -127,7 +136,8 @@ export const REFRAME_PATTERNS: readonly ReframePattern[] = [
   {
     id: 'didnt-mean-it',
     kind: 'excuse',
-    name: 'Excusing what hurt me',
+    name: 'Excusing what hurt you',
+    phrase: 'excusing what hurt you',
     about:
       'After harm, we often search for a reason it was not really meant. Whatever they meant, what happened still happened.',
     kinder: 'Whatever they meant, it hurt me, and that matters.',
@@ -151,6 +161,7 @@ export const REFRAME_PATTERNS: readonly ReframePattern[] = [
     id: 'bad-day',
     kind: 'excuse',
     name: 'Explaining the harm away',
+    phrase: 'explaining the harm away',
     about:
       'A hard day, drink or pressure can explain a mood. It does not explain away harm, and it is not ours to carry.',
     kinder: 'A bad day can explain a mood. It does not make hurting me okay.',
@@ -170,6 +181,7 @@ export const REFRAME_PATTERNS: readonly ReframePattern[] = [
     id: 'because-love',
     kind: 'excuse',
     name: 'Calling the harm love',
+    phrase: 'calling the harm love',
     about:
       'Jealousy, control or hurt can be explained as love. Love can be felt and still not be safe.',
     kinder: 'Love should not hurt me. I can want love that feels safe.',
@@ -190,6 +202,7 @@ export const REFRAME_PATTERNS: readonly ReframePattern[] = [
     id: 'it-will-get-better',
     kind: 'excuse',
     name: 'Waiting for it to change',
+    phrase: 'waiting for it to change',
     about:
       'Hope that things will go back to the good times is part of what keeps a bond strong. What keeps happening matters as much as what is promised.',
     kinder: 'I can trust what keeps happening, not only what I hope for.',

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useKeel } from '../app/store';
 import type { Resource } from '../db/careTypes';
+import { useConfirm } from '../ui/ConfirmDialog';
 import { saveFailedMessage } from '../ui/messages';
 import { useLoadOnce } from '../ui/useLoadOnce';
 import { loadResourceList, removeResource, restoreStarters, saveResource } from './actions';
@@ -13,6 +14,12 @@ export function ResourceList() {
   const [resources, setResources] = useState<Resource[] | null>(null);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [problem, setProblem] = useState('');
+  const [confirmDialog, ask] = useConfirm();
+  // The list as last shown: the question is not modal, so it is read again after the answer.
+  const latest = useRef<Resource[] | null>(null);
+  useEffect(() => {
+    latest.current = resources;
+  }, [resources]);
 
   useLoadOnce(
     loadResourceList,
@@ -41,9 +48,14 @@ export function ResourceList() {
       useKeel.getState().setStatus('Saved');
     });
 
-  const remove = (resource: Resource) => {
-    if (!window.confirm(`Remove ${resource.name || 'this number'} from your list?`)) return;
-    void run(async () => {
+  const remove = async (shown: Resource) => {
+    const question = shown.builtin
+      ? `Remove ${shown.name || 'this number'} from your list? You can put it back later.`
+      : `Remove ${shown.name || 'this number'} from your list?`;
+    if (!(await ask(question, 'Remove', 'Keep it'))) return;
+    const resource = latest.current?.find((r) => r.id === shown.id);
+    if (!resource) return;
+    await run(async () => {
       await removeResource(resource);
       if (resource.builtin) replace({ ...resource, removed: true });
       else setResources((list) => (list ?? []).filter((r) => r.id !== resource.id));
@@ -52,8 +64,9 @@ export function ResourceList() {
 
   const restore = () =>
     run(async () => {
-      const starters = await restoreStarters();
-      setResources((list) => [...(list ?? []).filter((r) => !r.builtin), ...starters]);
+      const putBack = await restoreStarters();
+      const ids = new Set(putBack.map((r) => r.id));
+      setResources((list) => [...(list ?? []).filter((r) => !ids.has(r.id)), ...putBack]);
     });
 
   const groups = groupByCountry(resources ?? []);
@@ -104,7 +117,7 @@ export function ResourceList() {
                   <ResourceCard
                     resource={resource}
                     onEdit={() => setEditing({ kind: 'edit', resource })}
-                    onRemove={() => remove(resource)}
+                    onRemove={() => void remove(resource)}
                   />
                 </li>
               ),
@@ -132,6 +145,7 @@ export function ResourceList() {
           )}
         </div>
       )}
+      {confirmDialog}
     </section>
   );
 }

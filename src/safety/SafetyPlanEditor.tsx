@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { SafePerson, SafetyPlan } from '../db/careTypes';
 import { loadPlan } from './actions';
@@ -11,6 +11,7 @@ import {
   TAKE_ITEMS,
   withChange,
 } from './plan';
+import { useConfirm } from '../ui/ConfirmDialog';
 import { useLoadOnce } from '../ui/useLoadOnce';
 import { PlanPrint } from './PlanPrint';
 import { type SaveState, usePlanAutosave } from './usePlanAutosave';
@@ -27,11 +28,21 @@ const loadPlanOrEmpty = async (): Promise<SafetyPlan> =>
   (await loadPlan()) ?? emptyPlan(Date.now());
 
 /** The safety plan: every part optional, saved as it is typed, encrypted, printable. */
-export function SafetyPlanEditor() {
+export function SafetyPlanEditor({ onOpened }: { onOpened?: () => void } = {}) {
   const [plan, setPlan] = useState<SafetyPlan | null>(null);
   const [loadProblem, setLoadProblem] = useState('');
   const [printing, setPrinting] = useState(false);
   const { state, problem, schedule, flush } = usePlanAutosave();
+  const [confirmDialog, ask] = useConfirm();
+  // The plan as last shown: typing can go on while a question is open, so it is read again.
+  const latest = useRef<SafetyPlan | null>(null);
+  useEffect(() => {
+    latest.current = plan;
+  }, [plan]);
+  const opened = plan !== null || loadProblem !== '';
+  useEffect(() => {
+    if (opened) onOpened?.();
+  }, [opened, onOpened]);
 
   useLoadOnce(
     loadPlanOrEmpty,
@@ -68,10 +79,14 @@ export function SafetyPlanEditor() {
   };
   const changePerson = (id: string, patch: Partial<SafePerson>) =>
     change({ people: plan.people.map((p) => (p.id === id ? { ...p, ...patch } : p)) });
-  const removePerson = (person: SafePerson) => {
+  const removePerson = async (person: SafePerson) => {
     const label = person.name.trim() || 'this person';
-    if (!window.confirm(`Remove ${label} from your plan?`)) return;
-    change({ people: plan.people.filter((p) => p.id !== person.id) });
+    if (!(await ask(`Remove ${label} from your plan?`, 'Remove', 'Keep them'))) return;
+    const current = latest.current;
+    if (!current) return;
+    const next = withChange(current, { people: current.people.filter((p) => p.id !== person.id) });
+    setPlan(next);
+    schedule(next);
   };
 
   return (
@@ -118,7 +133,7 @@ export function SafetyPlanEditor() {
                   onChange={(e) => changePerson(person.id, { knows: e.target.value })}
                 />
               </label>
-              <button type="button" onClick={() => removePerson(person)}>
+              <button type="button" onClick={() => void removePerson(person)}>
                 Remove person {index + 1}
               </button>
             </fieldset>
@@ -212,6 +227,7 @@ export function SafetyPlanEditor() {
           if you would rather keep a copy somewhere else.
         </p>
       </form>
+      {confirmDialog}
       {printing && <PlanPrint plan={plan} />}
     </>
   );

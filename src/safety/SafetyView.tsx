@@ -1,19 +1,28 @@
+import { useCallback, useEffect, useRef } from 'react';
 import { useKeel } from '../app/store';
+import { jumpTo, partHeading, type SafetyPart, takeRequestedPart } from './jump';
 import { ResourceList } from './ResourceList';
 import { SafetyPlanEditor } from './SafetyPlanEditor';
 import './safety.css';
 
-/** Moves to a part of the page without a #hash, so the tab history never changes. */
-function jumpTo(headingId: string): void {
-  const heading = document.getElementById(headingId);
-  if (!heading) return;
-  // Guarded for test environments without layout.
-  if (typeof heading.scrollIntoView === 'function') heading.scrollIntoView({ block: 'start' });
-  heading.focus();
-}
-
 /** Safety: a plan for staying safe, and people to reach. */
 export default function SafetyView() {
+  // A part another view asked for (the self-check's "People you can talk to").
+  const arriving = useRef<SafetyPart | null>(null);
+  useEffect(() => {
+    const part = takeRequestedPart();
+    if (!part) return;
+    arriving.current = part;
+    jumpTo(part);
+  }, []);
+  // The plan opens a moment later and grows above Resources: settle on the part again,
+  // unless the person has already moved on from its heading.
+  const planOpened = useCallback(() => {
+    const part = arriving.current;
+    arriving.current = null;
+    if (part && document.activeElement === partHeading(part)) jumpTo(part);
+  }, []);
+
   return (
     <div className="safety">
       <h1>Safety</h1>
@@ -22,10 +31,10 @@ export default function SafetyView() {
         shape at your own pace, and people you can reach.
       </p>
       <div className="actions">
-        <button type="button" onClick={() => jumpTo('safety-plan-heading')}>
+        <button type="button" onClick={() => jumpTo('safety-plan')}>
           Go to my safety plan
         </button>
-        <button type="button" onClick={() => jumpTo('resources-heading')}>
+        <button type="button" onClick={() => jumpTo('resources')}>
           Go to numbers for help
         </button>
         <button type="button" onClick={() => useKeel.getState().go('staying-safe')}>
@@ -36,7 +45,7 @@ export default function SafetyView() {
         <h2 id="safety-plan-heading" tabIndex={-1}>
           Safety plan
         </h2>
-        <SafetyPlanEditor />
+        <SafetyPlanEditor onOpened={planOpened} />
       </section>
       <ResourceList />
     </div>

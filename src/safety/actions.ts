@@ -5,7 +5,7 @@
 import { requireKey } from '../app/store';
 import * as care from '../db/careRepo';
 import type { Resource, SafetyPlan } from '../db/careTypes';
-import { missingStarters, startingResources } from './resources';
+import { missingStarters, startersToPutBack } from './resources';
 
 export function loadPlan(): Promise<SafetyPlan | null> {
   return care.loadSafetyPlan(requireKey());
@@ -39,9 +39,14 @@ export async function removeResource(resource: Resource): Promise<void> {
   }
 }
 
-/** Puts the starting list back as Keel first offered it; their own numbers are untouched. */
+/**
+ * Puts back the starting numbers that were removed (or are missing), as Keel first offered
+ * them. Starting numbers the person edited, and their own numbers, are not touched.
+ * Returns only what it stored.
+ */
 export async function restoreStarters(): Promise<Resource[]> {
-  const starters = startingResources(Date.now());
-  await care.saveResources(requireKey(), starters);
-  return starters;
+  const key = requireKey();
+  const putBack = startersToPutBack(await care.loadResources(key), Date.now());
+  if (putBack.length > 0) await care.saveResources(key, putBack);
+  return putBack;
 }

@@ -87,6 +87,20 @@ export function missingStarters(stored: readonly Resource[], now: number): Resou
   return startingResources(now).filter((r) => !have.has(r.id));
 }
 
+/**
+ * What "Put back the United States list" stores: only the starting numbers that were
+ * removed or are not stored at all, as Keel first offered them. A starting number the
+ * person edited and kept, and every number of their own, is left exactly as it is.
+ */
+export function startersToPutBack(stored: readonly Resource[], now: number): Resource[] {
+  const byId = new Map(stored.map((r) => [r.id, r]));
+  return startingResources(now).flatMap((starter) => {
+    const have = byId.get(starter.id);
+    if (have && !have.removed) return [];
+    return [{ ...starter, createdAt: have?.createdAt ?? now }];
+  });
+}
+
 /** What to show: not removed, grouped by country (the United States first), in order. */
 export function groupByCountry(resources: readonly Resource[]): [string, Resource[]][] {
   const groups = new Map<string, Resource[]>();

@@ -337,6 +337,35 @@ const EVERY_VIEW: ExitFrom[] = [
     },
   },
   {
+    view: 'the question to remove a safe person',
+    press: 'shift',
+    open: async (page) => {
+      await nav(page).getByRole('button', { name: 'Safety' }).click();
+      const plan = page.getByRole('region', { name: 'Safety plan' });
+      await plan.getByRole('button', { name: 'Add a person' }).click();
+      const person = plan.getByRole('group', { name: 'Person 1' });
+      await person.getByRole('textbox', { name: 'Name' }).fill('Aunt Rosa');
+      await plan.getByRole('button', { name: 'Remove person 1' }).click();
+      const question = page.getByRole('alertdialog', { name: 'Remove Aunt Rosa from your plan?' });
+      await expect(question).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+      return 'Remove Aunt Rosa from your plan?';
+    },
+  },
+  {
+    view: 'the question to remove a number',
+    press: 'button',
+    open: async (page) => {
+      await nav(page).getByRole('button', { name: 'Safety' }).click();
+      const resources = page.getByRole('region', { name: 'Resources' });
+      await resources.getByRole('button', { name: 'Remove love is respect' }).click();
+      await expect(
+        page.getByRole('alertdialog', { name: /^Remove love is respect from your list\?/ }),
+      ).toBeVisible();
+      return 'Remove love is respect from your list?';
+    },
+  },
+  {
     view: 'Resources',
     press: 'button',
     open: async (page) => {

@@ -106,6 +106,28 @@ test.describe('the safety area in a real browser', () => {
     expect(await page.content()).not.toContain('pineapple');
   });
 
+  test('the self-check’s “People you can talk to” lands on Resources, with no history entry', async ({
+    page,
+  }) => {
+    await new JournalPage(page).open();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Reflect' })
+      .click();
+    const historyBefore = await page.evaluate(() => history.length);
+    const urlBefore = page.url();
+    await page.getByRole('button', { name: 'People you can talk to' }).click();
+    const heading = page.getByRole('heading', { name: 'Resources', exact: true });
+    await expect(heading).toBeFocused();
+    await expect(plan(page).getByRole('textbox', { name: 'Code word' })).toBeAttached();
+    // Still in view once the safety plan above it has opened.
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    await expect(page.getByRole('heading', { name: 'Safety', exact: true })).not.toBeInViewport();
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+    expect(page.url()).toBe(urlBefore);
+  });
+
   test('reflect and safety make no request to any other origin', async ({ page, baseURL }) => {
     const origins = new Set<string>();
     page.on('request', (request) => {

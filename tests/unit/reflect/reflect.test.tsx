@@ -5,6 +5,7 @@ import { App } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
 import { useKeel } from '../../../src/app/store';
 import { loadJournal } from '../../../src/db/repo';
+import { formatDay } from '../../../src/journal/dates';
 import { freshDatabase } from '../helpers';
 
 type User = ReturnType<typeof userEvent.setup>;
@@ -74,6 +75,105 @@ describe('the self-check', () => {
     );
     // No total and no label: only the signs themselves, in words.
     expect(screen.queryByText(/score:|points|out of 16|severe|mild/i)).toBeNull();
+  });
+
+  it('after three check-ins, shows what changed since the one before and since the first', async () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const realNow = Date.now.bind(Date);
+    const today = realNow();
+    let daysAgo = 14;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => realNow() - daysAgo * DAY);
+    try {
+      const user = await openApp();
+      await goTo(user, 'Reflect');
+      const checkIn = async (answers: [RegExp, 'Not at all' | 'Sometimes' | 'Often'][]) => {
+        await user.click(
+          await screen.findByRole('button', { name: /^(Start a check-in|Check in again)$/ }),
+        );
+        for (const [statement, rating] of answers) await rate(user, statement, rating);
+        await user.click(screen.getByRole('button', { name: 'Save check-in' }));
+        await screen.findByText(/Your last check-in was on/);
+      };
+      await checkIn([
+        [/unable to leave/, 'Often'],
+        [/drifted from people/, 'Not at all'],
+        [/lied to again/, 'Often'],
+      ]);
+      daysAgo = 7;
+      await checkIn([
+        [/unable to leave/, 'Sometimes'],
+        [/drifted from people/, 'Sometimes'],
+        [/lied to again/, 'Often'],
+      ]);
+      daysAgo = 0;
+      await checkIn([
+        [/unable to leave/, 'Sometimes'],
+        [/drifted from people/, 'Often'],
+        [/lied to again/, 'Not at all'],
+      ]);
+
+      const part = (title: RegExp) =>
+        screen.getByRole('heading', { name: title }).closest('.check-changes') as HTMLElement;
+      const changeOf = (section: HTMLElement, statement: RegExp) =>
+        within(section).getByText(statement).closest('li');
+      const sinceBefore = part(/^Since the one before/);
+      const sinceFirst = part(/^Since your first/);
+      expect(screen.getByRole('heading', { name: /^Since the one before/ })).toHaveTextContent(
+        `Since the one before, on ${formatDay(today - 7 * DAY)}`,
+      );
+      expect(screen.getByRole('heading', { name: /^Since your first/ })).toHaveTextContent(
+        `Since your first, on ${formatDay(today - 14 * DAY)}`,
+      );
+
+      // The one before to now: one eased, one grew, one stayed the same.
+      expect(changeOf(sinceBefore, /lied to again/)).toHaveTextContent('often → not at all');
+      expect(changeOf(sinceBefore, /drifted from people/)).toHaveTextContent('sometimes → often');
+      expect(within(sinceBefore).queryByText(/unable to leave/)).toBeNull();
+      expect(sinceBefore).toHaveTextContent('One other stayed the same.');
+
+      // The first to now: two eased, one grew, none the same.
+      const eased = within(sinceFirst).getByText('These feel less present now:')
+        .nextElementSibling as HTMLElement;
+      expect(
+        within(eased)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toEqual([
+        expect.stringMatching(/unable to leave.*\(often → sometimes\)$/),
+        expect.stringMatching(/lied to again.*\(often → not at all\)$/),
+      ]);
+      const grown = within(sinceFirst).getByText(/These feel more present now/)
+        .nextElementSibling as HTMLElement;
+      expect(
+        within(grown)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toEqual([expect.stringMatching(/drifted from people.*\(not at all → often\)$/)]);
+      expect(sinceFirst).not.toHaveTextContent(/stayed the same/);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('leads from its note straight to the numbers for help in Safety', async () => {
+    const user = await openApp();
+    await goTo(user, 'Reflect');
+    const before = window.history.length;
+    await user.click(await screen.findByRole('button', { name: 'People you can talk to' }));
+    const heading = await screen.findByRole('heading', { name: 'Resources' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    // Still there once the safety plan above it has opened.
+    await screen.findByRole('form', { name: 'Safety plan editor' });
+    expect(heading).toHaveFocus();
+    expect(useKeel.getState().view).toBe('safety');
+    expect(window.history.length).toBe(before);
+    expect(window.location.hash).toBe('');
+
+    // Opening Safety from the menu afterwards starts at the top, as usual.
+    await goTo(user, 'Journal');
+    await goTo(user, 'Safety');
+    await screen.findByRole('form', { name: 'Safety plan editor' });
+    expect(screen.getByRole('heading', { name: 'Resources' })).not.toHaveFocus();
   });
 
   it('lets the last check-in be changed, and keeps the change', async () => {

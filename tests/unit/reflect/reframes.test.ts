@@ -63,6 +63,19 @@ describe('the reframe matcher', () => {
     }
   });
 
+  it('gives every pattern a lower-case phrase for the note, spoken to the person', () => {
+    for (const pattern of REFRAME_PATTERNS) {
+      expect(pattern.phrase).toMatch(/^[a-z]/);
+      // The note speaks as Keel, to "you": never in the person's own voice.
+      expect(` ${pattern.phrase} `).not.toMatch(/\b(?:i|me|my|mine|myself)\b/i);
+      expect(` ${pattern.name} `).not.toMatch(/\b(?:i|me|my|mine|myself)\b/i);
+      expect(pattern.phrase.toLowerCase()).toBe(pattern.name.toLowerCase());
+    }
+    const phrase = (id: string) => REFRAME_PATTERNS.find((p) => p.id === id)?.phrase;
+    expect(phrase('deserved')).toBe('believing you deserved it');
+    expect(phrase('didnt-mean-it')).toBe('excusing what hurt you');
+  });
+
   it('reads the start and the end of a very long entry', () => {
     const middle = 'An ordinary day with nothing much in it. '.repeat(30_000);
     expect(findReframes(`${middle}I deserved it.`).map((m) => m.pattern.id)).toEqual(['deserved']);

@@ -4,6 +4,7 @@ import {
   groupByCountry,
   missingStarters,
   smsHref,
+  startersToPutBack,
   startingResources,
   telHref,
   US,
@@ -53,6 +54,27 @@ describe('the starting list', () => {
     const missing = missingStarters(stored, 2);
     expect(missing).toHaveLength(5);
     expect(missing.some((r) => r.id === stored[0]!.id)).toBe(false);
+  });
+
+  it('puts back only starters that were removed or are missing, as Keel first offered them', () => {
+    const [emergency, hotline, tty, love, rainn] = startingResources(1);
+    const stored: Resource[] = [
+      { ...emergency!, call: '112', country: 'Ireland', updatedAt: 5 }, // edited: kept
+      { ...hotline!, note: 'Ask for the evening line', removed: true, updatedAt: 6 }, // removed
+      tty!, // untouched: nothing to do
+      { ...love!, removed: false, name: 'My local line', updatedAt: 7 }, // edited: kept
+      // rainn and trafficking are missing altogether
+      own({ id: 'mine', name: 'My sister', call: '555 0199' }),
+    ];
+    const back = startersToPutBack(stored, 9);
+    expect(back.map((r) => r.id)).toEqual([hotline!.id, rainn!.id, 'r06']);
+    // The removed one comes back as Keel offered it, keeping when it was first stored.
+    expect(back[0]).toEqual({ ...startingResources(9)[1]!, createdAt: hotline!.createdAt });
+    expect(back.every((r) => r.builtin && !r.removed)).toBe(true);
+    expect(back.some((r) => r.id === emergency!.id || r.id === love!.id || r.id === 'mine')).toBe(
+      false,
+    );
+    expect(startersToPutBack(startingResources(1), 2)).toEqual([]);
   });
 
   it('groups by country with the United States first and leaves removed ones out', () => {

@@ -45,6 +45,25 @@ function resources() {
   return screen.getByRole('region', { name: 'Resources' });
 }
 
+/** Answers Keel's own in-page question (never the browser's, which would block Quick exit). */
+async function answer(user: User, question: string | RegExp, button: string) {
+  const dialog = await screen.findByRole('alertdialog', { name: question });
+  await user.click(within(dialog).getByRole('button', { name: button }));
+  await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+}
+
+/** Changes one field of a resource through its edit form. */
+async function editResource(user: User, name: string, field: string, value: string) {
+  const card = await within(resources()).findByRole('article', { name });
+  await user.click(within(card).getByRole('button', { name: `Edit ${name}` }));
+  const form = within(resources()).getByRole('form', { name: `Edit ${name}` });
+  const input = within(form).getByRole('textbox', { name: field });
+  await user.clear(input);
+  await user.type(input, value);
+  await user.click(within(form).getByRole('button', { name: 'Save number' }));
+  await within(resources()).findByRole('article', { name });
+}
+
 describe('the safety plan', () => {
   it('saves what is written, finds it after a reload, and saves an edit', async () => {
     const user = await openSafety();
@@ -93,6 +112,32 @@ describe('the safety plan', () => {
     expect(within(plan()).getByRole('textbox', { name: 'Safe places I can go' })).toHaveValue(
       'Library',
     );
+  });
+
+  it('asks in the page before removing a safe person, and keeps them on "Keep them"', async () => {
+    const user = await openSafety();
+    const confirm = vi.spyOn(window, 'confirm');
+    await user.click(within(plan()).getByRole('button', { name: 'Add a person' }));
+    const person = within(plan()).getByRole('group', { name: 'Person 1' });
+    await user.type(within(person).getByRole('textbox', { name: 'Name' }), 'Aunt Rosa');
+
+    await user.click(within(plan()).getByRole('button', { name: 'Remove person 1' }));
+    // Quick exit stays outside the question, in reach.
+    expect(screen.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+    await answer(user, 'Remove Aunt Rosa from your plan?', 'Keep them');
+    expect(
+      within(within(plan()).getByRole('group', { name: 'Person 1' })).getByRole('textbox', {
+        name: 'Name',
+      }),
+    ).toHaveValue('Aunt Rosa');
+
+    await user.click(within(plan()).getByRole('button', { name: 'Remove person 1' }));
+    await answer(user, 'Remove Aunt Rosa from your plan?', 'Remove');
+    expect(within(plan()).queryByRole('group', { name: 'Person 1' })).toBeNull();
+    expect(await within(plan()).findByText('Saved')).toBeInTheDocument();
+    await reload(user);
+    expect(within(plan()).queryByRole('group', { name: 'Person 1' })).toBeNull();
+    expect(confirm).not.toHaveBeenCalled();
   });
 
   it('prints with the print window', async () => {
@@ -181,8 +226,8 @@ describe('resources', () => {
     });
     expect(edited).toHaveTextContent('24 hours');
 
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     await user.click(within(edited).getByRole('button', { name: 'Remove Women’s Aid helpline' }));
+    await answer(user, 'Remove Women’s Aid helpline from your list?', 'Remove');
     await waitFor(() =>
       expect(
         within(resources()).queryByRole('article', { name: 'Women’s Aid helpline' }),
@@ -198,12 +243,12 @@ describe('resources', () => {
     const trafficking = await within(resources()).findByRole('article', {
       name: 'National Human Trafficking Hotline',
     });
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     await user.click(
       within(trafficking).getByRole('button', {
         name: 'Remove National Human Trafficking Hotline',
       }),
     );
+    await answer(user, /^Remove National Human Trafficking Hotline from your list\?/, 'Remove');
     await reload(user);
     await within(resources()).findByRole('heading', { name: 'United States' });
     expect(
@@ -217,5 +262,53 @@ describe('resources', () => {
         name: 'National Human Trafficking Hotline',
       }),
     ).toBeInTheDocument();
+  });
+
+  it('put back only the removed starting numbers, keeping edits and their own numbers', async () => {
+    const user = await openSafety();
+    await within(resources()).findByRole('heading', { name: 'United States' });
+    // One starting number edited to a local line, one removed, and one of their own.
+    await editResource(user, 'love is respect', 'Number to call', '1-555-0100');
+    await editResource(user, 'RAINN National Sexual Assault Hotline', 'Note', 'Ask for Sam');
+    await user.click(within(resources()).getByRole('button', { name: 'Add a number' }));
+    const form = within(resources()).getByRole('form', { name: 'Add a number' });
+    await user.type(within(form).getByRole('textbox', { name: 'Name' }), 'My sister');
+    await user.type(within(form).getByRole('textbox', { name: 'Number to call' }), '555 0199');
+    await user.click(within(form).getByRole('button', { name: 'Save number' }));
+    await within(resources()).findByRole('article', { name: 'My sister' });
+    await user.click(
+      within(resources()).getByRole('button', {
+        name: 'Remove National Human Trafficking Hotline',
+      }),
+    );
+    await answer(user, /^Remove National Human Trafficking Hotline/, 'Remove');
+
+    await user.click(
+      within(resources()).getByRole('button', { name: 'Put back the United States list' }),
+    );
+    const back = await within(resources()).findByRole('article', {
+      name: 'National Human Trafficking Hotline',
+    });
+    expect(within(back).getByRole('link', { name: 'Call 1-888-373-7888' })).toBeInTheDocument();
+
+    const check = () => {
+      const love = within(resources()).getByRole('article', { name: 'love is respect' });
+      expect(within(love).getByRole('link', { name: 'Call 1-555-0100' })).toBeInTheDocument();
+      expect(within(love).queryByRole('link', { name: 'Call 1-866-331-9474' })).toBeNull();
+      expect(
+        within(resources()).getByRole('article', { name: 'RAINN National Sexual Assault Hotline' }),
+      ).toHaveTextContent('Ask for Sam');
+      expect(within(resources()).getByRole('article', { name: 'My sister' })).toBeInTheDocument();
+      expect(
+        within(resources()).getAllByRole('article', { name: 'National Human Trafficking Hotline' }),
+      ).toHaveLength(1);
+    };
+    check();
+    expect(
+      within(resources()).queryByRole('button', { name: 'Put back the United States list' }),
+    ).toBeNull();
+    await reload(user);
+    await within(resources()).findByRole('article', { name: 'National Human Trafficking Hotline' });
+    check();
   });
 });
