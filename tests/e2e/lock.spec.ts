@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { JournalPage, rawDatabaseText } from './fixtures';
+import { expect, type Page, test } from '@playwright/test';
+import { disguiseFor, iconUrl } from '../../src/app/disguise';
+import { JournalPage, rawDatabaseText, waitForServiceWorker } from './fixtures';
 import { keyringRow, rawDatabaseHex, setPassphraseInSettings } from './vaultHelpers';
 
 const SECRET = 'He took my keys again and said it was a joke';
@@ -181,23 +182,79 @@ test.describe('the lock and the passphrase', () => {
       .getByRole('navigation', { name: 'Main' })
       .getByRole('button', { name: 'Settings' })
       .click();
+    const wearing = (title: string) => [
+      { type: 'image/svg+xml', href: iconUrl(disguiseFor(title)) },
+    ];
+    // Every tab icon link (rel "icon", "shortcut icon"...), so no other icon shows through.
+    const iconLinks = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon" i]')].map((link) => ({
+          type: link.getAttribute('type'),
+          href: link.getAttribute('href'),
+        })),
+      );
+    expect(iconUrl(disguiseFor('Notes'))).not.toBe(iconUrl(disguiseFor('Calendar')));
+
     await page.getByLabel('Tab title and icon').selectOption('Notes');
     await expect(page).toHaveTitle('Notes');
-    const icon = page.locator('link[rel="icon"]');
-    await expect(icon).toHaveAttribute('href', /^data:image\/svg\+xml,/);
+    await expect.poll(iconLinks).toEqual(wearing('Notes'));
+    // Keel's own icons from index.html are gone (the SVG is replaced, the PNG removed).
+    await expect(page.locator('link[href="/icon-32.png"], link[href="/favicon.svg"]')).toHaveCount(
+      0,
+    );
+
+    await page.getByLabel('Tab title and icon').selectOption('Calendar');
+    await expect(page).toHaveTitle('Calendar');
+    await expect.poll(iconLinks).toEqual(wearing('Calendar'));
+
     await page.getByRole('button', { name: 'Lock' }).click();
     await expect(page.getByRole('heading', { name: 'Keel is closed' })).toBeVisible();
-    await expect(page).toHaveTitle('Notes');
+    await expect(page).toHaveTitle('Calendar');
+    expect(await iconLinks()).toEqual(wearing('Calendar'));
     await page.reload();
-    await expect(page).toHaveTitle('Notes');
+    await expect(page).toHaveTitle('Calendar');
+    await expect.poll(iconLinks).toEqual(wearing('Calendar'));
+    await expect(page.locator('link[href="/icon-32.png"], link[href="/favicon.svg"]')).toHaveCount(
+      0,
+    );
   });
 
   test('Delete everything needs DELETE typed, then starts afresh', async ({ page }) => {
     const journal = new JournalPage(page);
     await journal.open();
+    await waitForServiceWorker(page);
     await page.getByRole('button', { name: 'Not now' }).click();
     await journal.write(SECRET);
+    const original = await keyringRow(page);
+    // Leave Keel's small notes behind: a disguise, an exit page (both mirrored in
+    // localStorage), another keel.* note, a session note, and a cache that is not the
+    // service worker's precache.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Settings' })
+      .click();
+    await page.getByLabel('Tab title and icon').selectOption('Notes');
+    await page.getByLabel('Quick exit page').fill('https://example.org/news');
+    await page.getByRole('button', { name: 'Save exit page' }).click();
     await setPassphraseInSettings(page, PASSPHRASE);
+    await page.evaluate(async () => {
+      localStorage.setItem('keel.other-note', 'any keel.* key');
+      sessionStorage.setItem('keel.session-note', 'kept for this tab');
+      const cache = await caches.open('keel-runtime-extra');
+      await cache.put('/cached-by-keel', new Response('something written'));
+    });
+    const before = await storageState(page);
+    expect(before.keelLocalKeys).toEqual(['keel.exit', 'keel.other-note', 'keel.tab']);
+    expect(before.sessionLength).toBeGreaterThan(0);
+    expect(before.caches).toContain('keel-runtime-extra');
+    const precache = before.caches.filter((name) => name.startsWith('workbox-precache'));
+    expect(precache).not.toEqual([]);
+    expect(before.rows.entries).toBe(1);
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Settings' })
+      .click();
     const section = page.getByRole('region', { name: 'Delete everything' });
     const button = section.getByRole('button', { name: 'Delete everything' });
     await expect(button).toBeDisabled();
@@ -207,10 +264,63 @@ test.describe('the lock and the passphrase', () => {
     await button.click();
     await expect(page.getByRole('region', { name: 'Would you like a passphrase?' })).toBeVisible();
     await expect(page.getByText('took my keys')).toHaveCount(0);
+    await expect(page).toHaveTitle('Keel');
+
+    // What wipeStorage promises, checked in the page it restarted:
+    const after = await storageState(page);
+    // localStorage: no keel.* note left.
+    expect(after.keelLocalKeys).toEqual([]);
+    // sessionStorage: empty.
+    expect(after.sessionLength).toBe(0);
+    // Cache Storage: only the service worker's precache, which holds the app's own files.
+    expect(after.caches).toEqual(precache);
+    // IndexedDB: the old database is gone. The fresh start wrote only a new open keyring
+    // (a new data key) and the default tags and settings; no entry, draft or record is left.
+    expect(after.rows).toEqual({
+      meta: 1,
+      entries: 0,
+      drafts: 0,
+      tags: before.rows.tags,
+      settings: 1,
+      selfChecks: 0,
+      safetyPlan: 0,
+      resources: 0,
+    });
+    const keyring = await keyringRow(page);
+    expect(keyring.protection).toBe('none');
+    expect(keyring.rawKeyHex).toMatch(/^[0-9a-f]{64}$/);
+    expect(keyring.rawKeyHex).not.toBe(original.rawKeyHex);
     expect(await rawDatabaseText(page)).not.toContain('passphrase');
-    expect((await keyringRow(page)).protection).toBe('none');
   });
 });
+
+/** What Keel keeps in the page's storage: keel.* localStorage keys, sessionStorage, caches, row counts. */
+async function storageState(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('keel');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const rows: Record<string, number> = {};
+    for (const name of [...db.objectStoreNames]) {
+      rows[name] = await new Promise<number>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).count();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    }
+    db.close();
+    return {
+      keelLocalKeys: Object.keys(localStorage)
+        .filter((key) => key.startsWith('keel.'))
+        .sort(),
+      sessionLength: sessionStorage.length,
+      caches: (await caches.keys()).sort(),
+      rows,
+    };
+  });
+}
 
 test.describe('accessibility of the lock', () => {
   test('the lock screen, the first-run offer and the lock settings pass axe', async ({ page }) => {

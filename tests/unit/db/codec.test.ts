@@ -2,44 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeEntry, decodeSettings } from '../../../src/db/codec';
 import { loadJournal, saveEntry } from '../../../src/db/repo';
-import type { Entry, Mood } from '../../../src/db/types';
 import { DEFAULT_SETTINGS } from '../../../src/db/types';
 import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
+import { arbitraryEntry } from '../arbitraries';
 import { freshDatabase } from '../helpers';
-
-const oddText = fc.oneof(
-  fc.string({ unit: 'grapheme', maxLength: 200 }),
-  fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.constant(''),
-  fc.constant('<script>alert(1)</script> \u202e\u0000 👩🏽‍💻 ﷽'),
-  fc.string({ minLength: 50_000, maxLength: 60_000 }),
-);
-
-export const arbitraryEntry: fc.Arbitrary<Entry> = fc.record(
-  {
-    id: fc.uuid(),
-    createdAt: fc.integer({ min: 0, max: 4_102_444_800_000 }),
-    updatedAt: fc.integer({ min: 0, max: 4_102_444_800_000 }),
-    happenedAt: fc.integer({ min: 0, max: 4_102_444_800_000 }),
-    text: oddText,
-    mood: fc.option(fc.constantFrom<Mood>(1, 2, 3, 4, 5), { nil: null }),
-    feelings: fc.array(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 6 }),
-    events: fc.array(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 6 }),
-    prompt: fc.string({ maxLength: 100 }),
-  },
-  {
-    requiredKeys: [
-      'id',
-      'createdAt',
-      'updatedAt',
-      'happenedAt',
-      'text',
-      'mood',
-      'feelings',
-      'events',
-    ],
-  },
-);
 
 describe('the entry codec', () => {
   it('stores and reads back any entry, empty, huge or odd Unicode', async () => {

@@ -17,6 +17,19 @@ async function drafts(key: CryptoKey): Promise<Draft[]> {
   return (await loadJournal(key)).drafts;
 }
 
+/**
+ * The draft texts in the database, polled with real time (setImmediate and Date are not
+ * faked) until one is there or `waitMs` has passed. Fake-indexeddb works on setImmediate.
+ */
+async function draftTextsOnceWritten(key: CryptoKey, waitMs = 2000): Promise<string[]> {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    const texts = (await drafts(key)).map((d) => d.text);
+    if (texts.length > 0 || Date.now() > until) return texts;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 describe('autosaving drafts', () => {
   let key: CryptoKey;
   beforeEach(async () => {
@@ -37,13 +50,68 @@ describe('autosaving drafts', () => {
     expect((await drafts(key)).map((d) => d.text)).toEqual(['hello']);
   });
 
-  it('writes at once when the page is hidden or closed', async () => {
-    const stop = installAutosaveFlush(window);
-    scheduleDraftSave(key, { ...blankDraft(1), text: 'leaving now' });
-    window.dispatchEvent(new Event('pagehide'));
-    await flushDraftSave();
-    expect((await drafts(key)).map((d) => d.text)).toEqual(['leaving now']);
-    stop();
+  describe('when the page is hidden or closed', () => {
+    let stop: () => void = () => undefined;
+    beforeEach(() => {
+      // The debounce timer is fake and never advanced: only the listeners can write.
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    });
+    afterEach(() => {
+      stop();
+      // Back to jsdom's own visibilityState getter.
+      Reflect.deleteProperty(document, 'visibilityState');
+    });
+
+    function setVisibility(state: DocumentVisibilityState): void {
+      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+    }
+
+    function typeSomeDrafts(): void {
+      const draft = blankDraft(1);
+      for (const text of ['l', 'le', 'leaving', 'leaving now']) {
+        scheduleDraftSave(key, { ...draft, text });
+      }
+    }
+
+    it('pagehide writes the newest sealed draft by itself, before the debounce', async () => {
+      stop = installAutosaveFlush(window);
+      typeSomeDrafts();
+      window.dispatchEvent(new Event('pagehide'));
+      expect(await draftTextsOnceWritten(key)).toEqual(['leaving now']);
+      // No fake time passed: the 600 ms debounce never ran, and the flush cleared it.
+      expect(vi.getTimerCount()).toBe(0);
+      expect(hasPendingDraft()).toBe(false);
+    });
+
+    it('visibilitychange to hidden writes the newest sealed draft by itself', async () => {
+      stop = installAutosaveFlush(window);
+      typeSomeDrafts();
+      setVisibility('hidden');
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(await draftTextsOnceWritten(key)).toEqual(['leaving now']);
+      expect(vi.getTimerCount()).toBe(0);
+      expect(hasPendingDraft()).toBe(false);
+    });
+
+    it('visibilitychange to visible writes nothing, and the debounce is still waiting', async () => {
+      stop = installAutosaveFlush(window);
+      typeSomeDrafts();
+      setVisibility('visible');
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(await draftTextsOnceWritten(key, 300)).toEqual([]);
+      expect(vi.getTimerCount()).toBe(1);
+      expect(hasPendingDraft()).toBe(true);
+    });
+
+    it('after the listeners are removed, hiding the page writes nothing', async () => {
+      installAutosaveFlush(window)();
+      typeSomeDrafts();
+      window.dispatchEvent(new Event('pagehide'));
+      setVisibility('hidden');
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(await draftTextsOnceWritten(key, 300)).toEqual([]);
+      expect(hasPendingDraft()).toBe(true);
+    });
   });
 
   it('forgets an unwritten draft when cancelled (after a save or a lock)', async () => {
