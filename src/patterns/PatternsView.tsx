@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useKeel } from '../app/store';
+import type { Entry } from '../db/types';
 import { BUILTIN_TAG_IDS } from '../journal/defaultTags';
 import {
   contactInfo,
   cycle,
   feelingFrequencies,
   feelingPairs,
+  dayNumber,
   type MoodRange,
   moodSeries,
+  type Prepared,
   prepare,
   whatFollows,
 } from './analysis';
@@ -24,6 +27,25 @@ export { default as RememberStory } from './RememberStory';
 export { default as RememberStorySetting } from './RememberStorySetting';
 // The app's idle preload fetches the chart code too, so a first open does not suspend.
 export { loadUPlot as preloadCharts } from './TimeChart';
+
+/**
+ * The prepared entries of one journal (one entries map: the store replaces the map on every
+ * change, and a lock drops it), for its "today". Weakly held, so nothing decrypted outlives
+ * the journal it came from.
+ */
+const preparedCache = new WeakMap<ReadonlyMap<string, Entry>, Prepared>();
+
+function preparedFor(
+  entryMap: ReadonlyMap<string, Entry>,
+  entries: readonly Entry[],
+  today: number,
+): Prepared {
+  const cached = preparedCache.get(entryMap);
+  if (cached && cached.today === dayNumber(today)) return cached;
+  const p = prepare(entries, today);
+  preparedCache.set(entryMap, p);
+  return p;
+}
 
 /**
  * Patterns: the person's own entries, seen from further away. Every number here comes
@@ -43,13 +65,15 @@ export default function PatternsView() {
   const root = useRef<HTMLElement>(null);
 
   const entries = useMemo(() => [...entryMap.values()], [entryMap]);
+  const emptyJournal = entries.length === 0;
   const name = useMemo(() => tagNamer(tags), [tags]);
   const eventTags = useMemo(
     () => tags.filter((t) => t.kind === 'event' && !t.hidden).sort((a, b) => a.order - b.order),
     [tags],
   );
-  // Each entry is placed on its day once; every part below reuses that.
-  const p = useMemo(() => prepare(entries, today), [entries, today]);
+  // Each entry is placed on its day once; every part below reuses that (and so does the
+  // next visit, while the journal is unchanged: see preparedFor).
+  const p = useMemo(() => preparedFor(entryMap, entries, today), [entryMap, entries, today]);
   const mood = useMemo(() => moodSeries(p, range, today), [p, range, today]);
   const feelings = useMemo(
     () => feelingFrequencies(p, feelingDays, today),
@@ -75,7 +99,7 @@ export default function PatternsView() {
   return (
     <section ref={root} className="patterns" aria-labelledby="patterns-heading">
       <h1 id="patterns-heading">Patterns</h1>
-      {entries.length === 0 ? (
+      {emptyJournal ? (
         <p>When you have written a few entries, what they show over time will appear here.</p>
       ) : (
         <>

@@ -49,8 +49,24 @@ export function loadUPlot(): Promise<typeof uPlot> {
   return loading;
 }
 
-function cssVar(element: Element, name: string): string {
-  return getComputedStyle(element).getPropertyValue(name).trim() || '#888';
+/**
+ * Colours by scheme and variable name. Reading computed style forces a style pass over the
+ * whole new view; the variables are set on :root, so each is read once per colour scheme
+ * (one getComputedStyle for all of them), not once per series of every chart.
+ */
+const colours = new Map<string, string>();
+
+function cssVars(element: Element, names: readonly string[]): Map<string, string> {
+  const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  const key = (name: string) => `${dark ? 'dark' : 'light'} ${name}`;
+  if (names.some((name) => !colours.has(key(name)))) {
+    const style = getComputedStyle(element);
+    for (const name of names) {
+      const value = style.getPropertyValue(name).trim();
+      if (value) colours.set(key(name), value); // not set yet (no stylesheet): ask again
+    }
+  }
+  return new Map(names.map((name) => [name, colours.get(key(name)) ?? '#888']));
 }
 
 function useColourScheme(): string {
@@ -74,6 +90,8 @@ export function TimeChart({ x, series, yRange, yLabels, height = 220 }: Props) {
   useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
+    const vars = cssVars(element, ['--text', '--line', ...series.map((s) => s.colour)]);
+    const cssVar = (_: Element, name: string) => vars.get(name) as string;
     const text = cssVar(element, '--text');
     const line = cssVar(element, '--line');
     const axis = {

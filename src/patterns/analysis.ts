@@ -93,23 +93,56 @@ export interface Prepared {
   today: number;
   /** The entries as given (before leaving any out). */
   all: readonly Entry[];
-  /** Entries up to and including today, with their day. */
+  /** Entries up to and including today, with their day, in order of time (ties by id). */
   dated: DatedEntry[];
   days: Map<number, DaySummary>;
 }
 
 export type Source = readonly Entry[] | Prepared;
 
-/** Places entries on their days once, for several analyses over the same "today". */
+/**
+ * Places entries on their days once, for several analyses over the same "today": one pass
+ * buckets them by day, then each day is summarised, and `dated` is laid out day by day in
+ * order of time, so an analysis of recent weeks can start at their first entry.
+ */
 export function prepare(entries: readonly Entry[], today: number): Prepared {
   const last = dayNumber(today);
   const dayOf = dayNumberer();
-  const dated: DatedEntry[] = [];
+  const groups = new Map<number, Entry[]>();
   for (const entry of entries) {
     const day = dayOf(entry.happenedAt);
-    if (day <= last) dated.push({ entry, day });
+    if (day > last) continue;
+    const list = groups.get(day);
+    if (list) list.push(entry);
+    else groups.set(day, [entry]);
   }
-  return { today: last, all: entries, dated, days: groupDays(dated) };
+  const order = [...groups.keys()].sort((a, b) => a - b);
+  const dated: DatedEntry[] = [];
+  const days = new Map<number, DaySummary>();
+  for (const day of order) {
+    const list = groups.get(day) as Entry[];
+    if (list.length > 1) list.sort(byTimeThenId);
+    for (const entry of list) dated.push({ entry, day });
+    days.set(day, summariseDay(day, list));
+  }
+  return { today: last, all: entries, dated, days };
+}
+
+/** The index of the first dated entry on or after `day` (dated is in day order). */
+function firstOnOrAfter(dated: readonly DatedEntry[], day: number): number {
+  let lo = 0;
+  let hi = dated.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((dated[mid] as DatedEntry).day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether ids[i] is the first time that id appears in ids (lists are a few items long). */
+function firstTime(ids: readonly string[], i: number): boolean {
+  return ids.indexOf(ids[i] as string) === i;
 }
 
 function prepared(source: Source, today: number): Prepared {
@@ -128,38 +161,30 @@ export function summariseDays(source: Source, today: number): Map<number, DaySum
   return prepared(source, today).days;
 }
 
-function groupDays(dated: readonly DatedEntry[]): Map<number, DaySummary> {
-  const groups = new Map<number, Entry[]>();
-  for (const { entry, day } of dated) {
-    const list = groups.get(day);
-    if (list) list.push(entry);
-    else groups.set(day, [entry]);
-  }
-  const days = new Map<number, DaySummary>();
-  for (const [day, list] of groups) {
-    list.sort(byTimeThenId);
-    let sum = 0;
-    let moodCount = 0;
-    const events = new Set<string>();
-    const feelings = new Set<string>();
-    for (const entry of list) {
-      if (entry.mood !== null) {
-        sum += entry.mood;
-        moodCount += 1;
-      }
-      for (const id of entry.events) events.add(id);
-      for (const id of entry.feelings) feelings.add(id);
+/** One day's summary from its entries, earliest first. */
+function summariseDay(day: number, list: readonly Entry[]): DaySummary {
+  let sum = 0;
+  let moodCount = 0;
+  const entryIds: string[] = [];
+  const events: string[] = [];
+  const feelings: string[] = [];
+  for (const entry of list) {
+    entryIds.push(entry.id);
+    if (entry.mood !== null) {
+      sum += entry.mood;
+      moodCount += 1;
     }
-    days.set(day, {
-      day,
-      entryIds: list.map((e) => e.id),
-      mood: moodCount > 0 ? sum / moodCount : null,
-      moodCount,
-      events: [...events].sort(),
-      feelings: [...feelings].sort(),
-    });
+    for (const id of entry.events) if (!events.includes(id)) events.push(id);
+    for (const id of entry.feelings) if (!feelings.includes(id)) feelings.push(id);
   }
-  return days;
+  return {
+    day,
+    entryIds,
+    mood: moodCount > 0 ? sum / moodCount : null,
+    moodCount,
+    events: events.sort(),
+    feelings: feelings.sort(),
+  };
 }
 
 /* ---------- Mood over time ---------- */
@@ -360,12 +385,15 @@ export function feelingFrequencies(
   const counts = new Map<string, FeelingCount>();
   let currentEntries = 0;
   let previousEntries = 0;
-  for (const { entry, day } of dated) {
-    if (day < before) continue;
+  for (let i = firstOnOrAfter(dated, before); i < dated.length; i += 1) {
+    const { entry, day } = dated[i] as DatedEntry;
     const isCurrent = day >= start;
     if (isCurrent) currentEntries += 1;
     else previousEntries += 1;
-    for (const id of new Set(entry.feelings)) {
+    const ids = entry.feelings;
+    for (let f = 0; f < ids.length; f += 1) {
+      if (!firstTime(ids, f)) continue;
+      const id = ids[f] as string;
       const count = counts.get(id) ?? { id, current: 0, previous: 0 };
       if (isCurrent) count.current += 1;
       else count.previous += 1;
@@ -393,8 +421,10 @@ export function feelingPairs(
   limit = 8,
 ): FeelingPair[] {
   const counts = new Map<string, FeelingPair>();
-  for (const { entry, day } of prepared(source, today).dated) {
-    if (day < sinceDay) continue;
+  const { dated } = prepared(source, today);
+  for (let n = firstOnOrAfter(dated, sinceDay); n < dated.length; n += 1) {
+    const { entry } = dated[n] as DatedEntry;
+    if (entry.feelings.length < 2) continue;
     const ids = [...new Set(entry.feelings)].sort();
     for (let i = 0; i < ids.length; i += 1) {
       for (let j = i + 1; j < ids.length; j += 1) {
@@ -490,9 +520,13 @@ export function whatFollows(
   }
   const feelings = new Map<string, FollowingFeeling>();
   for (const { entry, day } of dated) {
+    const ids = entry.feelings;
+    if (ids.length === 0) continue;
     const which = dayGroup.get(day);
     if (!which) continue;
-    for (const id of new Set(entry.feelings)) {
+    for (let f = 0; f < ids.length; f += 1) {
+      if (!firstTime(ids, f)) continue;
+      const id = ids[f] as string;
       const count = feelings.get(id) ?? { id, after: 0, other: 0 };
       count[which] += 1;
       feelings.set(id, count);
