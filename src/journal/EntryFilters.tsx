@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { type Filters, NO_FILTERS } from '../app/store';
 import type { Tag, TagKind } from '../db/types';
 import { MOODS } from '../db/types';
@@ -14,14 +15,17 @@ function toggled(list: string[], id: string, on: boolean): string[] {
   return on ? [...list, id] : list.filter((x) => x !== id);
 }
 
-/** Narrow the list by feeling, event, mood and date range. */
-export function EntryFilters({ filters, tags, onChange }: Props) {
+/** Narrow the list by feeling, event, mood and date range (memoised: typing skips it). */
+export const EntryFilters = memo(FilterControls);
+
+function FilterControls({ filters, tags, onChange }: Props) {
   const group = (kind: TagKind, field: 'feelings' | 'events', legend: string) => (
     <fieldset className="tags">
       <legend>{legend}</legend>
+      {/* Hidden ones too (last): older entries may carry them. */}
       {tags
-        .filter((t) => t.kind === kind && !t.hidden)
-        .sort((a, b) => a.order - b.order)
+        .filter((t) => t.kind === kind)
+        .sort((a, b) => Number(a.hidden) - Number(b.hidden) || a.order - b.order)
         .map((tag) => (
           <label key={tag.id} className="chip">
             <input
@@ -31,7 +35,10 @@ export function EntryFilters({ filters, tags, onChange }: Props) {
                 onChange({ ...filters, [field]: toggled(filters[field], tag.id, e.target.checked) })
               }
             />
-            <span>{tag.name}</span>
+            <span>
+              {tag.name}
+              {tag.hidden && ' (hidden)'}
+            </span>
           </label>
         ))}
     </fieldset>

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import type { Entry, Tag } from '../db/types';
 import { formatDateTime } from './dates';
 import { MOOD_LABELS } from './moodLabels';
@@ -15,9 +15,16 @@ function preview(text: string): string {
   return line.length > 140 ? `${line.slice(0, 140)}…` : line || '(no words)';
 }
 
-/** The entries, newest first, virtualised so 100,000 stay smooth. */
-export function EntryList({ entries, tagsById, onOpen }: Props) {
+/**
+ * The entries, newest first, virtualised so 100,000 stay smooth. Memoised: a keystroke in
+ * the search box re-renders the journal, not the list, until the results change.
+ */
+export const EntryList = memo(EntryRows);
+
+function EntryRows({ entries, tagsById, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  // Stable while the list is: the virtualiser re-measures every row when this changes.
+  const getItemKey = useCallback((index: number) => entries[index]?.id ?? index, [entries]);
   // We use no React Compiler; the virtualiser manages its own re-renders.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtual = useVirtualizer({
@@ -25,7 +32,7 @@ export function EntryList({ entries, tagsById, onOpen }: Props) {
     getScrollElement: () => scroller.current,
     estimateSize: () => 96,
     overscan: 6,
-    getItemKey: (index) => entries[index]?.id ?? index,
+    getItemKey,
   });
 
   return (

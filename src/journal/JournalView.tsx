@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useKeel } from '../app/store';
+import { type Filters, useKeel } from '../app/store';
 import { NEW_DRAFT_ID } from '../db/types';
 import { startNewEntry } from './actions';
 import { EntryFilters } from './EntryFilters';
@@ -41,13 +41,17 @@ export function JournalView() {
   const tagsById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   // Sorted once per change of the journal; a search or filter only narrows it.
   const sorted = useMemo(() => newestFirst(entries.values()), [entries]);
-  const shown = useMemo(() => {
+  const searching = deferredQuery.trim() !== '';
+  const hits = useMemo(() => {
     void indexVersion; // a finished index answers the query already typed
-    const hits = searchReady && deferredQuery.trim() ? searchEntries(entries, deferredQuery) : null;
-    return narrowSorted(sorted, filters, hits);
-  }, [entries, sorted, filters, deferredQuery, searchReady, indexVersion]);
+    return searchReady && searching ? searchEntries(entries, deferredQuery) : null;
+  }, [entries, deferredQuery, searching, searchReady, indexVersion]);
+  const shown = useMemo(() => narrowSorted(sorted, filters, hits), [sorted, filters, hits]);
 
-  const narrowed = deferredQuery.trim() !== '' || shown.length !== entries.size;
+  // Until the search can answer (its code loading, or a large journal still being indexed)
+  // the count says so rather than showing every entry as if it matched.
+  const waiting = searching && hits === null;
+  const narrowed = searching || shown.length !== entries.size;
 
   return (
     <section className="journal" aria-labelledby="journal-heading">
@@ -74,25 +78,29 @@ export function JournalView() {
           </button>
         </p>
       )}
-      <EntryFilters
-        filters={filters}
-        tags={tags}
-        onChange={(f) => useKeel.getState().setFilters(f)}
-      />
+      <EntryFilters filters={filters} tags={tags} onChange={setFilters} />
       <p className="count" role="status">
         {entries.size === 0
           ? 'No entries yet. When you are ready, New entry opens a blank page.'
-          : narrowed
-            ? `${shown.length} of ${entries.size} entries`
-            : `${entries.size} ${entries.size === 1 ? 'entry' : 'entries'}`}
+          : waiting
+            ? 'Searching…'
+            : narrowed
+              ? `${shown.length} of ${entries.size} entries`
+              : `${entries.size} ${entries.size === 1 ? 'entry' : 'entries'}`}
       </p>
-      <EntryList
-        entries={shown}
-        tagsById={tagsById}
-        onOpen={(id) => useKeel.getState().openEntry(id)}
-      />
+      <EntryList entries={shown} tagsById={tagsById} onOpen={openEntry} />
     </section>
   );
+}
+
+// One function each for every render, so the memoised list and filters are not
+// re-rendered by a keystroke in the search box.
+function openEntry(id: string): void {
+  useKeel.getState().openEntry(id);
+}
+
+function setFilters(filters: Filters): void {
+  useKeel.getState().setFilters(filters);
 }
 
 // Older Safari has no requestIdleCallback; a short timeout stands in.

@@ -53,11 +53,13 @@ export function narrowSorted(
   filters: Filters,
   hits: ReadonlySet<string> | null,
 ): readonly Entry[] {
-  if (!hits && !hasFilters(filters)) return sorted;
+  const filtered = hasFilters(filters);
+  if (!hits && !filtered) return sorted;
   const out: Entry[] = [];
+  if (hits && hits.size === 0) return out;
   for (const entry of sorted) {
     if (hits && !hits.has(entry.id)) continue;
-    if (matchesFilters(entry, filters)) out.push(entry);
+    if (!filtered || matchesFilters(entry, filters)) out.push(entry);
   }
   return out;
 }

@@ -39,4 +39,23 @@ describe('search loads its code on first use', () => {
   it('an empty query keeps every entry, loaded or not', () => {
     expect(search.searchEntries(entries, '  ')).toEqual(new Set(['a', 'b']));
   });
+
+  it('answers "not ready" while a large journal is indexed in slices, then the same as at once', async () => {
+    await search.loadSearch();
+    const many = new Map<string, Entry>();
+    for (let i = 0; i <= search.SYNC_BUILD_LIMIT; i += 1) {
+      const id = `e${i}`;
+      many.set(id, entry(id, i % 3 === 0 ? `Garden day ${i}` : `River walk ${i}`));
+    }
+    const ready = new Promise<void>((resolve) => search.onIndexReady(resolve));
+    expect(search.searchEntries(many, 'garden')).toBeNull();
+    await ready;
+    const hits = search.searchEntries(many, 'garden');
+    expect(hits?.size).toBe(Math.floor(search.SYNC_BUILD_LIMIT / 3) + 1);
+    expect(hits?.has('e3')).toBe(true);
+    expect(hits?.has('e1')).toBe(false);
+    // One entry changed: applied in place, no new build.
+    const changed = new Map(many).set('e1', entry('e1', 'gardens again'));
+    expect(search.searchEntries(changed, 'garden')?.has('e1')).toBe(true);
+  });
 });
