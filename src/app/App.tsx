@@ -1,14 +1,14 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { JournalView } from '../journal/JournalView';
-import { FirstRunOffer } from '../vault/FirstRunOffer';
-import { LockScreen } from '../vault/LockScreen';
-import { StayingSafe } from '../vault/StayingSafe';
+// Global rules too (the header, settings sections): kept in the first CSS, not the lock chunk.
+import '../vault/lock.css';
 import { lazyView, preloadWhenIdle } from './lazyView';
 import { LockButton } from './LockButton';
 import { LockWatch } from './LockWatch';
 import { Nav } from './Nav';
 import { UpdateNotice } from './pwa/UpdateNotice';
 import { QuickExitButton } from './QuickExitButton';
+import { firstRunOffer, lockScreen, stayingSafe } from './screens';
 import { useKeel } from './store';
 import { TabDisguise } from './TabDisguise';
 import { UndoBar } from './UndoBar';
@@ -33,7 +33,19 @@ const safetyView = lazyView(() => import('../safety/SafetyView').then((m) => m.d
 const PatternsView = patternsView.View;
 const ReflectView = reflectView.View;
 const SafetyView = safetyView.View;
-const LAZY_VIEWS = [editor, entryView, settingsView, patternsView, reflectView, safetyView];
+const LockScreen = lockScreen.View;
+const FirstRunOffer = firstRunOffer.View;
+const StayingSafe = stayingSafe.View;
+const LAZY_VIEWS = [
+  editor,
+  entryView,
+  settingsView,
+  patternsView,
+  reflectView,
+  safetyView,
+  lockScreen,
+  stayingSafe,
+];
 
 /** Loads the lazily loaded views now (the app does it when idle after the journal opens). */
 export function preloadViews(): Promise<unknown> {
@@ -73,6 +85,20 @@ function CurrentView() {
   }
 }
 
+function LockFallback() {
+  return (
+    <main id="main" className="lock">
+      <h1>Keel</h1>
+    </main>
+  );
+}
+
+/** The passphrase offer of a first run (loaded by `openJournal` before the journal shows). */
+function FirstRun() {
+  const firstRun = useKeel((s) => s.firstRun);
+  return firstRun ? <FirstRunOffer /> : null;
+}
+
 function Body() {
   const phase = useKeel((s) => s.phase);
   const problem = useKeel((s) => s.problem);
@@ -83,7 +109,13 @@ function Body() {
     case 'starting':
       return <p className="center">Opening…</p>;
     case 'locked':
-      return <LockScreen />;
+      // Loaded before a locked start shows it, and preloaded when the journal opens; only a
+      // lock in the first idle moment could wait for it, behind a screen that shows nothing.
+      return (
+        <Suspense fallback={<LockFallback />}>
+          <LockScreen />
+        </Suspense>
+      );
     case 'blocked':
     case 'failed':
       return (
@@ -99,7 +131,9 @@ function Body() {
         <>
           <Nav />
           <main id="main">
-            <FirstRunOffer />
+            <Suspense fallback={null}>
+              <FirstRun />
+            </Suspense>
             <Suspense fallback={<p className="center">Opening…</p>}>
               <CurrentView />
             </Suspense>

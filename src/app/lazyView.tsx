@@ -33,11 +33,15 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
 
 const idle: Partial<Pick<Window, 'requestIdleCallback'>> = window;
 
+/** Runs `fn` when the browser is next idle (within 2 s). */
+export function whenIdle(fn: () => void): void {
+  if (idle.requestIdleCallback) idle.requestIdleCallback(fn, { timeout: 2000 });
+  else window.setTimeout(fn, 200);
+}
+
 /** Fetches the views when the browser is next idle; failures wait for the view's open. */
 export function preloadWhenIdle(views: readonly Pick<LazyView<never>, 'preload'>[]): void {
-  const run = () => {
+  whenIdle(() => {
     for (const view of views) view.preload().catch(() => undefined);
-  };
-  if (idle.requestIdleCallback) idle.requestIdleCallback(run, { timeout: 2000 });
-  else window.setTimeout(run, 200);
+  });
 }

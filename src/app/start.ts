@@ -4,6 +4,7 @@ import { loadJournal } from '../db/repo';
 import { cancelDraftSave, flushDraftSave, installAutosaveFlush } from '../journal/autosave';
 import { dropIndex } from '../journal/searchIndex';
 import { openVault } from '../vault/session';
+import { firstRunOffer, lockScreen, ready } from './screens';
 import { useKeel } from './store';
 
 export const RELOAD_MESSAGE =
@@ -35,7 +36,7 @@ function watchOtherTabs(): void {
 
 /** Loads the journal with a key and puts it in the store. */
 export async function openJournal(key: CryptoKey, firstRun = false): Promise<void> {
-  const journal = await loadJournal(key);
+  const [journal] = await Promise.all([loadJournal(key), firstRun && ready(firstRunOffer)]);
   useKeel.getState().open(key, journal, firstRun);
 }
 
@@ -44,8 +45,12 @@ export async function start(): Promise<void> {
   watchOtherTabs();
   try {
     const opening = await openVault();
-    if (opening.state === 'locked') useKeel.getState().setPhase('locked');
-    else await openJournal(opening.key, opening.firstRun);
+    if (opening.state === 'locked') {
+      await ready(lockScreen); // the first screen with a passphrase: shown complete
+      useKeel.getState().setPhase('locked');
+    } else {
+      await openJournal(opening.key, opening.firstRun);
+    }
   } catch (error) {
     console.error(error);
     useKeel

@@ -4,7 +4,6 @@ import { clearAttempts, readAttempts, recordFailure, waitLeft } from './attempts
 import { hasPassphrase, unlockStored, WrongPassphraseError } from './passphrase';
 import { openVault } from './session';
 import { StayingSafe } from './StayingSafe';
-import './lock.css';
 
 type Mode = 'reading' | 'closed' | 'passphrase';
 

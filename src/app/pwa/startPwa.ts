@@ -1,11 +1,30 @@
 /** Starts the offline parts: the service worker, and the one request for persistent storage. */
+import { whenIdle } from '../lazyView';
+import { useKeel } from '../store';
 import { askOnceAfterFirstEntry } from './persistentStorage';
 import { registerServiceWorker } from './registerServiceWorker';
 
+/** Runs `fn` when the browser is idle after the first screen (journal, lock screen or error). */
+function afterFirstScreen(fn: () => void): void {
+  if (useKeel.getState().phase !== 'starting') {
+    whenIdle(fn);
+    return;
+  }
+  const unsubscribe = useKeel.subscribe((state) => {
+    if (state.phase === 'starting') return;
+    unsubscribe();
+    whenIdle(fn);
+  });
+}
+
 export function startPwa(): void {
-  registerServiceWorker().catch((error: unknown) => {
-    // Keel still works online without a worker; there is nothing the person could do about it.
-    console.error(error);
+  // The worker and workbox-window are not needed to show the first screen: they wait for it
+  // instead of competing with the journal's code and data (docs/decisions/0009).
+  afterFirstScreen(() => {
+    registerServiceWorker().catch((error: unknown) => {
+      // Keel still works online without a worker; there is nothing the person could do about it.
+      console.error(error);
+    });
   });
   askOnceAfterFirstEntry();
 }

@@ -1,0 +1,24 @@
+/**
+ * Screens that are the first screen only sometimes, so they stay out of the journal's
+ * first bundle (DESIGN.md, 120 KB budget): the lock screen (the first screen only with a
+ * passphrase), the first-run passphrase offer, and "Staying safe on this device".
+ * `start()` loads the one it is about to show before showing it, so it appears at once;
+ * the others are preloaded when the browser is idle after the journal opens.
+ */
+import { lazyView } from './lazyView';
+
+export const lockScreen = lazyView(() => import('../vault/LockScreen').then((m) => m.LockScreen));
+export const firstRunOffer = lazyView(() =>
+  import('../vault/FirstRunOffer').then((m) => m.FirstRunOffer),
+);
+export const stayingSafe = lazyView(() =>
+  import('../vault/StayingSafe').then((m) => m.StayingSafe),
+);
+
+/** Loads a screen before it is shown; a failed load is left to its Suspense fallback. */
+export function ready(screen: { preload(): Promise<unknown> }): Promise<void> {
+  return screen.preload().then(
+    () => undefined,
+    () => undefined,
+  );
+}
