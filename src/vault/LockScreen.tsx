@@ -1,11 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { preloadWhenIdle } from '../app/lazyView';
+import { stayingSafe } from '../app/screens';
 import { openJournal } from '../app/start';
 import { clearAttempts, readAttempts, recordFailure, waitLeft } from './attempts';
 import { hasPassphrase, unlockStored, WrongPassphraseError } from './passphrase';
 import { openVault } from './session';
-import { StayingSafe } from './StayingSafe';
 
 type Mode = 'reading' | 'closed' | 'passphrase';
+
+// Help is not needed to show the lock screen: fetched when idle once it is shown.
+const StayingSafe = stayingSafe.View;
 
 /**
  * The neutral lock screen. It shows nothing about the journal: no count, no dates, no
@@ -15,6 +19,7 @@ type Mode = 'reading' | 'closed' | 'passphrase';
 export function LockScreen() {
   const [mode, setMode] = useState<Mode>('reading');
   const [help, setHelp] = useState(false);
+  useEffect(() => preloadWhenIdle([stayingSafe]), []);
   useEffect(() => {
     let live = true;
     hasPassphrase().then(
@@ -38,7 +43,11 @@ export function LockScreen() {
       <button type="button" className="link" aria-expanded={help} onClick={() => setHelp(!help)}>
         Help
       </button>
-      {help && <StayingSafe onClose={() => setHelp(false)} />}
+      {help && (
+        <Suspense fallback={null}>
+          <StayingSafe onClose={() => setHelp(false)} />
+        </Suspense>
+      )}
     </main>
   );
 }

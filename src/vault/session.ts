@@ -2,7 +2,6 @@
  * Opening the journal: find or create the keyring, and get the data key when no
  * passphrase guards it. With a passphrase, the caller shows the lock screen.
  */
-import { defaultTags } from '../journal/defaultTags';
 import { createKeyringIfMissing, readKeyring, saveSettings, saveTags } from '../db/repo';
 import { DEFAULT_SETTINGS } from '../db/types';
 import { newOpenKeyring, openKeyWithoutPassphrase } from './keyring';
@@ -15,6 +14,9 @@ export async function openVault(now = Date.now()): Promise<Opening> {
   if (existing) {
     return { state: 'open', key: await openKeyWithoutPassphrase(existing), firstRun: false };
   }
+  // Only a first run needs the default tags: loaded before anything is written, so a failed
+  // load leaves nothing half made.
+  const { defaultTags } = await import('../journal/defaultTags');
   const { keyring, created } = await createKeyringIfMissing(newOpenKeyring());
   if (keyring.protection === 'passphrase') return { state: 'locked' };
   const key = await openKeyWithoutPassphrase(keyring);
