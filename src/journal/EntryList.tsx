@@ -1,8 +1,8 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { Entry, Tag } from '../db/types';
 import { formatDateTime } from './dates';
 import { MOOD_LABELS } from './moodLabels';
+import { useVirtualRows } from './virtualRows';
 
 interface Props {
   entries: readonly Entry[];
@@ -15,6 +15,8 @@ function preview(text: string): string {
   return line.length > 140 ? `${line.slice(0, 140)}…` : line || '(no words)';
 }
 
+const entryKey = (entry: Entry) => entry.id;
+
 /**
  * The entries, newest first, virtualised so 100,000 stay smooth. Memoised: a keystroke in
  * the search box re-renders the journal, not the list, until the results change.
@@ -23,41 +25,35 @@ export const EntryList = memo(EntryRows);
 
 function EntryRows({ entries, tagsById, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  // Stable while the list is: the virtualiser re-measures every row when this changes.
-  const getItemKey = useCallback((index: number) => entries[index]?.id ?? index, [entries]);
-  // We use no React Compiler; the virtualiser manages its own re-renders.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtual = useVirtualizer({
-    count: entries.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 96,
+  const { rows, total, measure } = useVirtualRows({
+    scroller,
+    items: entries,
+    keyOf: entryKey,
+    estimate: 96,
     overscan: 6,
-    getItemKey,
   });
 
   return (
     <div ref={scroller} className="entry-list" aria-label="Entries" role="region" tabIndex={-1}>
-      <ul role="list" style={{ height: virtual.getTotalSize(), position: 'relative' }}>
-        {virtual.getVirtualItems().map((item) => {
-          const entry = entries[item.index];
-          if (!entry) return null;
+      <ul role="list" style={{ height: total, position: 'relative' }}>
+        {rows.map(({ item: entry, index, key, start }) => {
           const names = [...entry.feelings, ...entry.events]
             .map((id) => tagsById.get(id)?.name)
             .filter(Boolean)
             .join(', ');
           return (
             <li
-              key={item.key}
-              ref={virtual.measureElement}
-              data-index={item.index}
+              key={key}
+              ref={measure}
+              data-index={index}
               aria-setsize={entries.length}
-              aria-posinset={item.index + 1}
+              aria-posinset={index + 1}
               style={{
                 position: 'absolute',
                 top: 0,
                 left: 0,
                 right: 0,
-                transform: `translateY(${item.start}px)`,
+                transform: `translateY(${start}px)`,
               }}
             >
               <button type="button" className="entry-row" onClick={() => onOpen(entry.id)}>
