@@ -12,6 +12,11 @@ import { firstRunOffer, lockScreen, stayingSafe } from './screens';
 import { useKeel } from './store';
 import { TabDisguise } from './TabDisguise';
 import { UndoBar } from './UndoBar';
+import { ViewErrorBoundary } from './ViewErrorBoundary';
+
+function backToJournal(): void {
+  useKeel.getState().go('journal');
+}
 
 const ReportView = lazy(() => import('../backup/ReportView'));
 // Not needed for the first screen: kept out of its bundle (DESIGN.md, 120 KB budget).
@@ -102,6 +107,7 @@ function FirstRun() {
 function Body() {
   const phase = useKeel((s) => s.phase);
   const problem = useKeel((s) => s.problem);
+  const view = useKeel((s) => s.view);
   useEffect(() => {
     if (phase === 'open') preloadWhenIdle(LAZY_VIEWS);
   }, [phase]);
@@ -134,9 +140,11 @@ function Body() {
             <Suspense fallback={null}>
               <FirstRun />
             </Suspense>
-            <Suspense fallback={<p className="center">Opening…</p>}>
-              <CurrentView />
-            </Suspense>
+            <ViewErrorBoundary resetKey={view} onBack={backToJournal}>
+              <Suspense fallback={<p className="center">Opening…</p>}>
+                <CurrentView />
+              </Suspense>
+            </ViewErrorBoundary>
           </main>
           <UndoBar />
         </>
