@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { JournalPage } from './fixtures';
 
@@ -40,4 +40,41 @@ test('going Back to a cached Keel page shows it closed, never the journal', asyn
   );
   await expect(page.getByRole('heading', { name: 'Keel is closed' })).toBeVisible();
   await expect(page.getByText(SECRET)).toHaveCount(0);
+});
+
+// The test above depends on Chromium choosing to cache the page. These do not: they send
+// the very events the app listens for, built as the browser builds them.
+test.describe('the back/forward cache events, sent by hand', () => {
+  async function openWithSecret(page: Page): Promise<void> {
+    const journal = new JournalPage(page);
+    await journal.open();
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await journal.write(SECRET);
+    await expect(page.getByText(SECRET)).toBeVisible();
+  }
+  const send = (page: Page, type: 'pagehide' | 'pageshow') =>
+    page.evaluate((name) => {
+      window.dispatchEvent(new PageTransitionEvent(name, { persisted: true }));
+    }, type);
+
+  test('pagehide then pageshow, both persisted, drop the journal and show it closed', async ({
+    page,
+  }) => {
+    await openWithSecret(page);
+    await send(page, 'pagehide');
+    // Going into the cache: hidden at once, and the journal already gone from the page.
+    await expect(page.locator('html')).toHaveClass(/\bexiting\b/);
+    await expect(page.getByText(SECRET)).toHaveCount(0);
+    await send(page, 'pageshow');
+    await expect(page.getByRole('heading', { name: 'Keel is closed' })).toBeVisible();
+    await expect(page.locator('html')).not.toHaveClass(/\bexiting\b/);
+    await expect(page.getByText(SECRET)).toHaveCount(0);
+  });
+
+  test('a restore alone (pageshow, persisted) also shows it closed', async ({ page }) => {
+    await openWithSecret(page);
+    await send(page, 'pageshow');
+    await expect(page.getByRole('heading', { name: 'Keel is closed' })).toBeVisible();
+    await expect(page.getByText(SECRET)).toHaveCount(0);
+  });
 });

@@ -1,13 +1,14 @@
 /**
  * Keel's promise: no request ever leaves the device's own origin (DESIGN.md, non-negotiable 1).
  * This walks through every view and action the app has while recording every request of the
- * page and its service worker, and fails on any to another origin.
+ * page and its service worker, and fails on any to another origin but one: the last step's
+ * quick exit, which must go to exactly the exit page (served by a local stub).
  *
  * Keep it current: when you add a view or an action, add a step to STEPS below.
  */
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { JournalPage, recordRequests, waitForServiceWorker } from './fixtures';
-import { setPassphraseInSettings } from './vaultHelpers';
+import { EXIT_STUB_TEXT, EXIT_URL, setPassphraseInSettings, stubExitPage } from './vaultHelpers';
 
 interface Step {
   name: string;
@@ -17,6 +18,7 @@ interface Step {
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
 const PASSPHRASE = 'a quiet harbour at dusk';
+const QUICK_EXIT_STEP = 'quick exit';
 const BACKUP_PASSPHRASE = 'gulls over the pier';
 /** The encrypted backup downloaded in one step and imported in a later one. */
 let backupFile = '';
@@ -68,6 +70,17 @@ const STEPS: Step[] = [
     },
   },
   {
+    name: 'delete the entry, then Undo',
+    run: async ({ page, journal }) => {
+      await page.getByRole('button', { name: 'Delete' }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Delete entry' }).click();
+      await expect(page.getByText('Entry deleted.')).toBeVisible();
+      await expect(journal.entryRow('A long walk by the water')).toHaveCount(0);
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect(journal.entryRow('A long walk by the water')).toBeVisible();
+    },
+  },
+  {
     name: 'leave a draft half written',
     run: async ({ page, journal }) => {
       await journal.backToJournal();
@@ -113,13 +126,22 @@ const STEPS: Step[] = [
     },
   },
   {
-    name: 'settings: add and rename a feeling, look at storage, ask to keep it',
+    name: 'settings: add and rename a feeling, hide a feeling and an event, look at storage, ask to keep it',
     run: async ({ page }) => {
       await nav(page).getByRole('button', { name: 'Settings' }).click();
       await page.getByRole('textbox', { name: 'New feeling' }).fill('Restless');
       await page.getByRole('button', { name: 'Add feeling' }).click();
       await page.getByRole('textbox', { name: 'Name of “Restless”' }).fill('Unsettled');
       await page.getByRole('button', { name: 'Rename' }).click();
+      for (const name of ['Unsettled', 'Self-care']) {
+        const hide = page
+          .getByRole('listitem')
+          .filter({ has: page.getByRole('textbox', { name: `Name of “${name}”` }) })
+          .getByRole('checkbox', { name: 'Hide from pickers' });
+        // The box shows the stored tag, so it turns on once the write is done: click, then wait.
+        await hide.click();
+        await expect(hide).toBeChecked();
+      }
       const storage = page.getByRole('region', { name: 'Storage on this device' });
       await expect(storage.getByText(/Keel uses about/)).toBeVisible();
       const ask = storage.getByRole('button', { name: 'Ask the browser to keep it' });
@@ -340,6 +362,23 @@ const STEPS: Step[] = [
       ).toBeVisible();
     },
   },
+  {
+    // Last: it leaves Keel. The exit page is served by a local stub, so nothing leaves
+    // the machine, but the request is still recorded as the one off-origin request.
+    name: QUICK_EXIT_STEP,
+    run: async ({ page, context }) => {
+      // Any other origin, in case the exit went somewhere else, gets a local stub too.
+      const own = new URL(page.url()).origin;
+      await context.route(
+        (url) => url.origin !== own && url.href !== EXIT_URL,
+        (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>stub</p>' }),
+      );
+      await stubExitPage(page);
+      await page.getByRole('button', { name: 'Quick exit' }).click();
+      await expect(page.getByText(EXIT_STUB_TEXT)).toBeVisible();
+      expect(page.url()).toBe(EXIT_URL);
+    },
+  },
 ];
 
 test('no request leaves the origin in any view or action', async ({ page, context, baseURL }) => {
@@ -352,7 +391,11 @@ test('no request leaves the origin in any view or action', async ({ page, contex
     await test.step(step.name, () => step.run({ page, context, journal }));
   }
 
-  expect(recorder.offOrigin(origin)).toEqual([]);
+  // The one request to another origin is the quick exit's navigation, asked for by the
+  // person, to exactly the exit page, from the page (not the service worker).
+  expect(recorder.offOrigin(origin)).toEqual([
+    { url: EXIT_URL, fromServiceWorker: false, step: QUICK_EXIT_STEP },
+  ]);
   expect(recorder.refusals).toEqual([]);
   // The recording saw both the page's requests and the service worker's own.
   expect(recorder.requests.filter((r) => !r.fromServiceWorker).length).toBeGreaterThan(0);
