@@ -7,6 +7,7 @@ import { lazyView, preloadWhenIdle } from './lazyView';
 import { LockButton } from './LockButton';
 import { LockWatch } from './LockWatch';
 import { Nav } from './Nav';
+import { OpeningNote } from './OpeningNote';
 import { UpdateNotice } from './pwa/UpdateNotice';
 import { QuickExitButton } from './QuickExitButton';
 import { useKeel } from './store';
@@ -59,13 +60,23 @@ function CurrentView() {
         <JournalView />
       );
     case 'patterns':
-      return <PatternsView />;
+      return (
+        <>
+          <OpeningNote />
+          <PatternsView />
+        </>
+      );
     case 'reflect':
       return <ReflectView />;
     case 'safety':
       return <SafetyView />;
     case 'report':
-      return <ReportView />;
+      return (
+        <>
+          <OpeningNote />
+          <ReportView />
+        </>
+      );
     case 'settings':
       return <SettingsView />;
     case 'staying-safe':
@@ -76,9 +87,11 @@ function CurrentView() {
 function Body() {
   const phase = useKeel((s) => s.phase);
   const problem = useKeel((s) => s.problem);
+  const loading = useKeel((s) => s.loading);
   useEffect(() => {
-    if (phase === 'open') preloadWhenIdle(LAZY_VIEWS);
-  }, [phase]);
+    // After every entry is in: preloading competes with opening the rest.
+    if (phase === 'open' && !loading) preloadWhenIdle(LAZY_VIEWS);
+  }, [phase, loading]);
   switch (phase) {
     case 'starting':
       return <p className="center">Opening…</p>;
