@@ -6,6 +6,7 @@ import { lazyView, preloadWhenIdle } from './lazyView';
 import { LockButton } from './LockButton';
 import { LockWatch } from './LockWatch';
 import { Nav } from './Nav';
+import { OpeningNote } from './OpeningNote';
 import { UpdateNotice } from './pwa/UpdateNotice';
 import { QuickExitButton } from './QuickExitButton';
 import { firstRunOffer, lockScreen, stayingSafe } from './screens';
@@ -76,13 +77,23 @@ function CurrentView() {
         <JournalView />
       );
     case 'patterns':
-      return <PatternsView />;
+      return (
+        <>
+          <OpeningNote />
+          <PatternsView />
+        </>
+      );
     case 'reflect':
       return <ReflectView />;
     case 'safety':
       return <SafetyView />;
     case 'report':
-      return <ReportView />;
+      return (
+        <>
+          <OpeningNote />
+          <ReportView />
+        </>
+      );
     case 'settings':
       return <SettingsView />;
     case 'staying-safe':
@@ -108,9 +119,11 @@ function Body() {
   const phase = useKeel((s) => s.phase);
   const problem = useKeel((s) => s.problem);
   const view = useKeel((s) => s.view);
+  const loading = useKeel((s) => s.loading);
   useEffect(() => {
-    if (phase === 'open') preloadWhenIdle(LAZY_VIEWS);
-  }, [phase]);
+    // After every entry is in: preloading competes with opening the rest.
+    if (phase === 'open' && !loading) preloadWhenIdle(LAZY_VIEWS);
+  }, [phase, loading]);
   switch (phase) {
     case 'starting':
       return <p className="center">Opening…</p>;

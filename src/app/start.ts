@@ -1,6 +1,7 @@
 /** Starting the app: open the database, watch for other tabs, open or lock the journal. */
 import { database } from '../db/schema';
-import { loadJournal } from '../db/repo';
+import { type EntryChunk, entriesNewestFirst, loadJournalStart } from '../db/repo';
+import type { Entry } from '../db/types';
 import { cancelDraftSave, flushDraftSave, installAutosaveFlush } from '../journal/autosave';
 import { dropIndex } from '../journal/searchIndex';
 import { openVault } from '../vault/session';
@@ -34,10 +35,79 @@ function watchOtherTabs(): void {
   });
 }
 
-/** Loads the journal with a key and puts it in the store. */
-export async function openJournal(key: CryptoKey, firstRun = false): Promise<void> {
-  const [journal] = await Promise.all([loadJournal(key), firstRun && ready(firstRunOffer)]);
-  useKeel.getState().open(key, journal, firstRun);
+/** While the rest loads, the store takes new entries at most this often (each one re-sorts the list). */
+const COMMIT_EVERY_MS = 400;
+
+export const LOAD_PROBLEM =
+  'Some of your entries could not be opened just now. Nothing has been changed; reloading may help.';
+
+/**
+ * Takes the rest of the entries into the store, chunk by chunk, while the journal is in
+ * use. Stops as soon as the journal is locked or opened again (the epoch moves on): a late
+ * chunk is dropped, never shown in a later session.
+ */
+async function loadRest(epoch: number, chunks: AsyncGenerator<EntryChunk, void, undefined>) {
+  const stale = () => useKeel.getState().epoch !== epoch;
+  const empty = () => ({
+    entries: [] as Entry[],
+    unreadable: 0,
+    ivs: new Map<string, Uint8Array>(),
+  });
+  let pending = empty();
+  let committed = performance.now();
+  try {
+    for await (const chunk of chunks) {
+      if (stale()) return;
+      pending.entries.push(...chunk.entries);
+      pending.unreadable += chunk.unreadable;
+      for (const [id, iv] of chunk.ivs) pending.ivs.set(id, iv);
+      if (performance.now() - committed >= COMMIT_EVERY_MS) {
+        useKeel
+          .getState()
+          .addLoaded(epoch, pending.entries, pending.unreadable, false, pending.ivs);
+        pending = empty();
+        committed = performance.now();
+      }
+    }
+    useKeel.getState().addLoaded(epoch, pending.entries, pending.unreadable, true, pending.ivs);
+  } catch (error) {
+    if (stale()) return;
+    console.error(error);
+    // Keep what opened; say plainly that the rest did not.
+    useKeel.getState().addLoaded(epoch, pending.entries, pending.unreadable, true, pending.ivs);
+    useKeel.getState().setStatus(LOAD_PROBLEM);
+  }
+}
+
+/**
+ * Opens the journal with a key: the shell is usable as soon as the drafts, tags, settings
+ * and the newest entries are in; the rest follow in the background (see loadRest).
+ * Resolves when the journal is open (`loaded` resolves when every entry is in).
+ */
+export async function openJournal(
+  key: CryptoKey,
+  firstRun = false,
+): Promise<{ loaded: Promise<void> }> {
+  const chunks = entriesNewestFirst(key);
+  const [start, first] = await Promise.all([
+    loadJournalStart(key),
+    chunks.next(),
+    firstRun && ready(firstRunOffer),
+  ]);
+  const newest = first.done ? { entries: [], unreadable: 0, last: true } : first.value;
+  const epoch = useKeel
+    .getState()
+    .open(
+      key,
+      { ...start, entries: newest.entries, unreadable: start.unreadable + newest.unreadable },
+      firstRun,
+      { loading: !newest.last },
+    );
+  if (newest.last) {
+    void chunks.return(undefined);
+    return { loaded: Promise.resolve() };
+  }
+  return { loaded: loadRest(epoch, chunks) };
 }
 
 export async function start(): Promise<void> {

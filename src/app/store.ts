@@ -33,6 +33,11 @@ export const NO_FILTERS: Filters = { feelings: [], events: [], moods: [], from: 
 interface SessionSlice {
   phase: Phase;
   key: CryptoKey | null;
+  /**
+   * Which opening of the journal this is: every open() and resetAll() takes a new one, so
+   * work begun for an earlier opening (a late chunk of entries) can tell it is stale.
+   */
+  epoch: number;
   firstRun: boolean;
   /** Why the app cannot go on (blocked upgrade, failed start), in kind words. */
   problem: string | null;
@@ -44,6 +49,18 @@ interface JournalSlice {
   tags: readonly Tag[];
   settings: Settings;
   unreadable: number;
+  /**
+   * True while older entries are still being decrypted after the journal opened (the
+   * newest come first). The count says so, and views that need every entry wait or say so.
+   */
+  loading: boolean;
+  /**
+   * The IV of the stored row each entry was loaded from (not updated by saves: a save
+   * writes a new IV). Lets a merge skip decrypting rows unchanged since they loaded.
+   */
+  entryIvs: ReadonlyMap<string, Uint8Array>;
+  /** Entries deleted while loading, so a chunk read before the delete cannot bring one back. */
+  deletedWhileLoading: ReadonlySet<string>;
   /** The last deleted entry, kept in memory so it can be restored. */
   recentlyDeleted: Entry | null;
 }
@@ -58,8 +75,34 @@ interface UiSlice {
   status: string;
 }
 
+export interface OpenOptions {
+  /** More entries follow through addLoaded (the journal opens with the newest first). */
+  loading?: boolean;
+}
+
 interface Actions {
-  open(key: CryptoKey, journal: LoadedJournal, firstRun: boolean): void;
+  /** Puts an opened journal in the store; returns this opening's epoch. */
+  open(key: CryptoKey, journal: LoadedJournal, firstRun: boolean, options?: OpenOptions): number;
+  /**
+   * Adds a chunk of entries loaded after open(). Ignored (returns false) when the journal
+   * was locked or opened again since: a late chunk never lands in a later session. An
+   * entry already in the store (saved while loading) or deleted while loading is kept as
+   * the store has it. `done` ends the loading.
+   */
+  addLoaded(
+    epoch: number,
+    entries: readonly Entry[],
+    unreadable: number,
+    done: boolean,
+    ivs?: ReadonlyMap<string, Uint8Array>,
+  ): boolean;
+  /** Merges records written by an import into the open journal, in one change. */
+  mergeRecords(records: {
+    entries: readonly Entry[];
+    drafts: readonly Draft[];
+    tags: readonly Tag[];
+    settings?: Settings;
+  }): void;
   setPhase(phase: Phase, problem?: string): void;
   resetAll(phase?: Phase): void;
   go(view: View): void;
@@ -82,6 +125,7 @@ export type KeelState = SessionSlice & JournalSlice & UiSlice & Actions;
 const initialData: SessionSlice & JournalSlice & UiSlice = {
   phase: 'starting',
   key: null,
+  epoch: 0,
   firstRun: false,
   problem: null,
   entries: new Map(),
@@ -89,6 +133,9 @@ const initialData: SessionSlice & JournalSlice & UiSlice = {
   tags: [],
   settings: DEFAULT_SETTINGS,
   unreadable: 0,
+  loading: false,
+  entryIvs: new Map(),
+  deletedWhileLoading: new Set(),
   recentlyDeleted: null,
   view: 'journal',
   openEntryId: null,
@@ -102,22 +149,70 @@ function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-export const useKeel = create<KeelState>()((set) => ({
+/** The last epoch handed out (kept outside the store, so a reset never reuses one). */
+let lastEpoch = 0;
+
+export const useKeel = create<KeelState>()((set, get) => ({
   ...initialData,
-  open: (key, journal, firstRun) =>
+  open: (key, journal, firstRun, options = {}) => {
+    lastEpoch += 1;
     set({
       ...initialData,
       phase: 'open',
       key,
+      epoch: lastEpoch,
       firstRun,
       entries: byId(journal.entries),
       drafts: byId(journal.drafts),
       tags: journal.tags,
       settings: journal.settings,
       unreadable: journal.unreadable,
+      entryIvs: journal.entryIvs ?? new Map(),
+      loading: options.loading ?? false,
+    });
+    return lastEpoch;
+  },
+  addLoaded: (epoch, loaded, unreadable, done, ivs) => {
+    const state = get();
+    if (state.epoch !== epoch || state.phase !== 'open' || !state.loading) return false;
+    const entries = new Map(state.entries);
+    const entryIvs = new Map(state.entryIvs);
+    for (const entry of loaded) {
+      if (!entries.has(entry.id) && !state.deletedWhileLoading.has(entry.id)) {
+        entries.set(entry.id, entry);
+        const iv = ivs?.get(entry.id);
+        if (iv) entryIvs.set(entry.id, iv);
+      }
+    }
+    set({
+      entries,
+      entryIvs,
+      unreadable: state.unreadable + unreadable,
+      ...(done ? { loading: false, deletedWhileLoading: new Set<string>() } : {}),
+    });
+    return true;
+  },
+  mergeRecords: (records) =>
+    set((state) => {
+      const tags = new Map(state.tags.map((tag) => [tag.id, tag]));
+      for (const tag of records.tags) tags.set(tag.id, tag);
+      const entries = new Map(state.entries);
+      for (const entry of records.entries) entries.set(entry.id, entry);
+      const drafts = new Map(state.drafts);
+      for (const draft of records.drafts) drafts.set(draft.id, draft);
+      return {
+        entries,
+        drafts,
+        // In storage order (by id), as a fresh load would give them.
+        tags: [...tags.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        settings: records.settings ?? state.settings,
+      };
     }),
   setPhase: (phase, problem) => set({ phase, problem: problem ?? null }),
-  resetAll: (phase = 'locked') => set({ ...initialData, phase }),
+  resetAll: (phase = 'locked') => {
+    lastEpoch += 1;
+    set({ ...initialData, phase, epoch: lastEpoch });
+  },
   go: (view) => set({ view }),
   openEntry: (id) => set({ view: 'entry', openEntryId: id }),
   editDraft: (draftId) => set({ view: 'editor', editingDraftId: draftId }),
@@ -126,7 +221,8 @@ export const useKeel = create<KeelState>()((set) => ({
     set((state) => {
       const entries = new Map(state.entries);
       entries.delete(id);
-      return { entries };
+      if (!state.loading) return { entries };
+      return { entries, deletedWhileLoading: new Set(state.deletedWhileLoading).add(id) };
     }),
   putDraft: (draft) => set((state) => ({ drafts: new Map(state.drafts).set(draft.id, draft) })),
   removeDraft: (id) =>
@@ -142,6 +238,27 @@ export const useKeel = create<KeelState>()((set) => ({
   setStatus: (status) => set({ status }),
   setRecentlyDeleted: (entry) => set({ recentlyDeleted: entry }),
 }));
+
+/**
+ * Resolves true once every entry of the open journal is in the store, or false when it is
+ * locked (or opened again) first.
+ */
+export function whenJournalLoaded(): Promise<boolean> {
+  const at = useKeel.getState();
+  if (at.phase !== 'open') return Promise.resolve(false);
+  if (!at.loading) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const unsubscribe = useKeel.subscribe((state) => {
+      if (state.epoch !== at.epoch || state.phase !== 'open') {
+        unsubscribe();
+        resolve(false);
+      } else if (!state.loading) {
+        unsubscribe();
+        resolve(true);
+      }
+    });
+  });
+}
 
 /** The data key, or an error when the journal is locked (callers act only when open). */
 export function requireKey(): CryptoKey {

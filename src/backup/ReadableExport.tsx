@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useKeel } from '../app/store';
+import { useKeel, whenJournalLoaded } from '../app/store';
 import { datedName, downloadBlob } from './download';
 
 type Kind = 'md' | 'json' | 'csv';
@@ -18,6 +18,10 @@ export function ReadableExport() {
   const [message, setMessage] = useState('');
 
   const save = async (kind: Kind) => {
+    if (useKeel.getState().loading) {
+      setMessage('Opening your entries first, so the file has all of them…');
+      if (!(await whenJournalLoaded())) return;
+    }
     const readable = await import('./readable');
     const { entries, tags } = useKeel.getState();
     const chosen = readable.entriesInRange(entries.values(), { from, to });

@@ -1,8 +1,11 @@
 /** What the backup screens do: each writes through backup.ts, then updates the store. */
 import { requireKey, useKeel } from '../app/store';
-import { loadJournal, saveSettings } from '../db/repo';
+import { decodeSettings } from '../db/codec';
+import { saveSettings } from '../db/repo';
+import type { Draft, Entry, Settings, Tag } from '../db/types';
 import {
   importTables,
+  type ImportOutcome,
   journalHasWriting,
   makeBackup,
   type MadeBackup,
@@ -10,7 +13,7 @@ import {
 } from './backup';
 import { datedName, downloadBlob } from './download';
 import type { BackupTables } from './payload';
-import type { ImportMode, ImportPlan } from './records';
+import type { ImportMode, KnownRecords } from './records';
 
 export const BACKUP_EXTENSION = 'keel';
 
@@ -20,15 +23,38 @@ function stillOpen(key: CryptoKey): boolean {
 }
 
 /**
- * Reloads the journal from storage into the store (as openJournal does), unless it was
- * locked while the work ran: a lock or quick exit must never be undone by a late reload.
+ * Brings what an import wrote into the store, without reading the journal again: the
+ * records written are already decoded, and everything else in storage is what the store
+ * holds. Replace opens the journal afresh with exactly the backup. Nothing happens when
+ * the journal was locked while the work ran: a lock or quick exit is never undone.
  */
-async function reopen(key: CryptoKey, status: (entries: number) => string): Promise<void> {
+function showImported(key: CryptoKey, outcome: ImportOutcome, status: string): void {
   if (!stillOpen(key)) return;
-  const journal = await loadJournal(key);
-  if (!stillOpen(key)) return;
-  useKeel.getState().open(key, journal, false);
-  useKeel.getState().setStatus(status(journal.entries.length));
+  const values = <T>(name: 'entries' | 'drafts' | 'tags' | 'settings') =>
+    (outcome.puts[name] ?? []).map((record) => record.value as T);
+  const entries = values<Entry>('entries');
+  const drafts = values<Draft>('drafts');
+  const tags = values<Tag>('tags');
+  const settings = values<Settings>('settings')[0];
+  const store = useKeel.getState();
+  if (outcome.mode === 'replace') {
+    store.open(
+      key,
+      {
+        entries,
+        drafts,
+        tags: [...tags].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        settings: settings ?? decodeSettings({}),
+        unreadable: 0,
+      },
+      false,
+    );
+  } else {
+    store.mergeRecords({ entries, drafts, tags, ...(settings ? { settings } : {}) });
+    // As after a replace: the journal, with what came in.
+    store.go('journal');
+  }
+  useKeel.getState().setStatus(status);
 }
 
 const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
@@ -60,12 +86,30 @@ export async function openBackupFile(file: Blob, passphrase: string): Promise<Op
   return { tables, needsChoice: await journalHasWriting() };
 }
 
-/** Writes the backup in, then reloads the journal from storage into the store. */
-export async function applyImport(tables: BackupTables, mode: ImportMode): Promise<ImportPlan> {
+/**
+ * The entries the store holds unchanged since they were read from storage, with the IV of
+ * their row, so a merge need not decrypt them again (an entry saved since has a new IV).
+ */
+function knownEntries(): KnownRecords {
+  const { entries, entryIvs } = useKeel.getState();
+  const known = new Map<string, { iv: Uint8Array; value: unknown }>();
+  for (const [id, iv] of entryIvs) {
+    const value = entries.get(id);
+    if (value) known.set(id, { iv, value });
+  }
+  return { entries: known };
+}
+
+/** Writes the backup in, then shows the journal as it now is. */
+export async function applyImport(tables: BackupTables, mode: ImportMode): Promise<ImportOutcome> {
   const key = requireKey();
-  const plan = await importTables(key, tables, mode);
-  await reopen(key, (n) => `The backup is in. Your journal has ${entries(n)}.`);
-  return plan;
+  const outcome = await importTables(key, tables, mode, knownEntries());
+  showImported(
+    key,
+    outcome,
+    `The backup is in. Your journal has ${entries(outcome.entriesAfter)}.`,
+  );
+  return outcome;
 }
 
 /** Adds Daylio's entries (and any new feelings or events) to the journal, in one transaction. */
@@ -76,12 +120,13 @@ export async function applyDaylio(built: {
   const key = requireKey();
   const toRecords = (items: { id: string; createdAt: number }[]) =>
     items.map((value) => ({ id: value.id, createdAt: value.createdAt, value }));
-  await importTables(
+  const outcome = await importTables(
     key,
     { entries: toRecords(built.entries), tags: toRecords(built.tags) },
     'merge',
+    knownEntries(),
   );
   const count = built.entries.length;
-  await reopen(key, () => `${entries(count)} from Daylio are in your journal now.`);
+  showImported(key, outcome, `${entries(count)} from Daylio are in your journal now.`);
   return count;
 }

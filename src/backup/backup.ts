@@ -11,6 +11,7 @@ import {
   type ImportMode,
   type ImportPlan,
   planImport,
+  type KnownRecords,
   readAllRecords,
   writeImport,
 } from './records';
@@ -65,17 +66,24 @@ export async function journalHasWriting(): Promise<boolean> {
   return counts.some((count) => count > 0);
 }
 
+export interface ImportOutcome extends ImportPlan {
+  /** How many readable entries the journal holds once the import is written. */
+  entriesAfter: number;
+}
+
 /**
  * Writes a validated backup into the journal. An empty journal takes the backup as it
- * is (replace); otherwise the person chose merge or replace.
+ * is (replace); otherwise the person chose merge or replace. Merge compares with every
+ * record here; `known` (the open journal) saves decrypting rows unchanged since it loaded.
  */
 export async function importTables(
   key: CryptoKey,
   incoming: BackupTables,
   mode: ImportMode,
-): Promise<ImportPlan> {
+  known?: KnownRecords,
+): Promise<ImportOutcome> {
   // Replace does not look at what is here; merge compares with every record.
-  const existing = mode === 'merge' ? (await readAllRecords(key)).tables : {};
+  const existing: BackupTables = mode === 'merge' ? (await readAllRecords(key, known)).tables : {};
   const plan = planImport(existing, incoming, mode);
   try {
     await writeImport(key, plan);
@@ -83,5 +91,7 @@ export async function importTables(
     console.error(error);
     throw new BackupError('write');
   }
-  return plan;
+  const here = new Set((existing.entries ?? []).map((record) => record.id));
+  for (const record of plan.puts.entries ?? []) here.add(record.id);
+  return { ...plan, entriesAfter: here.size };
 }

@@ -2,9 +2,10 @@
  * Reading every sealed record for a backup, and writing an import: all tables from
  * the registry, sealed outside the transaction, written in one transaction.
  */
-import { openRow, sealRow } from '../db/repo';
+import { aadFor, sealRow } from '../db/repo';
 import { RECORD_DECODERS, SEALED_TABLES } from '../db/records';
 import { database, type SealedRow, type SealedTable, TABLES } from '../db/schema';
+import { openManyBytes, parseJsonBytes } from '../vault/crypto';
 import type { BackupRecord, BackupTables } from './payload';
 
 export interface ReadRecords {
@@ -12,6 +13,15 @@ export interface ReadRecords {
   /** Rows that could not be decrypted or read (left out of the backup). */
   unreadable: number;
 }
+
+/**
+ * Records already decrypted (the open journal in the store), each with the IV of the row
+ * it was read from. Every write draws a fresh IV, so a stored row with the same id and IV
+ * is that very write, and its record need not be decrypted again.
+ */
+export type KnownRecords = Partial<
+  Record<SealedTable, ReadonlyMap<string, { iv: Uint8Array; value: unknown }>>
+>;
 
 function tableOf(name: SealedTable) {
   return database().table<SealedRow, string>(TABLES[name]);
@@ -30,31 +40,53 @@ export async function readRawRows(): Promise<Record<SealedTable, SealedRow[]>> {
   >;
 }
 
-/** Decrypts and decodes every record (outside the read transaction). */
-export async function readAllRecords(key: CryptoKey): Promise<ReadRecords> {
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Decrypts and decodes every record (outside the read transaction). With `known`, a row
+ * whose id and IV match a known record is taken from it instead of being decrypted again;
+ * anything written since (a new IV) is read afresh.
+ */
+export async function readAllRecords(key: CryptoKey, known?: KnownRecords): Promise<ReadRecords> {
   const raw = await readRawRows();
   let unreadable = 0;
-  const entries = await Promise.all(
+  const tables = {} as Record<SealedTable, BackupRecord[]>;
+  await Promise.all(
     SEALED_TABLES.map(async (name) => {
-      const settled = await Promise.allSettled(
-        raw[name].map(async (row) => ({
-          id: row.id,
-          createdAt: row.createdAt,
-          value: RECORD_DECODERS[name](await openRow(key, name, row)),
-        })),
-      );
+      const same = known?.[name];
       const records: BackupRecord[] = [];
-      for (const result of settled) {
-        if (result.status === 'fulfilled') records.push(result.value);
-        else unreadable += 1;
+      const toOpen: SealedRow[] = [];
+      for (const row of raw[name]) {
+        const record = same?.get(row.id);
+        if (record && sameBytes(record.iv, row.iv)) {
+          records.push({ id: row.id, createdAt: row.createdAt, value: record.value });
+        } else toOpen.push(row);
       }
-      return [name, records] as const;
+      const plains = await openManyBytes(key, toOpen, (i) =>
+        aadFor(name, (toOpen[i] as SealedRow).id),
+      );
+      const decode = RECORD_DECODERS[name];
+      plains.forEach((plain, i) => {
+        const row = toOpen[i] as SealedRow;
+        try {
+          if (plain === null) throw new Error('unreadable');
+          records.push({
+            id: row.id,
+            createdAt: row.createdAt,
+            value: decode(parseJsonBytes(plain)),
+          });
+        } catch {
+          unreadable += 1;
+        }
+      });
+      tables[name] = records;
     }),
   );
-  return {
-    tables: Object.fromEntries(entries) as Record<SealedTable, BackupRecord[]>,
-    unreadable,
-  };
+  return { tables, unreadable };
 }
 
 export type ImportMode = 'merge' | 'replace';

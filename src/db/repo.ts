@@ -2,7 +2,7 @@
  * All reading and writing of the journal. Encryption and decryption happen here but
  * outside Dexie transactions: seal first, then write in one short transaction.
  */
-import { openJson, sealJson } from '../vault/crypto';
+import { openJson, openManyBytes, parseJsonBytes, sealJson } from '../vault/crypto';
 import { KEYRING_ID, type Keyring } from '../vault/keyring';
 import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from './codec';
 import { database, type SealedRow, type SealedTable, TABLES } from './schema';
@@ -61,55 +61,200 @@ export interface LoadedJournal {
   settings: Settings;
   /** Rows that could not be decrypted or read; kept in storage untouched. */
   unreadable: number;
+  /** The IV of the row each entry was read from, by id (see backup/records.ts KnownRecords). */
+  entryIvs?: ReadonlyMap<string, Uint8Array>;
 }
 
-async function openAll<T>(
+/**
+ * Decrypts, parses and decodes rows (outside any transaction). Every decrypt is started at
+ * once, since WebCrypto runs them off the main thread; parsing and decoding then run in one
+ * plain loop. A row that fails any step is counted as unreadable, never thrown.
+ */
+export async function openRows<T>(
   key: CryptoKey,
   table: SealedTable,
-  rows: SealedRow[],
+  rows: readonly SealedRow[],
   decode: (value: unknown) => T,
-): Promise<{ values: T[]; unreadable: number }> {
-  const settled = await Promise.allSettled(
-    rows.map(async (row) => decode(await openRow(key, table, row))),
-  );
+): Promise<{ values: T[]; unreadable: number; from: SealedRow[] }> {
+  const plains = await openManyBytes(key, rows, (i) => aadFor(table, (rows[i] as SealedRow).id));
   const values: T[] = [];
+  /** The row each value came from. */
+  const from: SealedRow[] = [];
   let unreadable = 0;
-  for (const result of settled) {
-    if (result.status === 'fulfilled') values.push(result.value);
-    else unreadable += 1;
-  }
-  return { values, unreadable };
+  plains.forEach((plain, i) => {
+    if (plain === null) {
+      unreadable += 1;
+      return;
+    }
+    try {
+      values.push(decode(parseJsonBytes(plain)));
+      from.push(rows[i] as SealedRow);
+    } catch {
+      unreadable += 1;
+    }
+  });
+  return { values, unreadable, from };
 }
 
-/** Reads every sealed row in one read transaction, then decrypts them outside it. */
-export async function loadJournal(key: CryptoKey): Promise<LoadedJournal> {
+function ivsOf(
+  entries: readonly Entry[],
+  from: readonly SealedRow[],
+  into: Map<string, Uint8Array>,
+) {
+  entries.forEach((entry, i) => {
+    const row = from[i];
+    if (row && row.id === entry.id) into.set(entry.id, row.iv);
+  });
+}
+
+/** Everything but the entries: drafts, tags and settings, read in one transaction. */
+export type JournalStart = Omit<LoadedJournal, 'entries'>;
+
+export async function loadJournalStart(key: CryptoKey): Promise<JournalStart> {
   const db = database();
-  const [entryRows, draftRows, tagRows, settingsRow] = await db.transaction(
+  const [draftRows, tagRows, settingsRow] = await db.transaction(
     'r',
-    [db.entries, db.drafts, db.tags, db.settings],
-    () =>
-      Promise.all([
-        db.entries.toArray(),
-        db.drafts.toArray(),
-        db.tags.toArray(),
-        db.settings.get(SETTINGS_ID),
-      ]),
+    [db.drafts, db.tags, db.settings],
+    () => Promise.all([db.drafts.toArray(), db.tags.toArray(), db.settings.get(SETTINGS_ID)]),
   );
-  const [entries, drafts, tags] = await Promise.all([
-    openAll(key, 'entries', entryRows, decodeEntry),
-    openAll(key, 'drafts', draftRows, decodeDraft),
-    openAll(key, 'tags', tagRows, decodeTag),
+  const [drafts, tags] = await Promise.all([
+    openRows(key, 'drafts', draftRows, decodeDraft),
+    openRows(key, 'tags', tagRows, decodeTag),
   ]);
   const settings = settingsRow
     ? decodeSettings(await openRow(key, 'settings', settingsRow))
     : decodeSettings({});
   return {
-    entries: entries.values,
     drafts: drafts.values,
     tags: tags.values,
     settings,
-    unreadable: entries.unreadable + drafts.unreadable + tags.unreadable,
+    unreadable: drafts.unreadable + tags.unreadable,
   };
+}
+
+/** The newest entries come in a small first chunk (the first screen), the rest in larger ones. */
+export const FIRST_CHUNK = 50;
+export const CHUNK = 2000;
+
+export interface EntryChunk {
+  entries: Entry[];
+  unreadable: number;
+  /** The IV of each entry's row, by id. */
+  ivs: Map<string, Uint8Array>;
+  /** True on the last chunk. */
+  last: boolean;
+}
+
+/** Where the next read starts: at or below `createdAt`, leaving out the ids already read there. */
+interface Boundary {
+  createdAt: number;
+  readAt: ReadonlySet<string>;
+}
+
+function readEntryRows(boundary: Boundary | null, count: number): Promise<SealedRow[]> {
+  const db = database();
+  const rows =
+    boundary === null
+      ? db.entries.orderBy('createdAt')
+      : db.entries.where('createdAt').belowOrEqual(boundary.createdAt);
+  return rows
+    .reverse()
+    .limit(count + (boundary?.readAt.size ?? 0))
+    .toArray();
+}
+
+function nextBoundary(previous: Boundary | null, fresh: readonly SealedRow[]): Boundary | null {
+  const last = fresh.at(-1);
+  if (!last) return previous;
+  const readAt = new Set(previous?.createdAt === last.createdAt ? previous.readAt : []);
+  for (const row of fresh) if (row.createdAt === last.createdAt) readAt.add(row.id);
+  return { createdAt: last.createdAt, readAt };
+}
+
+/**
+ * Every entry, newest first (by createdAt), in chunks: each chunk is read in its own short
+ * transaction and decrypted outside it, and the next read is already asked for while this
+ * one decrypts. Rows with the same createdAt across a chunk's edge are neither missed nor
+ * read twice. Stopping early (return) leaves storage untouched.
+ */
+export async function* entriesNewestFirst(
+  key: CryptoKey,
+  { first = FIRST_CHUNK, size = CHUNK }: { first?: number; size?: number } = {},
+): AsyncGenerator<EntryChunk, void, undefined> {
+  const read = new Set<string>();
+  let boundary: Boundary | null = null;
+  let count = first;
+  let reading = readEntryRows(null, count);
+  for (;;) {
+    const asked = count + (boundary?.readAt.size ?? 0);
+    const rows: SealedRow[] = await reading;
+    const seen = boundary?.readAt;
+    const fresh = seen ? rows.filter((row) => !seen.has(row.id)) : rows;
+    const more = rows.length >= asked && fresh.length > 0;
+    boundary = nextBoundary(boundary, fresh);
+    for (const row of fresh) read.add(row.id);
+    count = size;
+    if (more) {
+      reading = readEntryRows(boundary, count);
+      reading.catch(() => undefined); // awaited next time round; a lock may not come back for it
+    }
+    const opened = await openRows(key, 'entries', fresh, decodeEntry);
+    const chunk: EntryChunk = {
+      entries: opened.values,
+      unreadable: opened.unreadable,
+      ivs: new Map(),
+      last: !more,
+    };
+    ivsOf(opened.values, opened.from, chunk.ivs);
+    if (!more) {
+      // Rows the createdAt index does not hold (none are written so, but a journal must
+      // never hide one): read them by id.
+      const missing = (await database().entries.toCollection().primaryKeys()).filter(
+        (id) => !read.has(id),
+      );
+      if (missing.length > 0) {
+        const rest = (await database().entries.bulkGet(missing)).filter(
+          (row): row is SealedRow => row !== undefined,
+        );
+        const late = await openRows(key, 'entries', rest, decodeEntry);
+        chunk.entries.push(...late.values);
+        chunk.unreadable += late.unreadable;
+        ivsOf(late.values, late.from, chunk.ivs);
+      }
+      yield chunk;
+      return;
+    }
+    yield chunk;
+  }
+}
+
+/** Reads and decrypts the whole journal (outside the read transactions). */
+export async function loadJournal(key: CryptoKey): Promise<LoadedJournal> {
+  const [start, chunks] = await Promise.all([
+    loadJournalStart(key),
+    (async () => {
+      const all = { entries: [] as Entry[], unreadable: 0, ivs: new Map<string, Uint8Array>() };
+      for await (const chunk of entriesNewestFirst(key, { first: CHUNK })) {
+        all.entries.push(...chunk.entries);
+        all.unreadable += chunk.unreadable;
+        for (const [id, iv] of chunk.ivs) all.ivs.set(id, iv);
+      }
+      return all;
+    })(),
+  ]);
+  return {
+    ...start,
+    entries: chunks.entries,
+    unreadable: start.unreadable + chunks.unreadable,
+    entryIvs: chunks.ivs,
+  };
+}
+
+/** One entry straight from storage, or undefined when it is not there or cannot be read. */
+export async function readEntry(key: CryptoKey, id: string): Promise<Entry | undefined> {
+  const row = await database().entries.get(id);
+  if (!row) return undefined;
+  return (await openRows(key, 'entries', [row], decodeEntry)).values[0];
 }
 
 /** Saves an entry and removes the draft it came from, in one transaction. */

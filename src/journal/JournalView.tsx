@@ -14,6 +14,7 @@ export function JournalView() {
   const filters = useKeel((s) => s.filters);
   const query = useKeel((s) => s.query);
   const hasNewDraft = useKeel((s) => s.drafts.has(NEW_DRAFT_ID));
+  const loading = useKeel((s) => s.loading);
   const deferredQuery = useDeferredValue(query);
   const [searchReady, setSearchReady] = useState(searchLoaded);
   // Bumped when a large journal's index, built in slices, can answer.
@@ -34,9 +35,12 @@ export function JournalView() {
   }, [searchReady, deferredQuery]);
 
   useEffect(() => {
+    // While older entries are still opening, the map changes every few hundred ms: an
+    // index built now would be thrown away. A search typed meanwhile still gets answers.
+    if (loading) return;
     const handle = requestIdleCallbackSafe(() => warmIndex(entries));
     return () => cancelIdleCallbackSafe(handle);
-  }, [entries]);
+  }, [entries, loading]);
 
   const tagsById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   // Sorted once per change of the journal; a search or filter only narrows it.
@@ -80,13 +84,7 @@ export function JournalView() {
       )}
       <EntryFilters filters={filters} tags={tags} onChange={setFilters} />
       <p className="count" role="status">
-        {entries.size === 0
-          ? 'No entries yet. When you are ready, New entry opens a blank page.'
-          : waiting
-            ? 'Searching…'
-            : narrowed
-              ? `${shown.length} of ${entries.size} entries`
-              : `${entries.size} ${entries.size === 1 ? 'entry' : 'entries'}`}
+        {countText(entries.size, shown.length, narrowed, loading, waiting)}
       </p>
       <EntryList entries={shown} tagsById={tagsById} onOpen={openEntry} />
     </section>
@@ -101,6 +99,28 @@ function openEntry(id: string): void {
 
 function setFilters(filters: Filters): void {
   useKeel.getState().setFilters(filters);
+}
+
+/**
+ * The journal's count line. While older entries are still opening it says so, and never
+ * gives a total that is not yet true.
+ */
+export function countText(
+  total: number,
+  shown: number,
+  narrowed: boolean,
+  loading: boolean,
+  waiting = false,
+): string {
+  if (loading) {
+    return narrowed
+      ? `${shown} found so far. Opening your entries…`
+      : `Opening your entries… ${total} so far.`;
+  }
+  if (total === 0) return 'No entries yet. When you are ready, New entry opens a blank page.';
+  if (waiting) return 'Searching…';
+  if (narrowed) return `${shown} of ${total} entries`;
+  return `${total} ${total === 1 ? 'entry' : 'entries'}`;
 }
 
 // Older Safari has no requestIdleCallback; a short timeout stands in.

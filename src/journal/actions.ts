@@ -78,7 +78,9 @@ export function entryFromDraft(draft: Draft, existing: Entry | undefined, now: n
 export async function commitDraft(draft: Draft): Promise<Entry> {
   const key = requireKey();
   const state = useKeel.getState();
-  const existing = draft.entryId ? state.entries.get(draft.entryId) : undefined;
+  let existing = draft.entryId ? state.entries.get(draft.entryId) : undefined;
+  // While older entries are still opening, the one this draft edits may not be in yet.
+  if (draft.entryId && !existing) existing = await repo.readEntry(key, draft.entryId);
   const entry = entryFromDraft(draft, existing, Date.now());
   cancelDraftSave();
   await repo.saveEntry(key, entry, draft.id);

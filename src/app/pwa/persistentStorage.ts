@@ -46,6 +46,7 @@ export function askOnceAfterFirstEntry(ask: () => Promise<unknown> = askToKeepSt
     const firstSaved =
       previous.phase === 'open' &&
       state.phase === 'open' &&
+      !previous.loading &&
       previous.entries.size === 0 &&
       state.entries.size > 0;
     if (!firstSaved) return;
