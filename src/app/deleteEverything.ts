@@ -1,16 +1,13 @@
 /** "Delete everything": drop what is in memory, remove what is stored, start afresh. */
-import { cancelDraftSave } from '../journal/autosave';
-import { dropIndex } from '../journal/searchIndex';
 import { wipeStorage } from '../vault/wipe';
+import { dropJournal } from './lock';
 import { useKeel } from './store';
 
 export const WIPE_FAILED_MESSAGE =
   'Not everything could be deleted just now. Nothing is open on screen. Closing other Keel tabs, then reloading and trying again, may help.';
 
 export async function deleteEverything(restart = () => window.location.reload()): Promise<void> {
-  cancelDraftSave();
-  dropIndex();
-  useKeel.getState().resetAll('starting');
+  void dropJournal('starting', 'discard');
   try {
     await wipeStorage();
   } catch (error) {

@@ -3,9 +3,8 @@
  * hide the page, neutral title, start the navigation, then drop the key and every
  * decrypted object. Nothing here waits on storage.
  */
-import { cancelDraftSave, flushDraftSave } from '../journal/autosave';
-import { dropIndex } from '../journal/searchIndex';
 import { rememberedExitUrl } from './exitMemory';
+import { dropJournal } from './lock';
 import { useKeel } from './store';
 
 export const NEUTRAL_TITLE = 'New Tab';
@@ -17,7 +16,5 @@ export function quickExit(): void {
   window.location.replace(state.phase === 'open' ? state.settings.exitUrl : rememberedExitUrl());
   // Start writing the last sealed draft (ciphertext only) without waiting for it;
   // the page may be gone before it finishes, which is the price of leaving at once.
-  flushDraftSave().then(cancelDraftSave, cancelDraftSave);
-  dropIndex();
-  useKeel.getState().resetAll('locked');
+  void dropJournal('locked', 'flush');
 }

@@ -2,9 +2,9 @@
 import { database } from '../db/schema';
 import { type EntryChunk, entriesNewestFirst, loadJournalStart } from '../db/repo';
 import type { Entry } from '../db/types';
-import { cancelDraftSave, flushDraftSave, installAutosaveFlush } from '../journal/autosave';
-import { dropIndex } from '../journal/searchIndex';
+import { installAutosaveFlush } from '../journal/autosave';
 import { openVault } from '../vault/session';
+import { dropJournal } from './lock';
 import { firstRunOffer, lockScreen, ready } from './screens';
 import { useKeel } from './store';
 
@@ -17,12 +17,8 @@ function watchOtherTabs(): void {
     // Another tab needs a newer database. Start writing the last typed words (sealed
     // already; the write starts now, and IndexedDB finishes it before the close), drop
     // the journal from memory, and step aside at once so that tab's upgrade can go on.
-    void flushDraftSave().catch(() => undefined);
+    void dropJournal('blocked', 'flush', RELOAD_MESSAGE);
     db.close();
-    cancelDraftSave();
-    dropIndex();
-    useKeel.getState().resetAll('blocked');
-    useKeel.getState().setPhase('blocked', RELOAD_MESSAGE);
     return false;
   });
   db.on('blocked', () => {

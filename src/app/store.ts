@@ -104,7 +104,7 @@ interface Actions {
     settings?: Settings;
   }): void;
   setPhase(phase: Phase, problem?: string): void;
-  resetAll(phase?: Phase): void;
+  resetAll(phase?: Phase, problem?: string): void;
   go(view: View): void;
   openEntry(id: string): void;
   editDraft(draftId: string): void;
@@ -209,9 +209,9 @@ export const useKeel = create<KeelState>()((set, get) => ({
       };
     }),
   setPhase: (phase, problem) => set({ phase, problem: problem ?? null }),
-  resetAll: (phase = 'locked') => {
+  resetAll: (phase = 'locked', problem) => {
     lastEpoch += 1;
-    set({ ...initialData, phase, epoch: lastEpoch });
+    set({ ...initialData, phase, problem: problem ?? null, epoch: lastEpoch });
   },
   go: (view) => set({ view }),
   openEntry: (id) => set({ view: 'entry', openEntryId: id }),
