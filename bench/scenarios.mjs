@@ -289,6 +289,8 @@ async function openSettings(page, timeout) {
  * is timed from the click to the download starting; the import from the click on Import
  * to the journal count showing again (or the next status message).
  */
+const acceptsDialogs = new WeakSet();
+
 export async function backup(page, { timeout, dir, size }) {
   await openSettings(page, timeout);
   const exportButton = page.getByRole('button', { name: 'Export backup' });
@@ -297,7 +299,10 @@ export async function backup(page, { timeout, dir, size }) {
   if ((await exportButton.count()) === 0) {
     return { skip: 'No "Export backup" button in Settings yet (the backup feature is not built).' };
   }
-  page.on('dialog', (dialog) => void dialog.accept());
+  if (!acceptsDialogs.has(page)) {
+    acceptsDialogs.add(page);
+    page.on('dialog', (dialog) => void dialog.accept());
+  }
   let started;
   let exportMs;
   const file = join(dir, `backup-${size}.keel`);
