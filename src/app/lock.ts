@@ -6,12 +6,14 @@
  */
 import { cancelDraftSave, flushDraftSave } from '../journal/autosave';
 import { dropIndex } from '../journal/searchIndex';
+import { startPendingSaves } from './pendingSaves';
 import { type Phase, useKeel } from './store';
 
 /**
  * Drops the open journal from memory at once: the search index, the key and every
- * decrypted object. A pending autosave is either written first ('flush': the write of the
- * sealed draft starts now; the returned promise settles when it has) or dropped ('discard').
+ * decrypted object. Pending autosaves (the draft, and those in pendingSaves) are either
+ * written first ('flush': each write starts now, with the key still at hand; the returned
+ * promise settles when they have) or dropped ('discard').
  * Lock, quick exit, Delete everything and a newer tab's upgrade all leave through here.
  */
 export function dropJournal(
@@ -20,7 +22,12 @@ export function dropJournal(
   problem?: string,
 ): Promise<void> {
   const written =
-    draft === 'flush' ? flushDraftSave().then(cancelDraftSave, cancelDraftSave) : undefined;
+    draft === 'flush'
+      ? Promise.all([
+          flushDraftSave().then(cancelDraftSave, cancelDraftSave),
+          startPendingSaves(),
+        ]).then(() => undefined)
+      : undefined;
   if (!written) cancelDraftSave();
   dropIndex();
   useKeel.getState().resetAll(phase, problem);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { beforeJournalDrops } from '../app/pendingSaves';
 import { useKeel } from '../app/store';
 import type { SafetyPlan } from '../db/careTypes';
 import { saveFailedMessage } from '../ui/messages';
@@ -10,7 +11,8 @@ const DELAY_MS = 800;
 
 /**
  * Saves the plan a moment after the last change, on Save, when the page is hidden, and
- * when the editor closes. After a lock or quick exit there is no key, and nothing waits.
+ * when the editor closes. A lock or quick exit starts the save first, while the key is
+ * still there (see pendingSaves); nothing waits for it.
  */
 export function usePlanAutosave(): {
   state: SaveState;
@@ -59,7 +61,9 @@ export function usePlanAutosave(): {
     const onPageHide = () => void flush();
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);
+    const unregister = beforeJournalDrops(flush);
     return () => {
+      unregister();
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onPageHide);
       void flush();

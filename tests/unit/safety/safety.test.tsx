@@ -2,6 +2,7 @@ import { act, configure, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
+import { lockJournal } from '../../../src/app/lock';
 import { start } from '../../../src/app/start';
 import { useKeel } from '../../../src/app/store';
 import { freshDatabase } from '../helpers';
@@ -112,6 +113,16 @@ describe('the safety plan', () => {
     expect(within(plan()).getByRole('textbox', { name: 'Safe places I can go' })).toHaveValue(
       'Library',
     );
+  });
+
+  it('keeps what was typed a moment before Lock was pressed', async () => {
+    const user = await openSafety();
+    await user.type(within(plan()).getByRole('textbox', { name: 'Code word' }), 'red umbrella');
+    // Well inside the autosave's wait: without a save started by the lock, this is lost.
+    await act(() => lockJournal());
+    expect(useKeel.getState().key).toBeNull();
+    await reload(user);
+    expect(within(plan()).getByRole('textbox', { name: 'Code word' })).toHaveValue('red umbrella');
   });
 
   it('asks in the page before removing a safe person, and keeps them on "Keep them"', async () => {
