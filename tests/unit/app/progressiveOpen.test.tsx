@@ -99,20 +99,18 @@ describe('opening the journal newest first', () => {
     const newest = entries.at(-1) as Entry;
     const gone = entries.at(-2) as Entry;
     // Opened with the newest two; the rest are still to come (as openJournal leaves it).
-    const epoch = useKeel
-      .getState()
-      .open(
-        key,
-        {
-          entries: [newest, gone],
-          drafts: [],
-          tags: [],
-          settings: DEFAULT_SETTINGS,
-          unreadable: 0,
-        },
-        false,
-        { loading: true },
-      );
+    const epoch = useKeel.getState().open(
+      key,
+      {
+        entries: [newest, gone],
+        drafts: [],
+        tags: [],
+        settings: DEFAULT_SETTINGS,
+        unreadable: 0,
+      },
+      false,
+      { loading: true },
+    );
 
     // An edit of a loaded entry, and a brand-new entry, both saved while loading.
     const edited = await commitDraft({
