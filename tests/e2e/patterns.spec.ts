@@ -163,6 +163,15 @@ test.describe('patterns in a real browser', () => {
       mood: 3,
       feelings: ['Longing'],
     });
+    // Asked once first; nothing from the earlier entries is on screen before the yes.
+    const question = page.getByRole('region', {
+      name: 'Your earlier entries, if you would like them',
+    });
+    await expect(question).toBeVisible();
+    await expect(page.getByText('He broke my phone.')).toHaveCount(0);
+    await expect(page.getByText('The door slammed.')).toHaveCount(0);
+    await question.getByRole('button', { name: 'Yes, show them' }).click();
+    await expect(question).toHaveCount(0);
     const story = page.getByRole('region', { name: 'The whole story' });
     await expect(story).toContainText('Here is what you wrote on some harder days.');
     await expect(story.getByRole('listitem')).toHaveCount(3);
@@ -179,5 +188,9 @@ test.describe('patterns in a real browser', () => {
     await expect(
       page.getByRole('checkbox', { name: 'Keep the whole story in view' }),
     ).not.toBeChecked();
+    // Off by their choice, not waiting to ask.
+    await expect(page.getByRole('region', { name: 'The whole story' })).not.toContainText(
+      'It will ask you once',
+    );
   });
 });
