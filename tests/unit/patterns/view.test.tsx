@@ -220,6 +220,61 @@ describe('the Patterns view', { timeout: 30_000 }, () => {
   });
 });
 
+describe('the year calendar', { timeout: 30_000 }, () => {
+  /** The drawn day tiles of a month of the year view: day of the month → its marks. */
+  function tiles(month: HTMLElement): Record<number, string> {
+    const days = [...month.querySelectorAll('.mini > span:not(.pad)')];
+    return Object.fromEntries(days.map((tile, i) => [i + 1, tile.textContent ?? '']));
+  }
+  const marked = (all: Record<number, string>) =>
+    Object.fromEntries(Object.entries(all).filter(([, marks]) => marks !== ''));
+
+  it('marks each day with its events, and names the events in the text alternative', async () => {
+    const { user, view } = await openPatterns(story());
+    const part = within(view).getByRole('region', { name: 'Calendar' });
+    await user.click(within(part).getByRole('button', { name: 'Year' }));
+
+    const october = within(part).getByRole('button', { name: /^October/ });
+    expect(october).toHaveAccessibleName(
+      'October, 7 days written, mood averaged 2.3; Harm or incident on 4 days; Apology, gift or promise on 3 days',
+    );
+    const octoberTiles = tiles(october);
+    expect(Object.keys(octoberTiles)).toHaveLength(31);
+    // Harm on 1, 10, 20 and 28 October; apologies on 2, 12 and 29.
+    expect(marked(octoberTiles)).toEqual({
+      1: '◆',
+      2: '●',
+      10: '◆',
+      12: '●',
+      20: '◆',
+      28: '◆',
+      29: '●',
+    });
+
+    const november = within(part).getByRole('button', { name: /^November/ });
+    expect(november).toHaveAccessibleName(
+      'November, 3 days written, mood averaged 3.7; No contact held on 2 days; Contact with them on 1 day',
+    );
+    expect(marked(tiles(november))).toEqual({ 10: '○', 15: '□', 18: '□' });
+    expect(within(part).getByRole('button', { name: /^March/ })).toHaveAccessibleName(
+      'March, nothing written',
+    );
+    expect(marked(tiles(within(part).getByRole('button', { name: /^March/ })))).toEqual({});
+
+    // The month view of October draws the same marks on the same days.
+    await user.click(october);
+    const table = within(part).getByRole('table');
+    const monthMarks = Object.fromEntries(
+      within(table)
+        .getAllByRole('button')
+        .map((day) => [Number(day.firstElementChild?.textContent), day.querySelector('.marks')])
+        .filter(([, marks]) => marks !== null)
+        .map(([day, marks]) => [day, (marks as Element).textContent]),
+    );
+    expect(monthMarks).toEqual(marked(octoberTiles));
+  });
+});
+
 describe('remembering the whole story', { timeout: 30_000 }, () => {
   const longing = () =>
     entry(at(2026, 11, 19), { mood: 3, feelings: [LONGING], text: 'I miss him tonight.' });
