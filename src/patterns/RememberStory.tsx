@@ -79,8 +79,8 @@ export default function RememberStory({ entry }: { entry: Entry }) {
           own earlier entries from harder days beside it. Would you like to see them?
         </p>
         <p className="hint">
-          They stay on this device. Keel asks only this once, and you can change your answer at any
-          time in Settings.
+          They stay on this device. Whatever you choose, Keel will not ask again, and you can change
+          it at any time in Settings.
         </p>
         {problemNote}
         <div className="actions">

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { App } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
 import { useKeel } from '../../../src/app/store';
+import * as repo from '../../../src/db/repo';
 import { loadJournal } from '../../../src/db/repo';
 import type { Entry, StoryChoice } from '../../../src/db/types';
 import { freshDatabase } from '../helpers';
@@ -303,6 +304,7 @@ describe('remembering the whole story', { timeout: 30_000 }, () => {
     expect(question).toHaveTextContent(
       'Keel can show a few of your own earlier entries from harder days beside it. Would you like to see them?',
     );
+    expect(question).toHaveTextContent('Whatever you choose, Keel will not ask again');
     expect(screen.getByText('I miss him tonight.')).toBeInTheDocument();
     for (const words of EARLIER) expect(screen.queryByText(words)).toBeNull();
     expect(screen.queryByRole('region', { name: 'The whole story' })).toBeNull();
@@ -313,6 +315,25 @@ describe('remembering the whole story', { timeout: 30_000 }, () => {
     expect(within(region).getAllByRole('listitem')).toHaveLength(3);
     expect(within(region).getByRole('heading', { name: 'The whole story' })).toHaveFocus();
     expect(await stored()).toBe('on');
+  });
+
+  it('keeps asking, and shows nothing, when a yes could not be saved', async () => {
+    const today = longing();
+    const user = await openEntry([...story(), today], today.id);
+    const question = await screen.findByRole('region', { name: ASK }, { timeout: 10_000 });
+    const spy = vi.spyOn(repo, 'saveSettings').mockRejectedValueOnce(new Error('disk full'));
+    await user.click(within(question).getByRole('button', { name: 'Yes, show them' }));
+    expect(await within(question).findByRole('alert')).toHaveTextContent(
+      'Your answer could not be saved just now. Trying again may work.',
+    );
+    spy.mockRestore();
+    expect(screen.getByRole('region', { name: ASK })).toBe(question);
+    expect(screen.queryByRole('region', { name: 'The whole story' })).toBeNull();
+    for (const words of EARLIER) expect(screen.queryByText(words)).toBeNull();
+    expect(useKeel.getState().settings.rememberStory).toBe('ask');
+
+    await user.click(within(question).getByRole('button', { name: 'Yes, show them' }));
+    expect(await screen.findByRole('region', { name: 'The whole story' })).toBeInTheDocument();
   });
 
   it('is never asked again once answered yes', async () => {
