@@ -10,6 +10,7 @@ import {
   type Entry,
   type Mood,
   type Settings,
+  type StoryChoice,
   type Tag,
 } from './types';
 
@@ -80,7 +81,18 @@ export const SettingsSchema = v.object({
   ),
   lockWhenHidden: v.optional(v.boolean(), DEFAULT_SETTINGS.lockWhenHidden),
   reframes: v.optional(v.picklist(['ask', 'on', 'off']), DEFAULT_SETTINGS.reframes),
-  rememberStory: v.optional(v.boolean(), DEFAULT_SETTINGS.rememberStory),
+  rememberStory: v.optional(
+    v.union([
+      v.picklist(['ask', 'on', 'off']),
+      // Earlier versions kept a switch that started on without asking: true was never a
+      // choice, so it asks now; false was someone switching it off, so it stays off.
+      v.pipe(
+        v.boolean(),
+        v.transform((on): StoryChoice => (on ? 'ask' : 'off')),
+      ),
+    ]),
+    DEFAULT_SETTINGS.rememberStory,
+  ),
   lastBackupAt: v.optional(v.nullable(time), DEFAULT_SETTINGS.lastBackupAt),
 });
 

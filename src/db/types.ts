@@ -50,7 +50,10 @@ export interface Draft {
 
 export const NEW_DRAFT_ID = 'new';
 
-export type ReframeChoice = 'ask' | 'on' | 'off';
+/** A choice Keel asks about once, the first time it applies: until then it is 'ask'. */
+export type AskOnceChoice = 'ask' | 'on' | 'off';
+export type ReframeChoice = AskOnceChoice;
+export type StoryChoice = AskOnceChoice;
 
 /** Preferences, stored encrypted like everything else. New fields need a default here. */
 export interface Settings {
@@ -64,8 +67,11 @@ export interface Settings {
   lockWhenHidden: boolean;
   /** Whether gentle reframe notes are offered after saving. */
   reframes: ReframeChoice;
-  /** Offer earlier hard-day entries when an entry records longing or contact. */
-  rememberStory: boolean;
+  /**
+   * Whether earlier hard-day entries are shown beside an entry that records longing, an
+   * urge to go back or contact. Nothing is shown until the person says yes ('on').
+   */
+  rememberStory: StoryChoice;
   /** When the last encrypted backup was made, or null. */
   lastBackupAt: number | null;
 }
@@ -76,6 +82,6 @@ export const DEFAULT_SETTINGS: Settings = {
   idleLockMinutes: 5,
   lockWhenHidden: false,
   reframes: 'ask',
-  rememberStory: true,
+  rememberStory: 'ask',
   lastBackupAt: null,
 };

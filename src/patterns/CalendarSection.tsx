@@ -1,19 +1,26 @@
 import { useMemo, useState } from 'react';
 import { useKeel } from '../app/store';
 import type { Entry } from '../db/types';
-import { BUILTIN_TAG_IDS } from '../journal/defaultTags';
 import { MOOD_LABELS } from '../journal/moodLabels';
-import { type CalendarDay, type DaySummary, monthGrid, type MonthGrid } from './analysis';
+import {
+  type CalendarDay,
+  type DaySummary,
+  type EventMark,
+  monthGrid,
+  type MonthGrid,
+  yearGrid,
+  type YearMonth,
+} from './analysis';
 import { formatDayNumber, formatMonth, formatMonthName, formatMood, plural } from './words';
 
-/** Marks for the events people most often look for; other events get a small dot. */
-const MARKS: [string, string, string][] = [
-  [BUILTIN_TAG_IDS.harm, '◆', 'harm or incident'],
-  [BUILTIN_TAG_IDS.apology, '●', 'apology, gift or promise'],
-  [BUILTIN_TAG_IDS.contact, '○', 'contact'],
-  [BUILTIN_TAG_IDS.noContact, '□', 'no contact held'],
-];
-const MARKED = new Set(MARKS.map(([id]) => id));
+/** How each mark is drawn; the legend below the toolbar says what each means. */
+const MARK_SYMBOLS: Record<EventMark, string> = {
+  harm: '◆',
+  apology: '●',
+  contact: '○',
+  'no-contact': '□',
+  other: '·',
+};
 
 const WEEKDAYS = Array.from({ length: 7 }, (_, i) =>
   // 5 Jan 2026 is a Monday.
@@ -35,10 +42,22 @@ function dayLabel(cell: CalendarDay, name: (id: string) => string): string {
   return parts.join(', ');
 }
 
-function Marks({ events }: { events: string[] }) {
-  const marks = MARKS.filter(([id]) => events.includes(id)).map(([, mark]) => mark);
-  if (events.some((id) => !MARKED.has(id))) marks.push('·');
-  return marks.length > 0 ? <span className="marks">{marks.join('')}</span> : null;
+function markText(marks: readonly EventMark[]): string {
+  return marks.map((mark) => MARK_SYMBOLS[mark]).join('');
+}
+
+function Marks({ marks }: { marks: readonly EventMark[] }) {
+  return marks.length > 0 ? <span className="marks">{markText(marks)}</span> : null;
+}
+
+/** What a month of the year view says to a screen reader (its tiles are drawn only). */
+function yearMonthLabel(g: YearMonth, name: (id: string) => string): string {
+  if (g.daysWithEntries === 0) return ', nothing written';
+  let label = `, ${plural(g.daysWithEntries, 'day', 'days')} written`;
+  if (g.mean !== null) label += `, mood averaged ${formatMood(g.mean)}`;
+  // Semicolons between events: an event's own name may hold a comma.
+  for (const { id, days } of g.events) label += `; ${name(id)} on ${plural(days, 'day', 'days')}`;
+  return label;
 }
 
 function Month({
@@ -81,7 +100,7 @@ function Month({
                       onClick={() => onPick(cell.day)}
                     >
                       <span>{cell.dayOfMonth}</span>
-                      <Marks events={cell.events} />
+                      <Marks marks={cell.marks} />
                     </button>
                   ) : (
                     <span className="day empty">{cell.dayOfMonth}</span>
@@ -106,8 +125,7 @@ export function CalendarSection({ days, entries, name, today }: Props) {
 
   const grid = useMemo(() => monthGrid(days, year, month, today), [days, year, month, today]);
   const yearGrids = useMemo(
-    () =>
-      mode === 'year' ? Array.from({ length: 12 }, (_, m) => monthGrid(days, year, m, today)) : [],
+    () => (mode === 'year' ? yearGrid(days, year, today) : []),
     [days, year, mode, today],
   );
   const move = (by: number) => {
@@ -206,23 +224,20 @@ export function CalendarSection({ days, entries, name, today }: Props) {
                 >
                   <span className="year-month-name">{formatMonthName(g.year, g.month)}</span>
                   <span className="mini" aria-hidden="true">
-                    {g.weeks.flat().map((cell, i) => (
-                      <span
-                        key={i}
-                        className={
-                          cell === null
-                            ? 'pad'
-                            : `mood-${cell.mood ?? (cell.entryIds.length ? 'none' : 'empty')}`
-                        }
-                      />
-                    ))}
+                    {g.weeks.flat().map((cell, i) =>
+                      cell === null ? (
+                        <span key={i} className="pad" />
+                      ) : (
+                        <span
+                          key={i}
+                          className={`mood-${cell.mood ?? (cell.entryIds.length ? 'none' : 'empty')}`}
+                        >
+                          {markText(cell.marks)}
+                        </span>
+                      ),
+                    )}
                   </span>
-                  <span className="visually-hidden">
-                    {g.daysWithEntries === 0
-                      ? ', nothing written'
-                      : `, ${plural(g.daysWithEntries, 'day', 'days')} written` +
-                        (g.mean === null ? '' : `, mood averaged ${formatMood(g.mean)}`)}
-                  </span>
+                  <span className="visually-hidden">{yearMonthLabel(g, name)}</span>
                 </button>
               </li>
             ))}

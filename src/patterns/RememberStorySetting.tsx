@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useKeel } from '../app/store';
 import { setRememberStory } from './settings';
 
-/** Settings: turn "Keep the whole story in view" on or off. */
+/** Settings: turn "Keep the whole story in view" on or off, whatever was answered before. */
 export default function RememberStorySetting() {
-  const on = useKeel((s) => s.settings.rememberStory);
+  const choice = useKeel((s) => s.settings.rememberStory);
   const [problem, setProblem] = useState('');
-  const change = async (value: boolean) => {
+  const change = async (on: boolean) => {
     try {
-      await setRememberStory(value);
+      await setRememberStory(on ? 'on' : 'off');
       setProblem('');
     } catch {
       setProblem('This setting could not be saved just now. Trying again may work.');
@@ -18,12 +18,17 @@ export default function RememberStorySetting() {
     <section aria-labelledby="story-setting-heading">
       <h2 id="story-setting-heading">The whole story</h2>
       <label className="chip">
-        <input type="checkbox" checked={on} onChange={(e) => void change(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={choice === 'on'}
+          onChange={(e) => void change(e.target.checked)}
+        />
         <span>Keep the whole story in view</span>
       </label>
       <p className="hint">
-        When an entry notes longing, an urge to go back or contact, Keel shows a few things you
+        When an entry notes longing, an urge to go back or contact, Keel can show a few things you
         wrote on harder days, with their dates.
+        {choice === 'ask' && ' It will ask you once, before it shows anything.'}
       </p>
       {problem && (
         <p role="alert" className="problem">

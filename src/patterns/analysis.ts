@@ -281,12 +281,35 @@ export function moodSeries(
 
 /* ---------- Calendar ---------- */
 
+/**
+ * The mark a calendar day carries for its events: one for each of the events people most
+ * often look for, and 'other' once for any other event. The view draws each as a symbol.
+ */
+export type EventMark = 'harm' | 'apology' | 'contact' | 'no-contact' | 'other';
+
+const MARKED_EVENTS: readonly (readonly [string, EventMark])[] = [
+  [BUILTIN_TAG_IDS.harm, 'harm'],
+  [BUILTIN_TAG_IDS.apology, 'apology'],
+  [BUILTIN_TAG_IDS.contact, 'contact'],
+  [BUILTIN_TAG_IDS.noContact, 'no-contact'],
+];
+
+/** A day's marks, always in the order of MARKED_EVENTS, then 'other'. */
+export function eventMarks(events: readonly string[]): EventMark[] {
+  const marks: EventMark[] = [];
+  for (const [id, mark] of MARKED_EVENTS) if (events.includes(id)) marks.push(mark);
+  if (events.some((id) => !MARKED_EVENTS.some(([marked]) => marked === id))) marks.push('other');
+  return marks;
+}
+
 export interface CalendarDay {
   day: number;
   dayOfMonth: number;
   /** The day's mean mood rounded to a whole mood, or null. */
   mood: Mood | null;
   events: string[];
+  /** The marks for `events` (see eventMarks). */
+  marks: EventMark[];
   entryIds: string[];
 }
 
@@ -335,11 +358,13 @@ export function monthGrid(
       sum += summary.mood;
       moodDays += 1;
     }
+    const events = summary?.events ?? [];
     cells.push({
       day: first + i,
       dayOfMonth: i + 1,
       mood: roundMood(summary?.mood ?? null),
-      events: summary?.events ?? [],
+      events,
+      marks: events.length > 0 ? eventMarks(events) : [],
       entryIds: summary?.entryIds ?? [],
     });
   }
@@ -349,10 +374,42 @@ export function monthGrid(
   return { year, month, weeks, daysWithEntries, mean: moodDays > 0 ? sum / moodDays : null };
 }
 
-/** Twelve month grids for a year. */
-export function yearGrid(source: Source, year: number, today: number): MonthGrid[] {
-  const days = summariseDays(source, today);
-  return Array.from({ length: 12 }, (_, month) => monthGrid(days, year, month, today));
+/** One event noted in a month, and on how many of its days. */
+export interface EventDays {
+  id: string;
+  days: number;
+}
+
+/** A month of the year view: its grid, and the events noted in it. */
+export interface YearMonth extends MonthGrid {
+  /** Each event noted in the month with its number of days, most days first, ties by id. */
+  events: EventDays[];
+}
+
+/**
+ * Twelve month grids for a year, each day with its mood and marks, each month with the
+ * events noted in it. Pass a day summary from summariseDays to share work.
+ */
+export function yearGrid(
+  source: Source | Map<number, DaySummary>,
+  year: number,
+  today: number,
+  weekStart = 1,
+): YearMonth[] {
+  const days = source instanceof Map ? source : summariseDays(source, today);
+  return Array.from({ length: 12 }, (_, month) => {
+    const grid = monthGrid(days, year, month, today, weekStart);
+    const counts = new Map<string, number>();
+    for (const week of grid.weeks) {
+      for (const cell of week) {
+        for (const id of cell?.events ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+    }
+    const events = [...counts]
+      .map(([id, n]) => ({ id, days: n }))
+      .sort((a, b) => b.days - a.days || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { ...grid, events };
+  });
 }
 
 /* ---------- Feelings ---------- */

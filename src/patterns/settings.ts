@@ -1,9 +1,10 @@
 /** The one setting Patterns owns: whether to keep the whole story in view. */
 import { requireKey, useKeel } from '../app/store';
 import { saveSettings } from '../db/repo';
+import type { StoryChoice } from '../db/types';
 
-export async function setRememberStory(on: boolean): Promise<void> {
-  const next = { ...useKeel.getState().settings, rememberStory: on };
+export async function setRememberStory(rememberStory: StoryChoice): Promise<void> {
+  const next = { ...useKeel.getState().settings, rememberStory };
   await saveSettings(requireKey(), next);
   useKeel.getState().setSettings(next);
 }

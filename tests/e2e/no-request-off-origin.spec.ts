@@ -213,6 +213,7 @@ const STEPS: Step[] = [
       ]);
       await page.getByRole('button', { name: 'Yes, show gentle notes' }).click();
       await expect(page.getByRole('complementary', { name: 'A gentle note' })).toBeVisible();
+      await page.getByRole('button', { name: 'Yes, show them' }).click();
       const story = page.getByRole('region', { name: 'The whole story' });
       await expect(story).toContainText('He threw my bag down the stairs.');
     },

@@ -134,6 +134,21 @@ test.describe('patterns in a real browser', () => {
 
     const calendar = view.getByRole('region', { name: 'Calendar' });
     await expect(calendar).toContainText('you wrote on 3 days');
+    // The year: each day tile carries the month's marks, and each month says its events.
+    await calendar.getByRole('button', { name: 'Year' }).click();
+    const october = calendar.getByRole('button', { name: /^October/ });
+    await expect(october).toHaveAccessibleName(
+      /^October\s*, 7 days written, mood averaged 2\.3; Harm or incident on 4 days; Apology, gift or promise on 3 days$/,
+    );
+    const octoberDays = october.locator('.mini > span:not(.pad)');
+    await expect(octoberDays).toHaveCount(31);
+    await expect(octoberDays.nth(0)).toHaveText('◆');
+    await expect(octoberDays.nth(1)).toHaveText('●');
+    await expect(octoberDays.nth(2)).toHaveText('');
+    await expect(calendar.getByRole('button', { name: /^November/ })).toHaveAccessibleName(
+      /; No contact held on 2 days; Contact with them on 1 day$/,
+    );
+    await calendar.getByRole('button', { name: 'Month' }).click();
     await calendar.getByRole('button', { name: 'Previous month' }).click();
     await expect(calendar).toContainText('you wrote on 7 days; mood averaged 2.3.');
     await calendar
@@ -163,6 +178,15 @@ test.describe('patterns in a real browser', () => {
       mood: 3,
       feelings: ['Longing'],
     });
+    // Asked once first; nothing from the earlier entries is on screen before the yes.
+    const question = page.getByRole('region', {
+      name: 'Your earlier entries, if you would like them',
+    });
+    await expect(question).toBeVisible();
+    await expect(page.getByText('He broke my phone.')).toHaveCount(0);
+    await expect(page.getByText('The door slammed.')).toHaveCount(0);
+    await question.getByRole('button', { name: 'Yes, show them' }).click();
+    await expect(question).toHaveCount(0);
     const story = page.getByRole('region', { name: 'The whole story' });
     await expect(story).toContainText('Here is what you wrote on some harder days.');
     await expect(story.getByRole('listitem')).toHaveCount(3);
@@ -179,5 +203,9 @@ test.describe('patterns in a real browser', () => {
     await expect(
       page.getByRole('checkbox', { name: 'Keep the whole story in view' }),
     ).not.toBeChecked();
+    // Off by their choice, not waiting to ask.
+    await expect(page.getByRole('region', { name: 'The whole story' })).not.toContainText(
+      'It will ask you once',
+    );
   });
 });

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importTables, makeBackup, readBackupFile } from '../../../src/backup/backup';
+import { sealBackup } from '../../../src/backup/crypt';
 import { readAllRecords } from '../../../src/backup/records';
 import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from '../../../src/db/codec';
+import { loadJournal, SETTINGS_ID } from '../../../src/db/repo';
 import { freshDatabase } from '../helpers';
 import { type Journal, newKey, QUICK_KDF, rawSnapshot, seed } from './backupHelpers';
 
@@ -60,7 +62,7 @@ const settingsArb = fc
     idleLockMinutes: fc.integer({ min: 0, max: 1440 }),
     lockWhenHidden: fc.boolean(),
     reframes: fc.constantFrom('ask' as const, 'on' as const, 'off' as const),
-    rememberStory: fc.boolean(),
+    rememberStory: fc.constantFrom('ask' as const, 'on' as const, 'off' as const),
     lastBackupAt: fc.option(time, { nil: null }),
   })
   .map(decodeSettings);
@@ -140,5 +142,81 @@ describe('a backup made by an earlier version', () => {
     ]);
     expect(stored.tags).toHaveLength(2);
     expect(stored.settings[0]?.value).toMatchObject({ tabTitle: 'Notes' });
+  }, 60_000);
+
+  // Before "the whole story" asked first, it was a switch that started on. A backup from
+  // then carries that switch; the shape below is what those versions wrote.
+  const oldSettings = (rememberStory: boolean) => ({
+    exitUrl: 'https://example.org/recipes',
+    tabTitle: 'Notes',
+    idleLockMinutes: 10,
+    lockWhenHidden: true,
+    reframes: 'on',
+    rememberStory,
+    lastBackupAt: 1_700_000_000_000,
+  });
+  const oldPayload = (settings: unknown) => ({
+    app: 'keel',
+    format: 1,
+    createdAt: 1_700_000_100_000,
+    tables: {
+      entries: [
+        {
+          id: 'old1',
+          createdAt: 1_700_000_000_000,
+          value: {
+            id: 'old1',
+            createdAt: 1_700_000_000_000,
+            updatedAt: 1_700_000_000_000,
+            happenedAt: 1_700_000_000_000,
+            text: 'Written before Keel asked about the whole story.',
+            mood: 2,
+            feelings: [],
+            events: [],
+          },
+        },
+      ],
+      settings: [{ id: SETTINGS_ID, createdAt: 0, value: settings }],
+    },
+  });
+
+  it.each([
+    [true, 'ask'],
+    [false, 'off'],
+  ] as const)(
+    'still imports settings with the old switch set to %s, read as %s',
+    async (old, now) => {
+      freshDatabase();
+      const key = await newKey();
+      const bytes = await sealBackup(
+        oldPayload(oldSettings(old)),
+        'an older phrase',
+        1_700_000_100_000,
+        QUICK_KDF,
+      );
+      const tables = await readBackupFile(new Blob([bytes]), 'an older phrase');
+      await importTables(key, tables, 'replace');
+      const journal = await loadJournal(key);
+      expect(journal.settings).toEqual({ ...oldSettings(old), rememberStory: now });
+      expect(journal.entries.map((e) => e.text)).toEqual([
+        'Written before Keel asked about the whole story.',
+      ]);
+    },
+    60_000,
+  );
+
+  it('still imports settings from before the switch existed, and then asks', async () => {
+    freshDatabase();
+    const key = await newKey();
+    const { exitUrl, tabTitle, idleLockMinutes, lockWhenHidden } = oldSettings(true);
+    const bytes = await sealBackup(
+      oldPayload({ exitUrl, tabTitle, idleLockMinutes, lockWhenHidden }),
+      'an older phrase',
+      1_700_000_100_000,
+      QUICK_KDF,
+    );
+    await importTables(key, await readBackupFile(new Blob([bytes]), 'an older phrase'), 'replace');
+    const { settings } = await loadJournal(key);
+    expect(settings).toMatchObject({ tabTitle: 'Notes', reframes: 'ask', rememberStory: 'ask' });
   }, 60_000);
 });

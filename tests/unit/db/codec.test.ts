@@ -63,3 +63,25 @@ describe('the exit page in stored or imported settings', () => {
     expect(decodeSettings({ exitUrl }).exitUrl).toBe(DEFAULT_SETTINGS.exitUrl);
   });
 });
+
+describe('"the whole story" in stored or imported settings', () => {
+  it('starts by asking, before anyone has chosen', () => {
+    expect(DEFAULT_SETTINGS.rememberStory).toBe('ask');
+    expect(decodeSettings({}).rememberStory).toBe('ask');
+  });
+
+  it.each(['ask', 'on', 'off'] as const)('keeps the choice %s as it is', (choice) => {
+    expect(decodeSettings({ rememberStory: choice }).rememberStory).toBe(choice);
+  });
+
+  it('reads the old switch: on was only the old default, so it asks; off stays off', () => {
+    expect(decodeSettings({ rememberStory: true }).rememberStory).toBe('ask');
+    expect(decodeSettings({ rememberStory: false }).rememberStory).toBe('off');
+  });
+
+  it('refuses anything else, as it does an unknown gentle-notes choice', () => {
+    expect(() => decodeSettings({ rememberStory: 'yes' })).toThrow();
+    expect(() => decodeSettings({ rememberStory: 1 })).toThrow();
+    expect(() => decodeSettings({ reframes: 'yes' })).toThrow();
+  });
+});

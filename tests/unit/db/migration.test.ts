@@ -183,7 +183,8 @@ const FROZEN_SETTINGS: Settings = {
   idleLockMinutes: 15,
   lockWhenHidden: true,
   reframes: 'off',
-  rememberStory: false,
+  // Sealed as the old switch, `false`: someone who turned it off keeps it off.
+  rememberStory: 'off',
   lastBackupAt: 1_700_000_300_000,
 };
 

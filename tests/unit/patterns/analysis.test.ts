@@ -5,13 +5,17 @@ import {
   cycle,
   dayKey,
   dayNumber,
+  eventMarks,
   feelingFrequencies,
   feelingPairs,
   monthGrid,
   moodSeries,
   storyFor,
+  summariseDays,
   whatFollows,
   yearGrid,
+  type CalendarDay,
+  type YearMonth,
 } from '../../../src/patterns/analysis';
 import {
   ANXIETY,
@@ -143,6 +147,71 @@ describe('the calendar', () => {
     expect(year).toHaveLength(12);
     expect(year[9]?.daysWithEntries).toBe(1);
     expect(year[10]?.daysWithEntries).toBe(3);
+  });
+});
+
+describe('event marks on the calendar', () => {
+  it('gives one mark per marked event, in a fixed order, and one for all others', () => {
+    expect(eventMarks([])).toEqual([]);
+    expect(eventMarks([NO_CONTACT, HARM])).toEqual(['harm', 'no-contact']);
+    expect(eventMarks([CONTACT, APOLOGY])).toEqual(['apology', 'contact']);
+    expect(eventMarks([URGE, 'mine'])).toEqual(['other']);
+    expect(eventMarks([URGE, HARM, 'mine', CONTACT])).toEqual(['harm', 'contact', 'other']);
+  });
+
+  const marked = [
+    entry(at(2026, 2, 14, 9), { events: [CONTACT, URGE] }),
+    entry(at(2026, 2, 14, 21), { events: [CONTACT] }),
+    entry(at(2026, 10, 31), { mood: 4, events: [NO_CONTACT, 'mine'] }),
+    entry(at(2026, 11, 1, 9), { mood: 1, events: [HARM] }),
+    entry(at(2026, 11, 1, 20), { events: [APOLOGY, HARM] }),
+    entry(at(2026, 11, 4), { events: [HARM] }),
+    entry(at(2026, 11, 6), { mood: 3 }),
+    // After today: left out, marks and all.
+    entry(at(2026, 11, 25), { events: [HARM, CONTACT] }),
+  ];
+  const cellsOf = (grid: { weeks: ({ dayOfMonth: number } | null)[][] }) =>
+    grid.weeks.flat().filter((c) => c !== null);
+
+  it('marks each day of the year view with its events, as the month view does', () => {
+    const year = yearGrid(marked, 2026, TODAY);
+    const marksOf = (month: number) =>
+      Object.fromEntries(
+        cellsOf(year[month] as YearMonth)
+          .map((c) => c as CalendarDay)
+          .filter((c) => c.marks.length > 0)
+          .map((c) => [c.dayOfMonth, c.marks]),
+      );
+    expect(marksOf(1)).toEqual({ 14: ['contact', 'other'] });
+    expect(marksOf(9)).toEqual({ 31: ['no-contact', 'other'] });
+    expect(marksOf(10)).toEqual({ 1: ['harm', 'apology'], 4: ['harm'] });
+    for (const month of [0, 2, 3, 4, 5, 6, 7, 8, 11]) expect(marksOf(month)).toEqual({});
+    // The same marks, day for day, as the month grid of the same month.
+    for (let month = 0; month < 12; month += 1) {
+      expect(year[month]?.weeks).toEqual(monthGrid(marked, 2026, month, TODAY).weeks);
+    }
+  });
+
+  it('counts the days each event was noted in each month, most days first', () => {
+    const year = yearGrid(marked, 2026, TODAY);
+    expect(year[1]?.events).toEqual([
+      { id: CONTACT, days: 1 },
+      { id: URGE, days: 1 },
+    ]);
+    expect(year[9]?.events).toEqual([
+      { id: NO_CONTACT, days: 1 },
+      { id: 'mine', days: 1 },
+    ]);
+    expect(year[10]?.events).toEqual([
+      { id: HARM, days: 2 },
+      { id: APOLOGY, days: 1 },
+    ]);
+    expect(year[0]?.events).toEqual([]);
+  });
+
+  it('gives the same year from a day summary as from the entries', () => {
+    const days = summariseDays(marked, TODAY);
+    expect(yearGrid(days, 2026, TODAY)).toEqual(yearGrid(marked, 2026, TODAY));
   });
 });
 

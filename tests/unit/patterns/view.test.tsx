@@ -4,8 +4,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { App } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
 import { useKeel } from '../../../src/app/store';
+import * as repo from '../../../src/db/repo';
 import { loadJournal } from '../../../src/db/repo';
-import type { Entry } from '../../../src/db/types';
+import type { Entry, StoryChoice } from '../../../src/db/types';
 import { freshDatabase } from '../helpers';
 import { ANXIETY, APOLOGY, at, CONTACT, entry, FEAR, HARM, LONGING, NO_CONTACT } from './data';
 
@@ -220,26 +221,182 @@ describe('the Patterns view', { timeout: 30_000 }, () => {
   });
 });
 
+describe('the year calendar', { timeout: 30_000 }, () => {
+  /** The drawn day tiles of a month of the year view: day of the month → its marks. */
+  function tiles(month: HTMLElement): Record<number, string> {
+    const days = [...month.querySelectorAll('.mini > span:not(.pad)')];
+    return Object.fromEntries(days.map((tile, i) => [i + 1, tile.textContent ?? '']));
+  }
+  const marked = (all: Record<number, string>) =>
+    Object.fromEntries(Object.entries(all).filter(([, marks]) => marks !== ''));
+
+  it('marks each day with its events, and names the events in the text alternative', async () => {
+    const { user, view } = await openPatterns(story());
+    const part = within(view).getByRole('region', { name: 'Calendar' });
+    await user.click(within(part).getByRole('button', { name: 'Year' }));
+
+    const october = within(part).getByRole('button', { name: /^October/ });
+    expect(october).toHaveAccessibleName(
+      'October, 7 days written, mood averaged 2.3; Harm or incident on 4 days; Apology, gift or promise on 3 days',
+    );
+    const octoberTiles = tiles(october);
+    expect(Object.keys(octoberTiles)).toHaveLength(31);
+    // Harm on 1, 10, 20 and 28 October; apologies on 2, 12 and 29.
+    expect(marked(octoberTiles)).toEqual({
+      1: '◆',
+      2: '●',
+      10: '◆',
+      12: '●',
+      20: '◆',
+      28: '◆',
+      29: '●',
+    });
+
+    const november = within(part).getByRole('button', { name: /^November/ });
+    expect(november).toHaveAccessibleName(
+      'November, 3 days written, mood averaged 3.7; No contact held on 2 days; Contact with them on 1 day',
+    );
+    expect(marked(tiles(november))).toEqual({ 10: '○', 15: '□', 18: '□' });
+    expect(within(part).getByRole('button', { name: /^March/ })).toHaveAccessibleName(
+      'March, nothing written',
+    );
+    expect(marked(tiles(within(part).getByRole('button', { name: /^March/ })))).toEqual({});
+
+    // The month view of October draws the same marks on the same days.
+    await user.click(october);
+    const table = within(part).getByRole('table');
+    const monthMarks = Object.fromEntries(
+      within(table)
+        .getAllByRole('button')
+        .map((day) => [Number(day.firstElementChild?.textContent), day.querySelector('.marks')])
+        .filter(([, marks]) => marks !== null)
+        .map(([day, marks]) => [day, (marks as Element).textContent]),
+    );
+    expect(monthMarks).toEqual(marked(octoberTiles));
+  });
+});
+
 describe('remembering the whole story', { timeout: 30_000 }, () => {
   const longing = () =>
     entry(at(2026, 11, 19), { mood: 3, feelings: [LONGING], text: 'I miss him tonight.' });
+  const ASK = 'Your earlier entries, if you would like them';
+  const EARLIER = ['He called.', 'I hid in the bathroom.', 'The door slammed.'];
 
-  async function openEntry(entries: Entry[], id: string) {
+  async function openEntry(entries: Entry[], id: string, choice?: StoryChoice) {
     const user = await openWith(entries);
+    if (choice) {
+      act(() =>
+        useKeel.setState({ settings: { ...useKeel.getState().settings, rememberStory: choice } }),
+      );
+    }
     act(() => useKeel.getState().openEntry(id));
     return user;
   }
 
+  const stored = async () =>
+    (await loadJournal(useKeel.getState().key as CryptoKey)).settings.rememberStory;
+
+  it('asks first, and shows nothing of earlier entries until the answer is yes', async () => {
+    const today = longing();
+    const user = await openEntry([...story(), today], today.id);
+    expect(useKeel.getState().settings.rememberStory).toBe('ask');
+    const question = await screen.findByRole('region', { name: ASK }, { timeout: 10_000 });
+    expect(question).toHaveTextContent(
+      'Keel can show a few of your own earlier entries from harder days beside it. Would you like to see them?',
+    );
+    expect(question).toHaveTextContent('Whatever you choose, Keel will not ask again');
+    expect(screen.getByText('I miss him tonight.')).toBeInTheDocument();
+    for (const words of EARLIER) expect(screen.queryByText(words)).toBeNull();
+    expect(screen.queryByRole('region', { name: 'The whole story' })).toBeNull();
+
+    await user.click(within(question).getByRole('button', { name: 'Yes, show them' }));
+    const region = await screen.findByRole('region', { name: 'The whole story' });
+    expect(screen.queryByRole('region', { name: ASK })).toBeNull();
+    expect(within(region).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(region).getByRole('heading', { name: 'The whole story' })).toHaveFocus();
+    expect(await stored()).toBe('on');
+  });
+
+  it('keeps asking, and shows nothing, when a yes could not be saved', async () => {
+    const today = longing();
+    const user = await openEntry([...story(), today], today.id);
+    const question = await screen.findByRole('region', { name: ASK }, { timeout: 10_000 });
+    const spy = vi.spyOn(repo, 'saveSettings').mockRejectedValueOnce(new Error('disk full'));
+    await user.click(within(question).getByRole('button', { name: 'Yes, show them' }));
+    expect(await within(question).findByRole('alert')).toHaveTextContent(
+      'Your answer could not be saved just now. Trying again may work.',
+    );
+    spy.mockRestore();
+    expect(screen.getByRole('region', { name: ASK })).toBe(question);
+    expect(screen.queryByRole('region', { name: 'The whole story' })).toBeNull();
+    for (const words of EARLIER) expect(screen.queryByText(words)).toBeNull();
+    expect(useKeel.getState().settings.rememberStory).toBe('ask');
+
+    await user.click(within(question).getByRole('button', { name: 'Yes, show them' }));
+    expect(await screen.findByRole('region', { name: 'The whole story' })).toBeInTheDocument();
+  });
+
+  it('is never asked again once answered yes', async () => {
+    const first = longing();
+    const second = entry(at(2026, 11, 20, 9), { events: [CONTACT], text: 'He texted.' });
+    const user = await openEntry([...story(), first, second], first.id);
+    const question = await screen.findByRole('region', { name: ASK }, { timeout: 10_000 });
+    await user.click(within(question).getByRole('button', { name: 'Yes, show them' }));
+    await screen.findByRole('region', { name: 'The whole story' });
+    act(() => useKeel.getState().openEntry(second.id));
+    expect(await screen.findByText('He texted.')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'The whole story' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: ASK })).toBeNull();
+  });
+
+  it('takes no for an answer: nothing shown, saved, and not asked again', async () => {
+    const first = longing();
+    const second = entry(at(2026, 11, 20, 9), { events: [CONTACT], text: 'He texted.' });
+    const user = await openEntry([...story(), first, second], first.id);
+    const question = await screen.findByRole('region', { name: ASK }, { timeout: 10_000 });
+    await user.click(within(question).getByRole('button', { name: 'No, thank you' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: ASK })).toBeNull());
+    expect(screen.queryByRole('region', { name: 'The whole story' })).toBeNull();
+    for (const words of EARLIER) expect(screen.queryByText(words)).toBeNull();
+    expect(await stored()).toBe('off');
+    expect(useKeel.getState().status).toBe(
+      'Keel will not show earlier entries. You can change this in Settings.',
+    );
+
+    act(() => useKeel.getState().openEntry(second.id));
+    expect(await screen.findByText('He texted.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: ASK })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'The whole story' })).toBeNull();
+  });
+
+  it('does not ask when there is nothing of harder days to offer', async () => {
+    const today = longing();
+    const calmDays = [entry(at(2026, 11, 1), { mood: 4, text: 'A quiet day.' }), today];
+    await openEntry(calmDays, today.id);
+    expect(await screen.findByText('I miss him tonight.')).toBeInTheDocument();
+    await act(() => import('../../../src/patterns/PatternsView'));
+    expect(screen.queryByRole('region', { name: ASK })).toBeNull();
+    // The part is there and listening: a hard day written earlier brings the question.
+    const hard = entry(at(2026, 11, 2), { mood: 1, text: 'A hard night.' });
+    act(() => {
+      const entries = new Map(useKeel.getState().entries);
+      entries.set(hard.id, hard);
+      useKeel.setState({ entries });
+    });
+    expect(await screen.findByRole('region', { name: ASK })).toBeInTheDocument();
+    expect(screen.queryByText('A hard night.')).toBeNull();
+  });
+
   it('shows three of their own harder days beside an entry that notes longing', async () => {
     const today = longing();
-    await openEntry([...story(), today], today.id);
+    await openEntry([...story(), today], today.id, 'on');
     const region = await screen.findByRole(
       'region',
       { name: 'The whole story' },
       { timeout: 10_000 },
     );
     expect(region).toHaveTextContent(
-      'You asked Keel to keep the whole story in view. Here is what you wrote on some harder days.',
+      'You chose to see these beside entries like this one. Here is what you wrote on some harder days.',
     );
     const items = within(region).getAllByRole('listitem');
     expect(items).toHaveLength(3);
@@ -252,7 +409,7 @@ describe('remembering the whole story', { timeout: 30_000 }, () => {
     const entries = [...story(), longing()];
     const calm = entries[9] as Entry;
     const today = entries[10] as Entry;
-    await openEntry(entries, today.id);
+    await openEntry(entries, today.id, 'on');
     await screen.findByRole('region', { name: 'The whole story' }, { timeout: 10_000 });
     act(() => useKeel.getState().openEntry(calm.id));
     expect(await screen.findByText('Walked by the sea.')).toBeInTheDocument();
@@ -261,7 +418,7 @@ describe('remembering the whole story', { timeout: 30_000 }, () => {
 
   it('hides for now, while the setting stays on', async () => {
     const today = longing();
-    const user = await openEntry([...story(), today], today.id);
+    const user = await openEntry([...story(), today], today.id, 'on');
     const region = await screen.findByRole(
       'region',
       { name: 'The whole story' },
@@ -269,12 +426,12 @@ describe('remembering the whole story', { timeout: 30_000 }, () => {
     );
     await user.click(within(region).getByRole('button', { name: 'Hide for now' }));
     expect(screen.queryByRole('region', { name: 'The whole story' })).toBeNull();
-    expect(useKeel.getState().settings.rememberStory).toBe(true);
+    expect(useKeel.getState().settings.rememberStory).toBe('on');
   });
 
   it('can be switched off right there, and the choice is saved', async () => {
     const today = longing();
-    const user = await openEntry([...story(), today], today.id);
+    const user = await openEntry([...story(), today], today.id, 'on');
     const region = await screen.findByRole(
       'region',
       { name: 'The whole story' },
@@ -284,11 +441,10 @@ describe('remembering the whole story', { timeout: 30_000 }, () => {
     await waitFor(() =>
       expect(screen.queryByRole('region', { name: 'The whole story' })).toBeNull(),
     );
-    const key = useKeel.getState().key as CryptoKey;
-    expect((await loadJournal(key)).settings.rememberStory).toBe(false);
+    expect(await stored()).toBe('off');
   });
 
-  it('has a switch in Settings that turns it back on', async () => {
+  it('has a switch in Settings, off until chosen, that turns it on and off', async () => {
     const user = await openWith(story());
     await user.click(screen.getByRole('button', { name: 'Settings' }));
     const box = await screen.findByRole(
@@ -296,13 +452,18 @@ describe('remembering the whole story', { timeout: 30_000 }, () => {
       { name: 'Keep the whole story in view' },
       { timeout: 10_000 },
     );
-    expect(box).toBeChecked();
-    await user.click(box);
-    await waitFor(() => expect(box).not.toBeChecked());
-    const key = useKeel.getState().key as CryptoKey;
-    expect((await loadJournal(key)).settings.rememberStory).toBe(false);
+    const part = screen.getByRole('region', { name: 'The whole story' });
+    expect(box).not.toBeChecked();
+    expect(part).toHaveTextContent('It will ask you once, before it shows anything.');
     await user.click(box);
     await waitFor(() => expect(box).toBeChecked());
-    expect((await loadJournal(key)).settings.rememberStory).toBe(true);
+    expect(await stored()).toBe('on');
+    expect(part).not.toHaveTextContent('It will ask you once');
+    await user.click(box);
+    await waitFor(() => expect(box).not.toBeChecked());
+    expect(await stored()).toBe('off');
+    await user.click(box);
+    await waitFor(() => expect(box).toBeChecked());
+    expect(await stored()).toBe('on');
   });
 });
