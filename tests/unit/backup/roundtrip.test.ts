@@ -2,77 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importTables, makeBackup, readBackupFile } from '../../../src/backup/backup';
 import { readAllRecords } from '../../../src/backup/records';
-import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from '../../../src/db/codec';
+import { SEALED_TABLES } from '../../../src/db/records';
+import { arbitraryJournal } from '../arbitraries';
 import { freshDatabase } from '../helpers';
-import { type Journal, newKey, QUICK_KDF, rawSnapshot, seed } from './backupHelpers';
-
-const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
-const text = fc.string({ unit: 'binary', maxLength: 120 });
-const mood = fc.constantFrom(null, 1, 2, 3, 4, 5);
-const tagIds = fc.array(fc.constantFrom('f01', 'f06', 'e01', 'e02', 'mine'), { maxLength: 4 });
-const id = fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 40 });
-const prompt = fc.option(fc.string({ maxLength: 40 }), { nil: undefined });
-
-const entryArb = fc
-  .record({
-    id,
-    createdAt: time,
-    updatedAt: time,
-    happenedAt: time,
-    text,
-    mood,
-    feelings: tagIds,
-    events: tagIds,
-    prompt,
-  })
-  .map(decodeEntry);
-
-const draftArb = fc
-  .record({
-    id,
-    createdAt: time,
-    updatedAt: time,
-    entryId: fc.option(id, { nil: null }),
-    happenedAt: time,
-    text,
-    mood,
-    feelings: tagIds,
-    events: tagIds,
-    prompt,
-  })
-  .map(decodeDraft);
-
-const tagArb = fc
-  .record({
-    id,
-    kind: fc.constantFrom('feeling' as const, 'event' as const),
-    name: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).map((s) => s.trim() || 'x'),
-    hidden: fc.boolean(),
-    order: fc.integer({ min: -5, max: 50 }),
-    createdAt: time,
-  })
-  .map(decodeTag);
-
-const settingsArb = fc
-  .record({
-    exitUrl: fc.constantFrom('https://www.bbc.com/weather', 'https://example.org/recipes'),
-    tabTitle: fc.string({ maxLength: 40 }),
-    idleLockMinutes: fc.integer({ min: 0, max: 1440 }),
-    lockWhenHidden: fc.boolean(),
-    reframes: fc.constantFrom('ask' as const, 'on' as const, 'off' as const),
-    rememberStory: fc.boolean(),
-    lastBackupAt: fc.option(time, { nil: null }),
-  })
-  .map(decodeSettings);
-
-const journalArb: fc.Arbitrary<Journal> = fc.record({
-  entries: fc.uniqueArray(entryArb, { selector: (e) => e.id, maxLength: 8 }),
-  drafts: fc.uniqueArray(draftArb, { selector: (d) => d.id, maxLength: 3 }),
-  tags: fc.uniqueArray(tagArb, { selector: (t) => t.id, maxLength: 5 }),
-  settings: settingsArb,
-});
+import { newKey, QUICK_KDF, rawSnapshot, recordsOf, seed } from './backupHelpers';
 
 const byId = (list: { id: string }[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** What a seeded journal should read back as, in the shape of `everything`. */
+function everythingOf(journal: Parameters<typeof recordsOf>[0]) {
+  return Object.fromEntries(
+    Object.entries(recordsOf(journal)).map(([name, list]) => [name, byId(list)]),
+  );
+}
 
 async function everything(key: CryptoKey) {
   const { tables, unreadable } = await readAllRecords(key);
@@ -82,45 +24,61 @@ async function everything(key: CryptoKey) {
   };
 }
 
+const PHRASE = 'a long backup phrase';
+
 describe('an encrypted backup, made and restored', () => {
+  it('is tested with journals that fill every table a backup holds', () => {
+    const filled = new Set<string>();
+    for (const journal of fc.sample(arbitraryJournal, { numRuns: 200, seed: 7 })) {
+      for (const [name, rows] of Object.entries(recordsOf(journal))) {
+        if (rows.length > 0) filled.add(name);
+      }
+    }
+    expect([...filled].sort()).toEqual([...SEALED_TABLES].sort());
+  });
+
   it('gives back exactly the same journal when imported into an empty one', async () => {
     await fc.assert(
-      fc.asyncProperty(journalArb, async (journal) => {
+      fc.asyncProperty(arbitraryJournal, async (journal) => {
         freshDatabase();
         const keyA = await newKey();
         await seed(keyA, journal);
         const before = await everything(keyA);
-        const made = await makeBackup(keyA, 'a long backup phrase', 1_700_000_000_000, QUICK_KDF);
+        expect(before.tables).toEqual(everythingOf(journal));
+        const made = await makeBackup(keyA, PHRASE, 1_700_000_000_000, QUICK_KDF);
+        const tables = await readBackupFile(new Blob([made.bytes]), PHRASE);
 
-        freshDatabase();
-        const keyB = await newKey();
-        const tables = await readBackupFile(new Blob([made.bytes]), 'a long backup phrase');
-        await importTables(keyB, tables, 'replace');
-        expect(await everything(keyB)).toEqual(before);
+        // An empty journal takes the backup as it is; merging into one must give the same.
+        for (const mode of ['replace', 'merge'] as const) {
+          freshDatabase();
+          const keyB = await newKey();
+          await importTables(keyB, tables, mode);
+          expect(await everything(keyB)).toEqual(before);
+        }
       }),
-      { numRuns: 4 },
+      { numRuns: 12 },
     );
   }, 120_000);
 
   it('changes nothing when the same backup is merged a second time', async () => {
     await fc.assert(
-      fc.asyncProperty(journalArb, journalArb, async (theirs, ours) => {
+      fc.asyncProperty(arbitraryJournal, arbitraryJournal, async (theirs, ours) => {
         freshDatabase();
         const keyA = await newKey();
         await seed(keyA, theirs);
-        const made = await makeBackup(keyA, 'a long backup phrase', 1_700_000_000_000, QUICK_KDF);
+        const made = await makeBackup(keyA, PHRASE, 1_700_000_000_000, QUICK_KDF);
 
         freshDatabase();
         const keyB = await newKey();
         await seed(keyB, ours);
-        const tables = await readBackupFile(new Blob([made.bytes]), 'a long backup phrase');
+        const tables = await readBackupFile(new Blob([made.bytes]), PHRASE);
         await importTables(keyB, tables, 'merge');
         const once = await rawSnapshot();
         const second = await importTables(keyB, tables, 'merge');
         expect(second.added + second.updated).toBe(0);
         expect(await rawSnapshot()).toEqual(once);
       }),
-      { numRuns: 4 },
+      { numRuns: 12 },
     );
   }, 120_000);
 });
