@@ -3,7 +3,7 @@ import { requireKey, useKeel } from '../app/store';
 import { saveSettings } from '../db/repo';
 
 export async function setRememberStory(on: boolean): Promise<void> {
-  const next = { ...useKeel.getState().settings, rememberStory: on };
+  const next = { ...useKeel.getState().settings, rememberStory: on, updatedAt: Date.now() };
   await saveSettings(requireKey(), next);
   useKeel.getState().setSettings(next);
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importTables, makeBackup, readBackupFile } from '../../../src/backup/backup';
 import { readAllRecords } from '../../../src/backup/records';
 import { SEALED_TABLES } from '../../../src/db/records';
+import type { Settings } from '../../../src/db/types';
 import { arbitraryJournal } from '../arbitraries';
 import { freshDatabase } from '../helpers';
 import { newKey, QUICK_KDF, rawSnapshot, recordsOf, seed } from './backupHelpers';
@@ -77,6 +78,60 @@ describe('an encrypted backup, made and restored', () => {
         const second = await importTables(keyB, tables, 'merge');
         expect(second.added + second.updated).toBe(0);
         expect(await rawSnapshot()).toEqual(once);
+      }),
+      { numRuns: 12 },
+    );
+  }, 120_000);
+});
+
+interface Row {
+  id: string;
+  createdAt: number;
+  value: unknown;
+}
+
+/** What a merge should leave for an id both journals hold, worked out from the rule itself. */
+function expectedMerge(table: string, ours: Row, theirs: Row): Row {
+  const at = (row: Row) => (row.value as { updatedAt?: number }).updatedAt ?? 0;
+  if (table !== 'settings') return at(theirs) > at(ours) ? theirs : ours;
+  const a = ours.value as Settings;
+  const b = theirs.value as Settings;
+  const times = [a.lastBackupAt, b.lastBackupAt].filter((t): t is number => t !== null);
+  const value = {
+    ...(at(theirs) > at(ours) ? b : a),
+    lastBackupAt: times.length === 0 ? null : Math.max(...times),
+  };
+  return { ...ours, value };
+}
+
+describe('merging a backup into a journal that holds some of the same records', () => {
+  it('keeps every record once, and the newer change of each', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryJournal, arbitraryJournal, async (theirs, ours) => {
+        freshDatabase();
+        const keyA = await newKey();
+        await seed(keyA, theirs);
+        const made = await makeBackup(keyA, PHRASE, 1_700_000_000_000, QUICK_KDF);
+
+        freshDatabase();
+        const keyB = await newKey();
+        await seed(keyB, ours);
+        await importTables(keyB, await readBackupFile(new Blob([made.bytes]), PHRASE), 'merge');
+
+        const mine = recordsOf(ours);
+        const other = recordsOf(theirs);
+        const expected = Object.fromEntries(
+          SEALED_TABLES.map((name) => {
+            const here = new Map(mine[name].map((r) => [r.id, r]));
+            const out = new Map(here);
+            for (const r of other[name]) {
+              const current = here.get(r.id);
+              out.set(r.id, current ? expectedMerge(name, current, r) : r);
+            }
+            return [name, byId([...out.values()])];
+          }),
+        );
+        expect((await everything(keyB)).tables).toEqual(expected);
       }),
       { numRuns: 12 },
     );
