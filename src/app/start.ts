@@ -90,15 +90,21 @@ export async function openJournal(
     chunks.next(),
     firstRun && ready(firstRunOffer),
   ]);
-  const newest = first.done ? { entries: [], unreadable: 0, last: true } : first.value;
-  const epoch = useKeel
-    .getState()
-    .open(
-      key,
-      { ...start, entries: newest.entries, unreadable: start.unreadable + newest.unreadable },
-      firstRun,
-      { loading: !newest.last },
-    );
+  const newest: Omit<EntryChunk, 'ivs'> & { ivs?: EntryChunk['ivs'] } = first.done
+    ? { entries: [], unreadable: 0, last: true }
+    : first.value;
+  const epoch = useKeel.getState().open(
+    key,
+    {
+      ...start,
+      entries: newest.entries,
+      unreadable: start.unreadable + newest.unreadable,
+      // The rows the first entries came from, so a backup or merge need not decrypt them again.
+      ...(newest.ivs ? { entryIvs: newest.ivs } : {}),
+    },
+    firstRun,
+    { loading: !newest.last },
+  );
   if (newest.last) {
     void chunks.return(undefined);
     return { loaded: Promise.resolve() };

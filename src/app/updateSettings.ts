@@ -13,7 +13,8 @@ let queue: Promise<unknown> = Promise.resolve();
 export async function updateSettings(patch: Partial<Settings>): Promise<void> {
   const key = requireKey();
   const before = useKeel.getState().settings;
-  const next = { ...before, ...patch };
+  // Marked with when it changed, so a merge of a backup keeps the newer settings.
+  const next: Settings = { ...before, ...patch, updatedAt: Date.now() };
   useKeel.getState().setSettings(next);
   try {
     const write = queue.then(() => saveSettings(key, next));
@@ -22,7 +23,7 @@ export async function updateSettings(patch: Partial<Settings>): Promise<void> {
   } catch (error) {
     const now = useKeel.getState().settings;
     const undo: Partial<Settings> = {};
-    for (const name of Object.keys(patch) as (keyof Settings)[]) {
+    for (const name of [...Object.keys(patch), 'updatedAt'] as (keyof Settings)[]) {
       if (now[name] === next[name]) Object.assign(undo, { [name]: before[name] });
     }
     if (useKeel.getState().phase === 'open') useKeel.getState().setSettings({ ...now, ...undo });

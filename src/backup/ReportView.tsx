@@ -4,7 +4,7 @@ import { formatDateTime, formatDay, toDayKey } from '../journal/dates';
 import { MOOD_LABELS } from '../journal/moodLabels';
 import './backup.css';
 import { entriesInRange, tagNamer } from './readable';
-import { incidentLog, summarise } from './report';
+import { cycleSummary, incidentLog, summarise } from './report';
 
 const MOODS = [5, 4, 3, 2, 1] as const;
 
@@ -31,6 +31,7 @@ export default function ReportView() {
   const names = useMemo(() => tagNamer(tags), [tags]);
   const summary = useMemo(() => summarise(chosen, tags), [chosen, tags]);
   const incidents = useMemo(() => incidentLog(chosen), [chosen]);
+  const cycleLines = useMemo(() => cycleSummary(chosen, preparedAt), [chosen, preparedAt]);
 
   return (
     <section className="report-view" aria-labelledby="report-title">
@@ -108,6 +109,18 @@ export default function ReportView() {
             )}
             {summary.feelings.length > 0 && (
               <p>Feelings: {summary.feelings.map((f) => `${f.name} (${f.count})`).join(', ')}</p>
+            )}
+            {cycleLines.length > 0 && (
+              <section aria-labelledby="report-cycle">
+                <h3 id="report-cycle">The cycle</h3>
+                <p className="hint">
+                  Harm, then an apology, a gift or a promise, then harm again, counted by days in
+                  these dates.
+                </p>
+                {cycleLines.map((line) => (
+                  <p key={line}>{line}</p>
+                ))}
+              </section>
             )}
           </section>
         )}

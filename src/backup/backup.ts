@@ -22,17 +22,21 @@ export interface MadeBackup {
   unreadable: number;
 }
 
-/** Reads and encrypts everything in the journal into the bytes of one backup file. */
+/**
+ * Reads and encrypts everything in the journal into the bytes of one backup file. With
+ * `known` (the open journal), rows unchanged since it loaded are not decrypted again.
+ */
 export async function makeBackup(
   key: CryptoKey,
   passphrase: string,
   now: number,
   kdfBase?: KdfBase,
+  known?: KnownRecords,
 ): Promise<MadeBackup> {
   // Argon2id runs in its worker while the records are decrypted.
   const [backupKey, { tables, unreadable }] = await Promise.all([
     newBackupKey(passphrase, kdfBase),
-    readAllRecords(key),
+    readAllRecords(key, known),
   ]);
   const bytes = await sealBackupWith(backupKey, buildPayload(tables, now), now);
   const records = Object.values(tables).reduce((sum, list) => sum + list.length, 0);

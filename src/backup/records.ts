@@ -6,6 +6,7 @@ import { aadFor, sealRow } from '../db/repo';
 import { RECORD_DECODERS, SEALED_TABLES } from '../db/records';
 import { database, type SealedRow, type SealedTable, TABLES } from '../db/schema';
 import { openManyBytes, parseJsonBytes } from '../vault/crypto';
+import type { Settings } from '../db/types';
 import type { BackupRecord, BackupTables } from './payload';
 
 export interface ReadRecords {
@@ -100,15 +101,46 @@ export interface ImportPlan {
   updated: number;
 }
 
-function updatedAt(value: unknown): number | null {
+/**
+ * When a record was last changed. Tags, settings and self-checks stored before Keel kept
+ * `updatedAt` (and the starting tags and settings, never changed) have none: they count
+ * as 0, older than any change, so between two such records the one here stays.
+ */
+export function editedAt(value: unknown): number {
   const time = (value as { updatedAt?: unknown } | null)?.updatedAt;
-  return typeof time === 'number' ? time : null;
+  return typeof time === 'number' ? time : 0;
+}
+
+function later(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
+/**
+ * Two versions of the settings: the newer change wins as a whole (the one here when
+ * neither is newer), but when a backup was last made is the later of the two, as it says
+ * something about the journal, not a choice. Null when what is here stays as it is.
+ */
+export function mergeSettings(ours: Settings, theirs: Settings): Settings | null {
+  const newer = editedAt(theirs) > editedAt(ours) ? theirs : ours;
+  const lastBackupAt = later(ours.lastBackupAt, theirs.lastBackupAt);
+  if (newer === ours && lastBackupAt === ours.lastBackupAt) return null;
+  return { ...newer, lastBackupAt };
+}
+
+/** The record a merge writes for an id both hold, or null to keep the one here. */
+function merged(name: SealedTable, ours: BackupRecord, theirs: BackupRecord): BackupRecord | null {
+  if (name === 'settings') {
+    const value = mergeSettings(ours.value as Settings, theirs.value as Settings);
+    return value === null ? null : { ...ours, value };
+  }
+  return editedAt(theirs.value) > editedAt(ours.value) ? theirs : null;
 }
 
 /**
  * Which records an import writes. Merge: a record new to this journal is added; one
- * already here is replaced only by a newer edit (updatedAt); otherwise what is here
- * stays. Replace: everything in the backup, and nothing else.
+ * already here is replaced only by a newer change (updatedAt; see editedAt and
+ * mergeSettings); otherwise what is here stays. Replace: everything in the backup, and
+ * nothing else.
  */
 export function planImport(
   existing: Partial<Record<SealedTable, BackupRecord[]>>,
@@ -132,10 +164,9 @@ export function planImport(
         plan.added += 1;
         continue;
       }
-      const theirs = updatedAt(record.value);
-      const ours = updatedAt(current.value);
-      if (theirs !== null && ours !== null && theirs > ours) {
-        puts.push(record);
+      const put = merged(name, current, record);
+      if (put !== null) {
+        puts.push(put);
         plan.updated += 1;
       }
     }

@@ -1,6 +1,8 @@
 /** The printable report's content: pure functions over entries and tags. */
 import type { Entry, Mood, Tag } from '../db/types';
 import { BUILTIN_TAG_IDS } from '../journal/defaultTags';
+import { cycle, prepare } from '../patterns/analysis';
+import { cycleSentences } from '../patterns/words';
 
 export interface NameCount {
   name: string;
@@ -55,4 +57,15 @@ export function incidentLog(entries: readonly Entry[]): Entry[] {
   return entries
     .filter((e) => e.events.includes(BUILTIN_TAG_IDS.harm))
     .sort((a, b) => a.happenedAt - b.happenedAt);
+}
+
+/**
+ * What the Patterns view says about the cycle (harm, then an apology, gift or promise,
+ * then harm again), over the given entries only: the report passes the entries in its
+ * chosen dates, so nothing outside them is counted. Empty when no harm was noted there
+ * (the summary's count already says so).
+ */
+export function cycleSummary(entries: readonly Entry[], today: number, withinDays = 3): string[] {
+  const found = cycle(prepare(entries, today), today, withinDays);
+  return found.harmDays === 0 ? [] : cycleSentences(found);
 }

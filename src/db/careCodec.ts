@@ -1,6 +1,7 @@
 /** Validating decoders for the reflect and safety records (schema version 2). */
 import * as v from 'valibot';
 import type { Resource, SafetyPlan, SelfCheck } from './careTypes';
+import { dropMissingTime } from './codec';
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
@@ -11,6 +12,7 @@ const ids = v.pipe(v.array(id), v.maxLength(200));
 export const SelfCheckSchema = v.object({
   id,
   createdAt: time,
+  updatedAt: v.optional(time),
   answers: v.record(
     v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
     v.picklist([0, 1, 2] as const),
@@ -50,7 +52,7 @@ export const ResourceSchema = v.object({
 });
 
 export function decodeSelfCheck(value: unknown): SelfCheck {
-  return v.parse(SelfCheckSchema, value);
+  return dropMissingTime(v.parse(SelfCheckSchema, value)) as SelfCheck;
 }
 
 export function decodeSafetyPlan(value: unknown): SafetyPlan {

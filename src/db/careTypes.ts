@@ -10,6 +10,8 @@ export type SignRating = 0 | 1 | 2;
 export interface SelfCheck {
   id: string;
   createdAt: number;
+  /** When it was last saved (ms). Absent on check-ins stored before Keel kept it. */
+  updatedAt?: number;
   /** Sign id (see reflect/signs.ts) to rating. Unanswered signs are left out. */
   answers: Record<string, SignRating>;
 }

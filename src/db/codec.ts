@@ -57,6 +57,7 @@ export const TagSchema = v.object({
   hidden: v.boolean(),
   order: v.pipe(v.number(), v.finite()),
   createdAt: time,
+  updatedAt: v.optional(time),
 });
 
 function isSafeExitUrl(url: string): boolean {
@@ -65,6 +66,7 @@ function isSafeExitUrl(url: string): boolean {
 
 /** Settings tolerate missing or unknown fields: each missing one takes its default. */
 export const SettingsSchema = v.object({
+  updatedAt: v.optional(time),
   // Quick exit goes wherever this says, so it must pass the same rules as Settings
   // (https, no name or password, another site); anything else becomes the default.
   exitUrl: v.optional(
@@ -153,10 +155,16 @@ export function decodeDraft(value: unknown): Draft {
   return strip(v.parse(DraftSchema, value)) as Draft;
 }
 
+/** An optional time valibot gives as undefined is left out, as Keel's types have it. */
+export function dropMissingTime<T extends { updatedAt?: number | undefined }>(value: T): T {
+  if (value.updatedAt === undefined) delete value.updatedAt;
+  return value;
+}
+
 export function decodeTag(value: unknown): Tag {
-  return v.parse(TagSchema, value);
+  return dropMissingTime(v.parse(TagSchema, value)) as Tag;
 }
 
 export function decodeSettings(value: unknown): Settings {
-  return v.parse(SettingsSchema, value ?? {});
+  return dropMissingTime(v.parse(SettingsSchema, value ?? {})) as Settings;
 }

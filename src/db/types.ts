@@ -13,6 +13,11 @@ export interface Tag {
   /** Position in pickers; lower comes first. */
   order: number;
   createdAt: number;
+  /**
+   * When the person last changed it (ms). Absent on the starting tags and on tags stored
+   * before Keel kept it; a merge counts that as older than any change (0).
+   */
+  updatedAt?: number;
 }
 
 export interface Entry {
@@ -57,6 +62,11 @@ export type StoryChoice = AskOnceChoice;
 
 /** Preferences, stored encrypted like everything else. New fields need a default here. */
 export interface Settings {
+  /**
+   * When the person last changed a preference (ms). Absent until they do; writing
+   * lastBackupAt is not a change. A merge takes the newer settings (see backup/records.ts).
+   */
+  updatedAt?: number;
   /** Where quick exit goes. */
   exitUrl: string;
   /** The tab title shown while Keel is open. */

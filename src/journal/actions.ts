@@ -121,20 +121,24 @@ export async function undoDelete(): Promise<Entry | null> {
 export async function addTag(kind: TagKind, name: string): Promise<Tag> {
   const state = useKeel.getState();
   const order = Math.max(-1, ...state.tags.filter((t) => t.kind === kind).map((t) => t.order)) + 1;
+  const now = Date.now();
   const tag: Tag = {
     id: newId(),
     kind,
     name: name.trim(),
     hidden: false,
     order,
-    createdAt: Date.now(),
+    createdAt: now,
+    updatedAt: now,
   };
   await repo.saveTags(requireKey(), [tag]);
   useKeel.getState().setTags([...useKeel.getState().tags, tag]);
   return tag;
 }
 
-export async function updateTag(tag: Tag): Promise<void> {
+/** Saves a renamed, hidden or moved tag, marked with when it changed (a merge keeps the newer). */
+export async function updateTag(changed: Tag): Promise<void> {
+  const tag: Tag = { ...changed, updatedAt: Date.now() };
   await repo.saveTags(requireKey(), [tag]);
   useKeel.getState().setTags(useKeel.getState().tags.map((t) => (t.id === tag.id ? tag : t)));
 }

@@ -4,7 +4,7 @@ import { saveSettings } from '../db/repo';
 import type { StoryChoice } from '../db/types';
 
 export async function setRememberStory(rememberStory: StoryChoice): Promise<void> {
-  const next = { ...useKeel.getState().settings, rememberStory };
+  const next = { ...useKeel.getState().settings, rememberStory, updatedAt: Date.now() };
   await saveSettings(requireKey(), next);
   useKeel.getState().setSettings(next);
 }

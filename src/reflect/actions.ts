@@ -17,9 +17,11 @@ export async function saveCheck(
   answers: Record<string, SignRating>,
   existing?: SelfCheck,
 ): Promise<SelfCheck> {
+  const now = Date.now();
   const check: SelfCheck = {
     id: existing?.id ?? crypto.randomUUID(),
-    createdAt: existing?.createdAt ?? Date.now(),
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
     answers: { ...answers },
   };
   await care.saveSelfCheck(requireKey(), check);
@@ -27,7 +29,7 @@ export async function saveCheck(
 }
 
 export async function setReframeChoice(reframes: ReframeChoice): Promise<void> {
-  const settings = { ...useKeel.getState().settings, reframes };
+  const settings = { ...useKeel.getState().settings, reframes, updatedAt: Date.now() };
   await repo.saveSettings(requireKey(), settings);
   useKeel.getState().setSettings(settings);
 }

@@ -1,6 +1,19 @@
 /** Shared fast-check arbitraries for unit tests (a plain module: importing it runs no tests). */
 import fc from 'fast-check';
-import type { Entry, Mood } from '../../src/db/types';
+import { decodeResource, decodeSafetyPlan, decodeSelfCheck } from '../../src/db/careCodec';
+import { SAFETY_PLAN_ID } from '../../src/db/careRepo';
+import type { Resource, SafetyPlan, SelfCheck, SignRating } from '../../src/db/careTypes';
+import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from '../../src/db/codec';
+import {
+  type Draft,
+  type Entry,
+  type Mood,
+  NEW_DRAFT_ID,
+  type ReframeChoice,
+  type Settings,
+  type Tag,
+  type TagKind,
+} from '../../src/db/types';
 
 const oddText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 200 }),
@@ -35,4 +48,171 @@ export const arbitraryEntry: fc.Arbitrary<Entry> = fc.record(
       'events',
     ],
   },
+);
+
+/* ---------- Every record type a backup holds ---------- */
+
+const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
+/** When a record changed: often one of two times, so two journals' records tie or differ. */
+const changed = fc.oneof(fc.constantFrom(1_700_000_000_000, 1_800_000_000_000), time);
+const shortText = fc.string({ unit: 'binary', maxLength: 120 });
+const mood = fc.constantFrom<Mood | null>(null, 1, 2, 3, 4, 5);
+const tagIds = fc.array(fc.constantFrom('f01', 'f06', 'e01', 'e02', 'mine'), { maxLength: 4 });
+const prompt = fc.option(fc.string({ maxLength: 40 }), { nil: undefined });
+
+/**
+ * Ids drawn partly from a few shared ones, so two journals made from these often hold the
+ * same record (which a merge must keep once), and partly from anything Keel accepts.
+ */
+function idFrom(shared: readonly string[]): fc.Arbitrary<string> {
+  return fc.oneof(
+    fc.constantFrom(...shared),
+    fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 40 }),
+  );
+}
+
+/** The value as the decoder gives it back (a missing optional field is left out). */
+function decoded<T>(arb: fc.Arbitrary<unknown>, decode: (value: unknown) => T): fc.Arbitrary<T> {
+  return arb.map(decode);
+}
+
+export const arbitraryBackupEntry: fc.Arbitrary<Entry> = decoded(
+  fc.record({
+    id: idFrom(['n1', 'n2', 'n3']),
+    createdAt: time,
+    updatedAt: changed,
+    happenedAt: time,
+    text: shortText,
+    mood,
+    feelings: tagIds,
+    events: tagIds,
+    prompt,
+  }),
+  decodeEntry,
+);
+
+export const arbitraryDraft: fc.Arbitrary<Draft> = decoded(
+  fc.record({
+    id: idFrom([NEW_DRAFT_ID, 'n1']),
+    createdAt: time,
+    updatedAt: changed,
+    entryId: fc.option(fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 40 }), {
+      nil: null,
+    }),
+    happenedAt: time,
+    text: shortText,
+    mood,
+    feelings: tagIds,
+    events: tagIds,
+    prompt,
+  }),
+  decodeDraft,
+);
+
+export const arbitraryTag: fc.Arbitrary<Tag> = decoded(
+  fc.record({
+    id: idFrom(['e01', 'e02', 'f01', 'f06']),
+    kind: fc.constantFrom<TagKind>('feeling', 'event'),
+    name: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).map((s) => s.trim() || 'x'),
+    hidden: fc.boolean(),
+    order: fc.integer({ min: -5, max: 50 }),
+    createdAt: time,
+    // Absent on the starting tags and on tags stored before Keel kept it.
+    updatedAt: fc.option(changed, { nil: undefined }),
+  }),
+  decodeTag,
+);
+
+export const arbitrarySettings: fc.Arbitrary<Settings> = decoded(
+  fc.record({
+    exitUrl: fc.constantFrom('https://www.bbc.com/weather', 'https://example.org/recipes'),
+    tabTitle: fc.string({ maxLength: 40 }),
+    idleLockMinutes: fc.integer({ min: 0, max: 1440 }),
+    lockWhenHidden: fc.boolean(),
+    reframes: fc.constantFrom<ReframeChoice>('ask', 'on', 'off'),
+    rememberStory: fc.constantFrom('ask' as const, 'on' as const, 'off' as const),
+    lastBackupAt: fc.option(time, { nil: null }),
+    updatedAt: fc.option(changed, { nil: undefined }),
+  }),
+  decodeSettings,
+);
+
+const signIds = Array.from({ length: 16 }, (_, i) => `s${String(i + 1).padStart(2, '0')}`);
+
+export const arbitrarySelfCheck: fc.Arbitrary<SelfCheck> = decoded(
+  fc.record({
+    id: idFrom(['c1', 'c2']),
+    createdAt: time,
+    updatedAt: fc.option(changed, { nil: undefined }),
+    answers: fc.dictionary(fc.constantFrom(...signIds), fc.constantFrom<SignRating>(0, 1, 2), {
+      maxKeys: 16,
+    }),
+  }),
+  decodeSelfCheck,
+);
+
+const planText = fc.string({ unit: 'grapheme', maxLength: 80 });
+
+/** The one safety plan (its id is always the plan's own, p1). */
+export const arbitrarySafetyPlan: fc.Arbitrary<SafetyPlan> = decoded(
+  fc.record({
+    id: fc.constant(SAFETY_PLAN_ID),
+    createdAt: time,
+    updatedAt: changed,
+    people: fc.array(
+      fc.record({ id: fc.uuid(), name: planText, reach: planText, knows: planText }),
+      { maxLength: 3 },
+    ),
+    places: planText,
+    take: fc.uniqueArray(fc.constantFrom('t01', 't02', 't03', 't04', 't05', 't06', 't07')),
+    takeNotes: planText,
+    codeWord: fc.string({ maxLength: 20 }),
+    codeWordMeaning: planText,
+    leaving: planText,
+    after: fc.uniqueArray(fc.constantFrom('a01', 'a02', 'a03', 'a04')),
+    afterNotes: planText,
+  }),
+  decodeSafetyPlan,
+);
+
+export const arbitraryResource: fc.Arbitrary<Resource> = decoded(
+  fc.record({
+    id: idFrom(['r01', 'r02', 'r03']),
+    createdAt: time,
+    updatedAt: changed,
+    country: fc.constantFrom('United States', 'United Kingdom', ''),
+    name: planText,
+    call: fc.string({ maxLength: 20 }),
+    text: fc.string({ maxLength: 20 }),
+    textBody: fc.string({ maxLength: 20 }),
+    note: planText,
+    order: fc.integer({ min: 0, max: 40 }),
+    builtin: fc.boolean(),
+    removed: fc.boolean(),
+  }),
+  decodeResource,
+);
+
+/** A whole journal: every record type a backup holds, each id once per table. */
+export interface ArbitraryJournal {
+  entries: Entry[];
+  drafts: Draft[];
+  tags: Tag[];
+  settings?: Settings;
+  selfChecks: SelfCheck[];
+  safetyPlan?: SafetyPlan;
+  resources: Resource[];
+}
+
+export const arbitraryJournal: fc.Arbitrary<ArbitraryJournal> = fc.record(
+  {
+    entries: fc.uniqueArray(arbitraryBackupEntry, { selector: (e) => e.id, maxLength: 8 }),
+    drafts: fc.uniqueArray(arbitraryDraft, { selector: (d) => d.id, maxLength: 3 }),
+    tags: fc.uniqueArray(arbitraryTag, { selector: (t) => t.id, maxLength: 5 }),
+    settings: arbitrarySettings,
+    selfChecks: fc.uniqueArray(arbitrarySelfCheck, { selector: (c) => c.id, maxLength: 3 }),
+    safetyPlan: arbitrarySafetyPlan,
+    resources: fc.uniqueArray(arbitraryResource, { selector: (r) => r.id, maxLength: 4 }),
+  },
+  { requiredKeys: ['entries', 'drafts', 'tags', 'selfChecks', 'resources'] },
 );

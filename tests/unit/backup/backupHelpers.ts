@@ -3,6 +3,7 @@ import { RECORD_DECODERS, SEALED_TABLES } from '../../../src/db/records';
 import { sealRow, SETTINGS_ID } from '../../../src/db/repo';
 import { database, type SealedTable, TABLES } from '../../../src/db/schema';
 import type { Draft, Entry, Settings, Tag } from '../../../src/db/types';
+import type { Resource, SafetyPlan, SelfCheck } from '../../../src/db/careTypes';
 import type { KdfBase } from '../../../src/backup/crypt';
 import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
 import { DEFAULT_ARGON2, MIN_ARGON2 } from '../../../src/vault/kdf';
@@ -15,24 +16,53 @@ export interface Journal {
   drafts: Draft[];
   tags: Tag[];
   settings?: Settings;
+  selfChecks?: SelfCheck[];
+  safetyPlan?: SafetyPlan;
+  resources?: Resource[];
 }
 
 export function newKey(): Promise<CryptoKey> {
   return importDataKey(newRawDataKey());
 }
 
+interface Row {
+  id: string;
+  createdAt: number;
+  value: unknown;
+}
+
+const rowOf = (value: { id: string; createdAt: number }): Row => ({
+  id: value.id,
+  createdAt: value.createdAt,
+  value,
+});
+
+/**
+ * A journal's records by table, as rows are stored (settings under their one id, at 0).
+ * Typed over every sealed table, so a table added to the registry is a compile error here
+ * until tests can fill it.
+ */
+export function recordsOf(journal: Journal): Record<SealedTable, Row[]> {
+  return {
+    entries: journal.entries.map(rowOf),
+    drafts: journal.drafts.map(rowOf),
+    tags: journal.tags.map(rowOf),
+    settings: journal.settings ? [{ id: SETTINGS_ID, createdAt: 0, value: journal.settings }] : [],
+    selfChecks: (journal.selfChecks ?? []).map(rowOf),
+    safetyPlan: journal.safetyPlan ? [rowOf(journal.safetyPlan)] : [],
+    resources: (journal.resources ?? []).map(rowOf),
+  };
+}
+
 /** Writes a journal's records sealed with the key, as the app would store them. */
 export async function seed(key: CryptoKey, journal: Journal): Promise<void> {
   const db = database();
-  const rows = async (table: SealedTable, items: { id: string; createdAt: number }[]) =>
-    Promise.all(items.map((item) => sealRow(key, table, item.id, item.createdAt, item)));
-  await db.table(TABLES.entries).bulkPut(await rows('entries', journal.entries));
-  await db.table(TABLES.drafts).bulkPut(await rows('drafts', journal.drafts));
-  await db.table(TABLES.tags).bulkPut(await rows('tags', journal.tags));
-  if (journal.settings) {
-    await db
-      .table(TABLES.settings)
-      .put(await sealRow(key, 'settings', SETTINGS_ID, 0, journal.settings));
+  const tables = recordsOf(journal);
+  for (const name of SEALED_TABLES) {
+    const rows = await Promise.all(
+      tables[name].map((row) => sealRow(key, name, row.id, row.createdAt, row.value)),
+    );
+    await db.table(TABLES[name]).bulkPut(rows);
   }
 }
 

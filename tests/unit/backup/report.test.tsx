@@ -1,9 +1,11 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import ReportView from '../../../src/backup/ReportView';
 import { useKeel } from '../../../src/app/store';
 import { DEFAULT_SETTINGS } from '../../../src/db/types';
 import { formatDateTime } from '../../../src/journal/dates';
+import { cycleSummary } from '../../../src/backup/report';
+import type { Entry } from '../../../src/db/types';
 import { freshDatabase } from '../helpers';
 import { entry, newKey, tag } from './backupHelpers';
 
@@ -81,5 +83,86 @@ describe('the printable report', () => {
       formatDateTime(written),
       'He shouted and broke the mug',
     ]);
+  });
+});
+
+/** Local noon of a day in 2025 (month from 1), so no time zone moves an entry to another day. */
+const noon = (month: number, day: number) => new Date(2025, month - 1, day, 12).getTime();
+const harm = (id: string, month: number, day: number) =>
+  entry(id, 'harm', { happenedAt: noon(month, day), events: ['e01'] });
+const apology = (id: string, month: number, day: number) =>
+  entry(id, 'apology', { happenedAt: noon(month, day), events: ['e02'] });
+
+/**
+ * Worked out by hand, apology counted within 3 days. In March: harm on the 2nd, 10th and
+ * 20th; an apology on the 4th (2 days after the harm of the 2nd) and the 25th (5 days after
+ * the 20th: too late). The apology of the 4th is followed by harm 6 days later, on the
+ * 10th; the one of the 25th by none in March. Outside March, harm on 27 Feb and 2 Apr and
+ * an apology on 28 Feb would add a harm-then-apology, and harm after every apology.
+ */
+const march: Entry[] = [
+  harm('h1', 3, 2),
+  apology('a1', 3, 4),
+  harm('h2', 3, 10),
+  harm('h3', 3, 20),
+  apology('a2', 3, 25),
+  entry('q', 'A quiet day', { happenedAt: noon(3, 15) }),
+];
+const around: Entry[] = [harm('h0', 2, 27), apology('a0', 2, 28), harm('h4', 4, 2)];
+
+const inMarch = [
+  'After 1 of the 3 times you noted harm, an apology, gift or promise followed within 3 days.',
+  'After 1 of the 2 apologies, gifts or promises you noted, harm came again.',
+  'The quieter time between an apology and the next harm lasted about 6 days (the middle value).',
+];
+// With February and April too: harm on 5 days, an apology within 3 days after the harm of
+// 27 Feb and of 2 Mar; every apology followed by harm (2, 6 and 8 days on: the middle is 6).
+const withAround = [
+  'After 2 of the 5 times you noted harm, an apology, gift or promise followed within 3 days.',
+  'After 3 of the 3 apologies, gifts or promises you noted, harm came again.',
+  'The quieter time between an apology and the next harm lasted about 6 days (the middle value).',
+];
+
+describe('the cycle in the printable report', () => {
+  const today = noon(6, 1);
+
+  it('counts only the entries it is given, as the Patterns view words it', () => {
+    expect(cycleSummary(march, today)).toEqual(inMarch);
+    expect(cycleSummary([...march, ...around], today)).toEqual(withAround);
+    expect(cycleSummary([entry('q', 'A quiet day', { happenedAt: noon(3, 15) })], today)).toEqual(
+      [],
+    );
+  });
+
+  it('says what the chosen dates show, and leaves out entries outside them', async () => {
+    freshDatabase();
+    useKeel.getState().open(
+      await newKey(),
+      {
+        entries: [...march, ...around],
+        drafts: [],
+        tags: [tag('e01', 'event', 'Harm or incident'), tag('e02', 'event', 'Apology')],
+        settings: DEFAULT_SETTINGS,
+        unreadable: 0,
+      },
+      false,
+    );
+    render(<ReportView />);
+    fireEvent.change(screen.getByLabelText('Report from'), { target: { value: '2025-03-01' } });
+    fireEvent.change(screen.getByLabelText('Report to'), { target: { value: '2025-03-31' } });
+    const part = screen.getByRole('region', { name: 'The cycle' });
+    for (const line of inMarch) expect(within(part).getByText(line)).toBeInTheDocument();
+    expect(within(part).queryByText(/of the 5 times/)).toBeNull();
+
+    fireEvent.change(screen.getByLabelText('Report from'), { target: { value: '2025-02-01' } });
+    fireEvent.change(screen.getByLabelText('Report to'), { target: { value: '2025-04-30' } });
+    const wider = screen.getByRole('region', { name: 'The cycle' });
+    for (const line of withAround) expect(within(wider).getByText(line)).toBeInTheDocument();
+
+    // Dates with no harm noted: no cycle part (the count of incidents says 0).
+    fireEvent.change(screen.getByLabelText('Report from'), { target: { value: '2025-03-11' } });
+    fireEvent.change(screen.getByLabelText('Report to'), { target: { value: '2025-03-19' } });
+    expect(screen.queryByRole('region', { name: 'The cycle' })).toBeNull();
+    expect(screen.getByText('Entries that record harm or an incident: 0')).toBeInTheDocument();
   });
 });
