@@ -4,7 +4,7 @@
 // A benchmark informs; it exits 0 whatever the numbers (--smoke: 1 if a scenario broke).
 //
 // Options: --large, --build (always rebuild), --no-build, --sizes 1000,10000, --runs N,
-// --port N, --smoke (50 entries, 1 run, results in test-results/, for npm test).
+// --port N, --smoke (50 entries, 1 run, results in test-results/, for npm test), --help.
 import { chromium } from '@playwright/test';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -319,7 +319,23 @@ export async function runBench(options, log = console.log) {
 /** Measures that may be skipped with a note while their feature is not built yet. */
 const MAY_SKIP = new Set(['offlineFirstScreen', 'unlockPassphrase', 'export', 'import']);
 
+const USAGE = `npm run bench [-- options]   (or: node bench/run.mjs [options])
+
+  --sizes 1000,10000   journal sizes to measure (default 1000,10000)
+  --large              add 100,000 entries (npm run bench:large)
+  --runs N             runs per size (default 5; 3 at 100,000)
+  --port N             where to serve the build (default 4504; BENCH_PORT, or E2E_PORT + 100)
+  --build / --no-build always rebuild / never build (default: build if dist/ is older than src/)
+  --smoke              50 entries, 1 run, results in test-results/ (npm test runs this)
+  --help               this text
+
+Writes bench/results/latest.json and latest.md; exits 0 whatever the numbers.`;
+
 export async function main(argv = process.argv.slice(2)) {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
   const options = parseArgs(argv);
   const started = Date.now();
   const loadBefore = loadavg()[0];
