@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { JournalView } from '../journal/JournalView';
 // Global rules too (the header, settings sections): kept in the first CSS, not the lock chunk.
 import '../vault/lock.css';
@@ -165,6 +165,12 @@ function Body() {
   }
 }
 
+/** Catches what the view boundary does not: the lock screen and first-run offer failing. */
+function BodyBoundary({ children }: { children: ReactNode }) {
+  const phase = useKeel((s) => s.phase);
+  return <ViewErrorBoundary resetKey={phase}>{children}</ViewErrorBoundary>;
+}
+
 export function App() {
   const status = useKeel((s) => s.status);
   return (
@@ -181,7 +187,9 @@ export function App() {
       <UpdateNotice />
       <LockWatch />
       <TabDisguise />
-      <Body />
+      <BodyBoundary>
+        <Body />
+      </BodyBoundary>
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>

@@ -4,7 +4,8 @@ import { flushDraftSave } from '../journal/autosave';
 interface Props {
   /** Changing it (moving to another view) tries again. */
   resetKey: string;
-  onBack: () => void;
+  /** Offers "Back to the journal" when given (not around the lock screen). */
+  onBack?: () => void;
   children: ReactNode;
 }
 
@@ -22,6 +23,8 @@ export async function reloadKeepingDraft(reload = () => window.location.reload()
  * Catches a view that fails to load or draw (most often a part of the app that an update
  * in another tab replaced), so the page never goes blank: the header, with Quick exit,
  * stays, and the person can go back to the journal or reload. Nothing saved is touched.
+ * App also wraps the whole body in one, for the lazily loaded lock screen and first-run
+ * offer: their failure would otherwise unmount everything, Quick exit's keys with it.
  */
 export class ViewErrorBoundary extends Component<Props, State> {
   override state: State = { failed: false };
@@ -42,7 +45,7 @@ export class ViewErrorBoundary extends Component<Props, State> {
 
   private back = () => {
     this.setState({ failed: false });
-    this.props.onBack();
+    this.props.onBack?.();
   };
 
   override render(): ReactNode {
@@ -56,10 +59,15 @@ export class ViewErrorBoundary extends Component<Props, State> {
         <p>
           <button type="button" className="primary" onClick={() => void reloadKeepingDraft()}>
             Reload
-          </button>{' '}
-          <button type="button" onClick={this.back}>
-            Back to the journal
           </button>
+          {this.props.onBack && (
+            <>
+              {' '}
+              <button type="button" onClick={this.back}>
+                Back to the journal
+              </button>
+            </>
+          )}
         </p>
       </div>
     );
