@@ -1,7 +1,12 @@
 /** Starting the app: open the database, watch for other tabs, open or lock the journal. */
 import { database } from '../db/schema';
-import { type EntryChunk, entriesNewestFirst, loadJournalStart } from '../db/repo';
-import type { Entry } from '../db/types';
+import {
+  type EntryChunk,
+  entriesNewestFirst,
+  gather,
+  loadJournalStart,
+  noEntries,
+} from '../db/repo';
 import { installAutosaveFlush } from '../journal/autosave';
 import { openVault } from '../vault/session';
 import { dropJournal } from './lock';
@@ -44,24 +49,17 @@ export const LOAD_PROBLEM =
  */
 async function loadRest(epoch: number, chunks: AsyncGenerator<EntryChunk, void, undefined>) {
   const stale = () => useKeel.getState().epoch !== epoch;
-  const empty = () => ({
-    entries: [] as Entry[],
-    unreadable: 0,
-    ivs: new Map<string, Uint8Array>(),
-  });
-  let pending = empty();
+  let pending = noEntries();
   let committed = performance.now();
   try {
     for await (const chunk of chunks) {
       if (stale()) return;
-      pending.entries.push(...chunk.entries);
-      pending.unreadable += chunk.unreadable;
-      for (const [id, iv] of chunk.ivs) pending.ivs.set(id, iv);
+      gather(pending, chunk);
       if (performance.now() - committed >= COMMIT_EVERY_MS) {
         useKeel
           .getState()
           .addLoaded(epoch, pending.entries, pending.unreadable, false, pending.ivs);
-        pending = empty();
+        pending = noEntries();
         committed = performance.now();
       }
     }
@@ -90,9 +88,7 @@ export async function openJournal(
     chunks.next(),
     firstRun && ready(firstRunOffer),
   ]);
-  const newest: Omit<EntryChunk, 'ivs'> & { ivs?: EntryChunk['ivs'] } = first.done
-    ? { entries: [], unreadable: 0, last: true }
-    : first.value;
+  const newest: EntryChunk = first.done ? { ...noEntries(), last: true } : first.value;
   const epoch = useKeel.getState().open(
     key,
     {
@@ -100,7 +96,7 @@ export async function openJournal(
       entries: newest.entries,
       unreadable: start.unreadable + newest.unreadable,
       // The rows the first entries came from, so a backup or merge need not decrypt them again.
-      ...(newest.ivs ? { entryIvs: newest.ivs } : {}),
+      entryIvs: newest.ivs,
     },
     firstRun,
     { loading: !newest.last },

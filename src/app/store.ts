@@ -149,6 +149,11 @@ function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
+/** Tags in storage order (by id), as a fresh load gives them. */
+export function inStorageOrder(tags: Iterable<Tag>): Tag[] {
+  return [...tags].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /** The last epoch handed out (kept outside the store, so a reset never reuses one). */
 let lastEpoch = 0;
 
@@ -203,8 +208,7 @@ export const useKeel = create<KeelState>()((set, get) => ({
       return {
         entries,
         drafts,
-        // In storage order (by id), as a fresh load would give them.
-        tags: [...tags.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        tags: inStorageOrder(tags.values()),
         settings: records.settings ?? state.settings,
       };
     }),

@@ -10,11 +10,19 @@ import { requireKey, useKeel } from './store';
 /** Writes one after another, so an older change can never land after a newer one. */
 let queue: Promise<unknown> = Promise.resolve();
 
-export async function updateSettings(patch: Partial<Settings>): Promise<void> {
+/**
+ * `edit: false` is for Keel's own notes (when the last backup was made): they keep the
+ * settings' `updatedAt`, so a routine backup never makes old preferences look newer than
+ * a real change made on another device (docs/decisions/0010).
+ */
+export async function updateSettings(
+  patch: Partial<Settings>,
+  { edit = true }: { edit?: boolean } = {},
+): Promise<void> {
   const key = requireKey();
   const before = useKeel.getState().settings;
   // Marked with when it changed, so a merge of a backup keeps the newer settings.
-  const next: Settings = { ...before, ...patch, updatedAt: Date.now() };
+  const next: Settings = { ...before, ...patch, ...(edit ? { updatedAt: Date.now() } : {}) };
   useKeel.getState().setSettings(next);
   try {
     const write = queue.then(() => saveSettings(key, next));

@@ -1,7 +1,7 @@
 /** What the backup screens do: each writes through backup.ts, then updates the store. */
-import { requireKey, useKeel } from '../app/store';
+import { inStorageOrder, requireKey, useKeel } from '../app/store';
+import { updateSettings } from '../app/updateSettings';
 import { decodeSettings } from '../db/codec';
-import { saveSettings } from '../db/repo';
 import type { Draft, Entry, Settings, Tag } from '../db/types';
 import {
   importTables,
@@ -43,7 +43,7 @@ function showImported(key: CryptoKey, outcome: ImportOutcome, status: string): v
       {
         entries,
         drafts,
-        tags: [...tags].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        tags: inStorageOrder(tags),
         settings: settings ?? decodeSettings({}),
         unreadable: 0,
       },
@@ -70,9 +70,7 @@ export async function exportBackup(passphrase: string, stem = 'backup'): Promise
     datedName(stem, BACKUP_EXTENSION, now),
   );
   if (!stillOpen(key)) return made;
-  const settings = { ...useKeel.getState().settings, lastBackupAt: now };
-  await saveSettings(key, settings);
-  if (stillOpen(key)) useKeel.getState().setSettings(settings);
+  await updateSettings({ lastBackupAt: now }, { edit: false });
   return made;
 }
 

@@ -2,10 +2,9 @@
  * Reading every sealed record for a backup, and writing an import: all tables from
  * the registry, sealed outside the transaction, written in one transaction.
  */
-import { aadFor, sealRow } from '../db/repo';
+import { openRows, sealRow } from '../db/repo';
 import { RECORD_DECODERS, SEALED_TABLES } from '../db/records';
 import { database, type SealedRow, type SealedTable, TABLES } from '../db/schema';
-import { openManyBytes, parseJsonBytes } from '../vault/crypto';
 import type { Settings } from '../db/types';
 import type { BackupRecord, BackupTables } from './payload';
 
@@ -67,23 +66,12 @@ export async function readAllRecords(key: CryptoKey, known?: KnownRecords): Prom
           records.push({ id: row.id, createdAt: row.createdAt, value: record.value });
         } else toOpen.push(row);
       }
-      const plains = await openManyBytes(key, toOpen, (i) =>
-        aadFor(name, (toOpen[i] as SealedRow).id),
-      );
-      const decode = RECORD_DECODERS[name];
-      plains.forEach((plain, i) => {
-        const row = toOpen[i] as SealedRow;
-        try {
-          if (plain === null) throw new Error('unreadable');
-          records.push({
-            id: row.id,
-            createdAt: row.createdAt,
-            value: decode(parseJsonBytes(plain)),
-          });
-        } catch {
-          unreadable += 1;
-        }
+      const opened = await openRows(key, name, toOpen, RECORD_DECODERS[name]);
+      opened.values.forEach((value, i) => {
+        const row = opened.from[i] as SealedRow;
+        records.push({ id: row.id, createdAt: row.createdAt, value });
       });
+      unreadable += opened.unreadable;
       tables[name] = records;
     }),
   );

@@ -228,17 +228,27 @@ export async function* entriesNewestFirst(
   }
 }
 
+/** Entries gathered from several chunks (see gather). */
+export type GatheredEntries = Omit<EntryChunk, 'last'>;
+
+export function noEntries(): GatheredEntries {
+  return { entries: [], unreadable: 0, ivs: new Map() };
+}
+
+/** Adds one chunk's entries, unreadable count and row IVs to `into`. */
+export function gather(into: GatheredEntries, chunk: GatheredEntries): void {
+  into.entries.push(...chunk.entries);
+  into.unreadable += chunk.unreadable;
+  for (const [id, iv] of chunk.ivs) into.ivs.set(id, iv);
+}
+
 /** Reads and decrypts the whole journal (outside the read transactions). */
 export async function loadJournal(key: CryptoKey): Promise<LoadedJournal> {
   const [start, chunks] = await Promise.all([
     loadJournalStart(key),
     (async () => {
-      const all = { entries: [] as Entry[], unreadable: 0, ivs: new Map<string, Uint8Array>() };
-      for await (const chunk of entriesNewestFirst(key, { first: CHUNK })) {
-        all.entries.push(...chunk.entries);
-        all.unreadable += chunk.unreadable;
-        for (const [id, iv] of chunk.ivs) all.ivs.set(id, iv);
-      }
+      const all = noEntries();
+      for await (const chunk of entriesNewestFirst(key, { first: CHUNK })) gather(all, chunk);
       return all;
     })(),
   ]);

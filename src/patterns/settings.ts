@@ -1,10 +1,7 @@
 /** The one setting Patterns owns: whether to keep the whole story in view. */
-import { requireKey, useKeel } from '../app/store';
-import { saveSettings } from '../db/repo';
+import { updateSettings } from '../app/updateSettings';
 import type { StoryChoice } from '../db/types';
 
-export async function setRememberStory(rememberStory: StoryChoice): Promise<void> {
-  const next = { ...useKeel.getState().settings, rememberStory, updatedAt: Date.now() };
-  await saveSettings(requireKey(), next);
-  useKeel.getState().setSettings(next);
+export function setRememberStory(rememberStory: StoryChoice): Promise<void> {
+  return updateSettings({ rememberStory });
 }

@@ -3,10 +3,10 @@
  * handed back to the calling component, which keeps it in its own state (so it is
  * dropped on lock, when the view unmounts), or put in the store (settings).
  */
-import { requireKey, useKeel } from '../app/store';
+import { requireKey } from '../app/store';
+import { updateSettings } from '../app/updateSettings';
 import * as care from '../db/careRepo';
 import type { SelfCheck, SignRating } from '../db/careTypes';
-import * as repo from '../db/repo';
 import type { ReframeChoice } from '../db/types';
 
 export function loadChecks(): Promise<SelfCheck[]> {
@@ -29,7 +29,5 @@ export async function saveCheck(
 }
 
 export async function setReframeChoice(reframes: ReframeChoice): Promise<void> {
-  const settings = { ...useKeel.getState().settings, reframes, updatedAt: Date.now() };
-  await repo.saveSettings(requireKey(), settings);
-  useKeel.getState().setSettings(settings);
+  await updateSettings({ reframes });
 }

@@ -41,4 +41,16 @@ describe('changing a setting', () => {
     expect(useKeel.getState().settings.idleLockMinutes).toBe(30);
     expect((await repo.loadJournal(key)).settings.idleLockMinutes).toBe(30);
   });
+
+  it('marks a change with its time, but not a note Keel keeps (when the last backup was made)', async () => {
+    const key = await openFresh();
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(1_000);
+    await updateSettings({ tabTitle: 'Weather' });
+    clock.mockReturnValue(2_000);
+    await updateSettings({ lastBackupAt: 2_000 }, { edit: false });
+    clock.mockRestore();
+    const stored = (await repo.loadJournal(key)).settings;
+    expect(stored).toMatchObject({ tabTitle: 'Weather', lastBackupAt: 2_000, updatedAt: 1_000 });
+    expect(useKeel.getState().settings.updatedAt).toBe(1_000);
+  });
 });

@@ -27,6 +27,20 @@ async function everything(key: CryptoKey) {
 
 const PHRASE = 'a long backup phrase';
 
+/** A fresh database holding `journal`; returns its key. */
+async function journalHolding(journal: Parameters<typeof seed>[1]): Promise<CryptoKey> {
+  freshDatabase();
+  const key = await newKey();
+  await seed(key, journal);
+  return key;
+}
+
+/** A backup of what the database of `key` holds, read back as its tables. */
+async function backupTables(key: CryptoKey) {
+  const made = await makeBackup(key, PHRASE, 1_700_000_000_000, QUICK_KDF);
+  return readBackupFile(new Blob([made.bytes]), PHRASE);
+}
+
 describe('an encrypted backup, made and restored', () => {
   it('is tested with journals that fill every table a backup holds', () => {
     const filled = new Set<string>();
@@ -41,13 +55,10 @@ describe('an encrypted backup, made and restored', () => {
   it('gives back exactly the same journal when imported into an empty one', async () => {
     await fc.assert(
       fc.asyncProperty(arbitraryJournal, async (journal) => {
-        freshDatabase();
-        const keyA = await newKey();
-        await seed(keyA, journal);
+        const keyA = await journalHolding(journal);
         const before = await everything(keyA);
         expect(before.tables).toEqual(everythingOf(journal));
-        const made = await makeBackup(keyA, PHRASE, 1_700_000_000_000, QUICK_KDF);
-        const tables = await readBackupFile(new Blob([made.bytes]), PHRASE);
+        const tables = await backupTables(keyA);
 
         // An empty journal takes the backup as it is; merging into one must give the same.
         for (const mode of ['replace', 'merge'] as const) {
@@ -64,15 +75,8 @@ describe('an encrypted backup, made and restored', () => {
   it('changes nothing when the same backup is merged a second time', async () => {
     await fc.assert(
       fc.asyncProperty(arbitraryJournal, arbitraryJournal, async (theirs, ours) => {
-        freshDatabase();
-        const keyA = await newKey();
-        await seed(keyA, theirs);
-        const made = await makeBackup(keyA, PHRASE, 1_700_000_000_000, QUICK_KDF);
-
-        freshDatabase();
-        const keyB = await newKey();
-        await seed(keyB, ours);
-        const tables = await readBackupFile(new Blob([made.bytes]), PHRASE);
+        const tables = await backupTables(await journalHolding(theirs));
+        const keyB = await journalHolding(ours);
         await importTables(keyB, tables, 'merge');
         const once = await rawSnapshot();
         const second = await importTables(keyB, tables, 'merge');
@@ -108,15 +112,9 @@ describe('merging a backup into a journal that holds some of the same records', 
   it('keeps every record once, and the newer change of each', async () => {
     await fc.assert(
       fc.asyncProperty(arbitraryJournal, arbitraryJournal, async (theirs, ours) => {
-        freshDatabase();
-        const keyA = await newKey();
-        await seed(keyA, theirs);
-        const made = await makeBackup(keyA, PHRASE, 1_700_000_000_000, QUICK_KDF);
-
-        freshDatabase();
-        const keyB = await newKey();
-        await seed(keyB, ours);
-        await importTables(keyB, await readBackupFile(new Blob([made.bytes]), PHRASE), 'merge');
+        const tables = await backupTables(await journalHolding(theirs));
+        const keyB = await journalHolding(ours);
+        await importTables(keyB, tables, 'merge');
 
         const mine = recordsOf(ours);
         const other = recordsOf(theirs);
