@@ -21,7 +21,9 @@ async function drafts(key: CryptoKey): Promise<Draft[]> {
  * The draft texts in the database, polled with real time (setImmediate and Date are not
  * faked) until one is there or `waitMs` has passed. Fake-indexeddb works on setImmediate.
  */
-async function draftTextsOnceWritten(key: CryptoKey, waitMs = 2000): Promise<string[]> {
+// Returns as soon as a draft is stored, so the long default only matters on a machine busy
+// with other test files (a full run once took over 2 s here).
+async function draftTextsOnceWritten(key: CryptoKey, waitMs = 10_000): Promise<string[]> {
   const until = Date.now() + waitMs;
   for (;;) {
     const texts = (await drafts(key)).map((d) => d.text);
