@@ -1,4 +1,4 @@
-import { lockJournal } from './lock';
+import { lockEveryTab } from './lock';
 import { useKeel } from './store';
 
 /** Lock now. Shown while the journal is open, with or without a passphrase. */
@@ -6,7 +6,7 @@ export function LockButton() {
   const open = useKeel((s) => s.phase === 'open');
   if (!open) return null;
   return (
-    <button type="button" className="lock-now" onClick={() => void lockJournal()}>
+    <button type="button" className="lock-now" onClick={() => void lockEveryTab()}>
       Lock
     </button>
   );

@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
-import { lockJournal } from './lock';
+import { lockEveryTab, lockJournal } from './lock';
 import { useKeel } from './store';
+import { ACTIVITY_EVERY_MS, hearOtherTabs, tellOtherTabs } from './tabChannel';
 
 const ACTIVITY = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart', 'scroll'];
 
 /**
  * Locks on its own: after the chosen idle time, when the app is hidden (if asked), and
  * whenever the browser puts the page in, or brings it back from, its back/forward cache.
+ * Activity in any Keel tab counts (each tab tells the others, at most every 10 s), and the
+ * idle lock locks every tab; the other locks are this tab's own.
  */
 export function LockWatch() {
   const open = useKeel((s) => s.phase === 'open');
@@ -19,12 +22,20 @@ export function LockWatch() {
     let timer = setTimeout(check, limit);
     function check() {
       const idle = Date.now() - last;
-      if (idle >= limit) void lockJournal();
+      if (idle >= limit) void lockEveryTab();
       else timer = setTimeout(check, limit - idle);
     }
+    let told = 0;
     const active = () => {
       last = Date.now();
+      if (last - told >= ACTIVITY_EVERY_MS) {
+        told = last;
+        tellOtherTabs({ type: 'activity' });
+      }
     };
+    const stopHearing = hearOtherTabs((message) => {
+      if (message.type === 'activity') last = Date.now();
+    });
     // Timers sleep with the device and slow down in hidden tabs: look again on waking.
     const wake = () => {
       if (document.visibilityState !== 'hidden') {
@@ -39,6 +50,7 @@ export function LockWatch() {
     window.addEventListener('pageshow', wake);
     return () => {
       clearTimeout(timer);
+      stopHearing();
       for (const type of ACTIVITY) window.removeEventListener(type, active, options);
       document.removeEventListener('visibilitychange', wake);
       window.removeEventListener('focus', wake);

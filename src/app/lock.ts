@@ -6,8 +6,10 @@
  */
 import { cancelDraftSave, flushDraftSave } from '../journal/autosave';
 import { dropIndex } from '../journal/searchIndex';
+import { releaseDrafts } from '../journal/tabDrafts';
 import { startPendingSaves } from './pendingSaves';
 import { type Phase, useKeel } from './store';
+import { tellOtherTabs } from './tabChannel';
 
 /**
  * Drops the open journal from memory at once: the search index, the key and every
@@ -29,12 +31,20 @@ export function dropJournal(
         ]).then(() => undefined)
       : undefined;
   if (!written) cancelDraftSave();
+  releaseDrafts();
   dropIndex();
   useKeel.getState().resetAll(phase, problem);
   return written ?? Promise.resolve();
 }
 
+/** Locks this tab only (hidden, back/forward cache, another tab's Lock). */
 export async function lockJournal(): Promise<void> {
   // The flush holds only sealed rows, so the screen can lock at once while it finishes.
   await dropJournal('locked', 'flush');
+}
+
+/** Lock, or the idle lock: this tab and every other Keel tab and window. */
+export async function lockEveryTab(): Promise<void> {
+  tellOtherTabs({ type: 'lock' });
+  await lockJournal();
 }

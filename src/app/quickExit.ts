@@ -1,20 +1,37 @@
 /**
  * Quick exit: leave for a neutral page at once. Order matters (DESIGN.md, non-negotiable 3):
- * hide the page, neutral title, start the navigation, then drop the key and every
- * decrypted object. Nothing here waits on storage.
+ * hide the page, neutral title, start the navigation, then tell every other Keel tab and
+ * drop the key and every decrypted object. Nothing here waits on storage or on a tab.
  */
 import { rememberedExitUrl } from './exitMemory';
 import { dropJournal } from './lock';
 import { useKeel } from './store';
+import { tellOtherTabs } from './tabChannel';
 
 export const NEUTRAL_TITLE = 'New Tab';
 
-export function quickExit(): void {
+function exitUrl(): string {
+  const state = useKeel.getState();
+  return state.phase === 'open' ? state.settings.exitUrl : rememberedExitUrl();
+}
+
+/** Hides the page and starts the navigation: the first, synchronous part of every exit. */
+function leave(url: string): void {
   document.documentElement.classList.add('exiting');
   document.title = NEUTRAL_TITLE;
-  const state = useKeel.getState();
-  window.location.replace(state.phase === 'open' ? state.settings.exitUrl : rememberedExitUrl());
+  window.location.replace(url);
+}
+
+export function quickExit(): void {
+  leave(exitUrl());
+  tellOtherTabs({ type: 'quick-exit' });
   // Start writing the last sealed draft (ciphertext only) without waiting for it;
   // the page may be gone before it finishes, which is the price of leaving at once.
+  void dropJournal('locked', 'flush');
+}
+
+/** Another Keel tab was quick-exited: this one leaves too, the same way, telling no one. */
+export function leaveWithOtherTab(): void {
+  leave(exitUrl());
   void dropJournal('locked', 'flush');
 }

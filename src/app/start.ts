@@ -10,6 +10,7 @@ import {
 import { installAutosaveFlush } from '../journal/autosave';
 import { openVault } from '../vault/session';
 import { dropJournal } from './lock';
+import { followOtherTabs } from './otherTabs';
 import { firstRunOffer, lockScreen, ready } from './screens';
 import { useKeel } from './store';
 
@@ -111,6 +112,7 @@ export async function openJournal(
 export async function start(): Promise<void> {
   installAutosaveFlush();
   watchOtherTabs();
+  followOtherTabs();
   try {
     const opening = await openVault();
     if (opening.state === 'locked') {

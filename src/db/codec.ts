@@ -48,6 +48,7 @@ export const DraftSchema = v.object({
   feelings: tagIds,
   events: tagIds,
   prompt,
+  base: v.optional(time),
 });
 
 export const TagSchema = v.object({
@@ -152,7 +153,9 @@ export function decodeEntry(value: unknown): Entry {
 }
 
 export function decodeDraft(value: unknown): Draft {
-  return strip(v.parse(DraftSchema, value)) as Draft;
+  const draft = strip(v.parse(DraftSchema, value)) as Draft;
+  if (draft.base === undefined) delete draft.base;
+  return draft;
 }
 
 /** An optional time valibot gives as undefined is left out, as Keel's types have it. */

@@ -267,6 +267,51 @@ export async function readEntry(key: CryptoKey, id: string): Promise<Entry | und
   return (await openRows(key, 'entries', [row], decodeEntry)).values[0];
 }
 
+/** What storage holds for an entry id now: the entry and its row's IV, nothing, or a row that cannot be read. */
+export type StoredEntry =
+  { found: 'entry'; entry: Entry; iv: Uint8Array } | { found: 'none' } | { found: 'unreadable' };
+
+/** Reads one entry straight from storage, saying whether it is there and readable. */
+export async function readStoredEntry(key: CryptoKey, id: string): Promise<StoredEntry> {
+  const row = await database().entries.get(id);
+  if (!row) return { found: 'none' };
+  const entry = (await openRows(key, 'entries', [row], decodeEntry)).values[0];
+  return entry ? { found: 'entry', entry, iv: row.iv } : { found: 'unreadable' };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
+/**
+ * Saves an entry over its stored row only if that row is still the one read (its IV, new on
+ * every write, is the same), and removes the draft, in one transaction. False, writing
+ * nothing, when another tab or an import wrote the entry in between.
+ */
+export async function saveEntryIfUnchanged(
+  key: CryptoKey,
+  entry: Entry,
+  draftId: string,
+  readIv: Uint8Array,
+): Promise<boolean> {
+  const row = await sealRow(key, 'entries', entry.id, entry.createdAt, entry);
+  const db = database();
+  return db.transaction('rw', [db.entries, db.drafts], async () => {
+    const now = await db.entries.get(entry.id);
+    if (!now || !sameBytes(now.iv, readIv)) return false;
+    await db.entries.put(row);
+    await db.drafts.delete(draftId);
+    return true;
+  });
+}
+
+/** One draft straight from storage, or undefined when it is not there or cannot be read. */
+export async function readDraft(key: CryptoKey, id: string): Promise<Draft | undefined> {
+  const row = await database().drafts.get(id);
+  if (!row) return undefined;
+  return (await openRows(key, 'drafts', [row], decodeDraft)).values[0];
+}
+
 /** Saves an entry and removes the draft it came from, in one transaction. */
 export async function saveEntry(key: CryptoKey, entry: Entry, draftId?: string): Promise<void> {
   const row = await sealRow(key, 'entries', entry.id, entry.createdAt, entry);

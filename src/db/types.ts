@@ -40,7 +40,7 @@ export interface Entry {
 
 /** What the editor holds while someone types; autosaved as an encrypted draft. */
 export interface Draft {
-  /** 'new' for an entry not yet saved, or the id of the entry being edited. */
+  /** A new entry's own id ('new-…'; 'new' in older journals), or the id of the entry being edited. */
   id: string;
   createdAt: number;
   updatedAt: number;
@@ -51,8 +51,14 @@ export interface Draft {
   feelings: string[];
   events: string[];
   prompt?: string;
+  /**
+   * For an edit: the entry's updatedAt when the edit began, so a save can tell whether
+   * another tab or an import changed it since. Absent on new entries and older drafts.
+   */
+  base?: number;
 }
 
+/** The one new-entry draft id of Keel before each tab had its own; still read. */
 export const NEW_DRAFT_ID = 'new';
 
 /** A choice Keel asks about once, the first time it applies: until then it is 'ask'. */

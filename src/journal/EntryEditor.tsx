@@ -5,6 +5,8 @@ import { useConfirm } from '../ui/ConfirmDialog';
 import { draftFailedMessage, saveFailedMessage } from '../ui/messages';
 import { commitDraft, discardDraft } from './actions';
 import { flushDraftSave, onAutosave, scheduleDraftSave } from './autosave';
+import { type SaveConflict, SaveConflictError } from './conflict';
+import { SaveConflictNotice } from './SaveConflict';
 import { MOOD_LABELS } from './moodLabels';
 import { TagPicker } from './TagPicker';
 import { fromLocalInput, toLocalInput } from './dates';
@@ -21,6 +23,7 @@ export function EntryEditor({ draftId, onDone }: Props) {
   const [draft, setDraft] = useState<Draft | undefined>(stored);
   const [problem, setProblem] = useState('');
   const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<SaveConflict | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const moodName = useId();
   const [confirmDialog, ask] = useConfirm();
@@ -51,7 +54,8 @@ export function EntryEditor({ draftId, onDone }: Props) {
       useKeel.getState().setStatus('Saved');
       onDone(entry.id);
     } catch (error) {
-      setProblem(saveFailedMessage(error));
+      if (error instanceof SaveConflictError) setConflict(error.conflict);
+      else setProblem(saveFailedMessage(error));
     } finally {
       setSaving(false);
     }
@@ -141,6 +145,15 @@ export function EntryEditor({ draftId, onDone }: Props) {
         />
       </label>
 
+      <SaveConflictNotice
+        draft={draft}
+        conflict={conflict}
+        onChange={setConflict}
+        onSaved={(entry) => {
+          useKeel.getState().setStatus('Saved');
+          onDone(entry.id);
+        }}
+      />
       {problem && (
         <p role="alert" className="problem">
           {problem}

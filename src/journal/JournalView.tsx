@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { type Filters, useKeel } from '../app/store';
-import { NEW_DRAFT_ID } from '../db/types';
 import { startNewEntry } from './actions';
+import { DraftOffer } from './DraftOffer';
 import { EntryFilters } from './EntryFilters';
 import { EntryList } from './EntryList';
 import { narrowSorted, newestFirst } from './filter';
@@ -13,7 +13,6 @@ export function JournalView() {
   const tags = useKeel((s) => s.tags);
   const filters = useKeel((s) => s.filters);
   const query = useKeel((s) => s.query);
-  const hasNewDraft = useKeel((s) => s.drafts.has(NEW_DRAFT_ID));
   const loading = useKeel((s) => s.loading);
   const deferredQuery = useDeferredValue(query);
   const [searchReady, setSearchReady] = useState(searchLoaded);
@@ -74,14 +73,7 @@ export function JournalView() {
           onChange={(e) => useKeel.getState().setQuery(e.target.value)}
         />
       </div>
-      {hasNewDraft && (
-        <p className="draft-note">
-          An entry you started is kept as a draft.{' '}
-          <button type="button" className="link" onClick={() => startNewEntry()}>
-            Continue writing
-          </button>
-        </p>
-      )}
+      <DraftOffer />
       <EntryFilters filters={filters} tags={tags} onChange={setFilters} />
       <p className="count" role="status">
         {countText(entries.size, shown.length, narrowed, loading, waiting)}

@@ -3,17 +3,27 @@
  * store. Errors reach the caller, which shows a kind message (see ui/messages.ts).
  */
 import { requireKey, useKeel } from '../app/store';
+import { tellOtherTabs } from '../app/tabChannel';
 import * as repo from '../db/repo';
-import { type Draft, type Entry, NEW_DRAFT_ID, type Tag, type TagKind } from '../db/types';
+import type { Draft, Entry, Tag, TagKind } from '../db/types';
 import { cancelDraftSave } from './autosave';
+import { findConflict, type SaveConflict, SaveConflictError, sameConflict } from './conflict';
+import {
+  claimDraft,
+  draftGone,
+  isMine,
+  newDraftId,
+  offeredDrafts,
+  useDraftsElsewhere,
+} from './tabDrafts';
 
 export function newId(): string {
   return crypto.randomUUID();
 }
 
-export function blankDraft(now: number, prompt?: string): Draft {
+export function blankDraft(now: number, prompt?: string, id = newDraftId()): Draft {
   return {
-    id: NEW_DRAFT_ID,
+    id,
     createdAt: now,
     updatedAt: now,
     entryId: null,
@@ -32,6 +42,7 @@ export function draftFromEntry(entry: Entry, now: number): Draft {
     createdAt: now,
     updatedAt: now,
     entryId: entry.id,
+    base: entry.updatedAt,
     happenedAt: entry.happenedAt,
     text: entry.text,
     mood: entry.mood,
@@ -41,23 +52,33 @@ export function draftFromEntry(entry: Entry, now: number): Draft {
   };
 }
 
-/** Opens the editor on the unfinished new entry, or a blank one. */
+/**
+ * Opens the editor on this tab's unfinished new entry, else on the newest one left by a
+ * closed tab (not one open in another tab), else on a blank one with its own id.
+ */
 export function startNewEntry(prompt?: string): void {
   const state = useKeel.getState();
-  if (!state.drafts.has(NEW_DRAFT_ID)) {
-    state.putDraft(blankDraft(Date.now(), prompt));
-  } else if (prompt !== undefined) {
-    const existing = state.drafts.get(NEW_DRAFT_ID);
-    if (existing && existing.prompt === undefined) state.putDraft({ ...existing, prompt });
+  const offered = offeredDrafts(state.drafts.values(), useDraftsElsewhere.getState().ids);
+  const existing = offered.find((draft) => isMine(draft.id)) ?? offered[0];
+  const draft = existing ?? blankDraft(Date.now(), prompt);
+  if (!existing) state.putDraft(draft);
+  else if (prompt !== undefined && existing.prompt === undefined) {
+    state.putDraft({ ...existing, prompt });
   }
-  state.editDraft(NEW_DRAFT_ID);
+  continueDraft(draft.id);
+}
+
+/** Opens the editor on one kept draft, telling the other tabs it is open here. */
+export function continueDraft(id: string): void {
+  claimDraft(id);
+  useKeel.getState().editDraft(id);
 }
 
 /** Opens the editor on an existing entry, resuming an unsaved edit of it if there is one. */
 export function startEditing(entry: Entry): void {
   const state = useKeel.getState();
   if (!state.drafts.has(entry.id)) state.putDraft(draftFromEntry(entry, Date.now()));
-  state.editDraft(entry.id);
+  continueDraft(entry.id);
 }
 
 export function entryFromDraft(draft: Draft, existing: Entry | undefined, now: number): Entry {
@@ -74,26 +95,70 @@ export function entryFromDraft(draft: Draft, existing: Entry | undefined, now: n
   };
 }
 
-/** Saves the draft as an entry and removes the draft, in one transaction. */
-export async function commitDraft(draft: Draft): Promise<Entry> {
+/**
+ * Saves the draft as an entry and removes the draft, in one transaction. An edit is saved
+ * only over the version it began from, as storage holds it now: when another tab or an
+ * import changed (or deleted) the entry since, it throws SaveConflictError and writes
+ * nothing, unless `accepted` is that very conflict ("Use this version").
+ */
+export async function commitDraft(draft: Draft, accepted?: SaveConflict): Promise<Entry> {
   const key = requireKey();
-  const state = useKeel.getState();
-  let existing = draft.entryId ? state.entries.get(draft.entryId) : undefined;
-  // While older entries are still opening, the one this draft edits may not be in yet.
-  if (draft.entryId && !existing) existing = await repo.readEntry(key, draft.entryId);
+  const stored = draft.entryId ? await repo.readStoredEntry(key, draft.entryId) : null;
+  const conflict = stored && findConflict(draft, stored);
+  if (conflict && !sameConflict(conflict, accepted)) throw new SaveConflictError(conflict);
+  const existing = stored?.found === 'entry' ? stored.entry : undefined;
   const entry = entryFromDraft(draft, existing, Date.now());
   cancelDraftSave();
+  if (stored?.found === 'entry') {
+    const written = await repo.saveEntryIfUnchanged(key, entry, draft.id, stored.iv);
+    if (!written) throw new SaveConflictError(await conflictNow(key, draft));
+  } else {
+    await repo.saveEntry(key, entry, draft.id);
+  }
+  if (conflict?.kind === 'deleted' && draft.entryId) useKeel.getState().removeEntry(draft.entryId);
+  settleSaved(entry, draft.id);
+  return entry;
+}
+
+/** The conflict as storage has it now (after a write that lost the race). */
+async function conflictNow(key: CryptoKey, draft: Draft): Promise<SaveConflict> {
+  const stored = await repo.readStoredEntry(key, draft.entryId as string);
+  return stored.found === 'none'
+    ? { kind: 'deleted' }
+    : { kind: 'changed', stored: stored.found === 'entry' ? stored.entry : null };
+}
+
+/**
+ * "Keep both": the draft's text becomes an entry of its own, and the entry it began from
+ * stays as the other tab (or the import) left it.
+ */
+export async function keepBoth(draft: Draft, conflict: SaveConflict): Promise<Entry> {
+  const key = requireKey();
+  const entry = entryFromDraft({ ...draft, entryId: null }, undefined, Date.now());
+  cancelDraftSave();
   await repo.saveEntry(key, entry, draft.id);
+  if (draft.entryId) {
+    const state = useKeel.getState();
+    if (conflict.kind === 'deleted') state.removeEntry(draft.entryId);
+    else if (conflict.stored) state.putEntry(conflict.stored);
+  }
+  settleSaved(entry, draft.id);
+  return entry;
+}
+
+function settleSaved(entry: Entry, draftId: string): void {
   const after = useKeel.getState();
   after.putEntry(entry);
-  after.removeDraft(draft.id);
-  return entry;
+  after.removeDraft(draftId);
+  draftGone(draftId);
+  tellOtherTabs({ type: 'entry-saved', id: entry.id });
 }
 
 export async function discardDraft(draftId: string): Promise<void> {
   cancelDraftSave();
   await repo.deleteDraft(draftId);
   useKeel.getState().removeDraft(draftId);
+  draftGone(draftId);
 }
 
 export async function deleteEntry(id: string): Promise<void> {
@@ -105,6 +170,8 @@ export async function deleteEntry(id: string): Promise<void> {
   after.removeEntry(id);
   after.removeDraft(id);
   after.setRecentlyDeleted(entry);
+  draftGone(id);
+  tellOtherTabs({ type: 'entry-deleted', id });
 }
 
 /** Puts the last deleted entry back, sealed afresh. */
@@ -115,6 +182,7 @@ export async function undoDelete(): Promise<Entry | null> {
   const after = useKeel.getState();
   after.putEntry(entry);
   after.setRecentlyDeleted(null);
+  tellOtherTabs({ type: 'entry-saved', id: entry.id });
   return entry;
 }
 

@@ -3,7 +3,6 @@ import { lockJournal } from '../../../src/app/lock';
 import { openJournal } from '../../../src/app/start';
 import { useKeel } from '../../../src/app/store';
 import { loadJournal } from '../../../src/db/repo';
-import { NEW_DRAFT_ID } from '../../../src/db/types';
 import { blankDraft } from '../../../src/journal/actions';
 import { hasPendingDraft, scheduleDraftSave } from '../../../src/journal/autosave';
 import { openVault } from '../../../src/vault/session';
@@ -28,7 +27,7 @@ describe('locking the journal', () => {
     expect(state.entries.size).toBe(0);
     expect(hasPendingDraft()).toBe(false);
     const stored = await loadJournal(opening.key);
-    expect(stored.drafts.find((d) => d.id === NEW_DRAFT_ID)?.text).toBe(
+    expect(stored.drafts.find((d) => d.id === draft.id)?.text).toBe(
       'the last words before the door opened',
     );
   });
