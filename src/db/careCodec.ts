@@ -2,30 +2,32 @@
 import * as v from 'valibot';
 import type { Resource, SafetyPlan, SelfCheck } from './careTypes';
 import { dropMissingTime } from './codec';
+import { LIMITS } from './limits';
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+// Loose, like db/codec.ts: fields a newer Keel added are kept through decode and save.
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
-const short = v.pipe(v.string(), v.maxLength(2000));
-const long = v.pipe(v.string(), v.maxLength(100_000));
-const ids = v.pipe(v.array(id), v.maxLength(200));
+const short = v.pipe(v.string(), v.maxLength(LIMITS.short));
+const long = v.pipe(v.string(), v.maxLength(LIMITS.long));
+const ids = v.pipe(v.array(id), v.maxLength(LIMITS.listItems));
 
-export const SelfCheckSchema = v.object({
+export const SelfCheckSchema = v.looseObject({
   id,
   createdAt: time,
   updatedAt: v.optional(time),
   answers: v.record(
-    v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+    v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.signId)),
     v.picklist([0, 1, 2] as const),
   ),
 });
 
-export const SafePersonSchema = v.object({ id, name: short, reach: short, knows: short });
+export const SafePersonSchema = v.looseObject({ id, name: short, reach: short, knows: short });
 
-export const SafetyPlanSchema = v.object({
+export const SafetyPlanSchema = v.looseObject({
   id,
   createdAt: time,
   updatedAt: time,
-  people: v.pipe(v.array(SafePersonSchema), v.maxLength(200)),
+  people: v.pipe(v.array(SafePersonSchema), v.maxLength(LIMITS.listItems)),
   places: long,
   take: ids,
   takeNotes: long,
@@ -36,15 +38,15 @@ export const SafetyPlanSchema = v.object({
   afterNotes: long,
 });
 
-export const ResourceSchema = v.object({
+export const ResourceSchema = v.looseObject({
   id,
   createdAt: time,
   updatedAt: time,
   country: short,
-  name: v.pipe(v.string(), v.maxLength(2000)),
-  call: v.pipe(v.string(), v.maxLength(100)),
-  text: v.pipe(v.string(), v.maxLength(100)),
-  textBody: v.pipe(v.string(), v.maxLength(200)),
+  name: short,
+  call: v.pipe(v.string(), v.maxLength(LIMITS.phone)),
+  text: v.pipe(v.string(), v.maxLength(LIMITS.phone)),
+  textBody: v.pipe(v.string(), v.maxLength(LIMITS.textBody)),
   note: short,
   order: v.pipe(v.number(), v.finite()),
   builtin: v.boolean(),

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { checkExitUrl } from '../app/exitUrl';
+import { LIMITS } from './limits';
 import {
   DEFAULT_SETTINGS,
   type Draft,
@@ -14,18 +15,20 @@ import {
   type Tag,
 } from './types';
 
-export const MAX_TEXT_LENGTH = 1_000_000;
-export const MAX_NAME_LENGTH = 200;
-export const MAX_TAGS_PER_ENTRY = 500;
+export const MAX_TEXT_LENGTH = LIMITS.entryText;
+export const MAX_NAME_LENGTH = LIMITS.tagName;
+export const MAX_TAGS_PER_ENTRY = LIMITS.tagsPerEntry;
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+// Every record schema is loose: fields a newer Keel added are kept through decode and
+// save, so a tab still running an older version never drops them (docs/decisions).
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 const mood = v.nullable(v.picklist([1, 2, 3, 4, 5] as const satisfies readonly Mood[]));
 const tagIds = v.pipe(v.array(id), v.maxLength(MAX_TAGS_PER_ENTRY));
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH));
-const prompt = v.optional(v.pipe(v.string(), v.maxLength(2000)));
+const prompt = v.optional(v.pipe(v.string(), v.maxLength(LIMITS.prompt)));
 
-export const EntrySchema = v.object({
+export const EntrySchema = v.looseObject({
   id,
   createdAt: time,
   updatedAt: time,
@@ -37,7 +40,7 @@ export const EntrySchema = v.object({
   prompt,
 });
 
-export const DraftSchema = v.object({
+export const DraftSchema = v.looseObject({
   id,
   createdAt: time,
   updatedAt: time,
@@ -51,7 +54,7 @@ export const DraftSchema = v.object({
   base: v.optional(time),
 });
 
-export const TagSchema = v.object({
+export const TagSchema = v.looseObject({
   id,
   kind: v.picklist(['feeling', 'event']),
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_NAME_LENGTH)),
@@ -66,18 +69,18 @@ function isSafeExitUrl(url: string): boolean {
 }
 
 /** Settings tolerate missing or unknown fields: each missing one takes its default. */
-export const SettingsSchema = v.object({
+export const SettingsSchema = v.looseObject({
   updatedAt: v.optional(time),
   // Quick exit goes wherever this says, so it must pass the same rules as Settings
   // (https, no name or password, another site); anything else becomes the default.
   exitUrl: v.optional(
     v.fallback(
-      v.pipe(v.string(), v.maxLength(2000), v.check(isSafeExitUrl)),
+      v.pipe(v.string(), v.maxLength(LIMITS.exitUrl), v.check(isSafeExitUrl)),
       DEFAULT_SETTINGS.exitUrl,
     ),
     DEFAULT_SETTINGS.exitUrl,
   ),
-  tabTitle: v.optional(v.pipe(v.string(), v.maxLength(100)), DEFAULT_SETTINGS.tabTitle),
+  tabTitle: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.tabTitle)), DEFAULT_SETTINGS.tabTitle),
   idleLockMinutes: v.optional(
     v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 60)),
     DEFAULT_SETTINGS.idleLockMinutes,
@@ -104,7 +107,8 @@ function strip<T extends { prompt?: string | undefined }>(value: T): T {
   return value;
 }
 
-const isId = (x: unknown): x is string => typeof x === 'string' && x.length >= 1 && x.length <= 100;
+const isId = (x: unknown): x is string =>
+  typeof x === 'string' && x.length >= 1 && x.length <= LIMITS.id;
 const isTime = (x: unknown): x is number =>
   typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 8.64e15;
 const isTagIds = (x: unknown): x is string[] =>
@@ -113,8 +117,8 @@ const isTagIds = (x: unknown): x is string[] =>
 /**
  * The same checks as EntrySchema, written out by hand: unlocking decodes every entry, and
  * this is several times faster than valibot's general walk. It accepts only what the
- * schema accepts (a test compares them) and copies only the schema's keys; anything it
- * does not accept goes to valibot, which gives the reason.
+ * schema accepts (a test compares them) and, like the loose schema, keeps any other field
+ * (but never `__proto__`); anything it does not accept goes to valibot, with the reason.
  */
 function entryFast(value: unknown): Entry | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -130,21 +134,14 @@ function entryFast(value: unknown): Entry | null {
     !(mood === null || mood === 1 || mood === 2 || mood === 3 || mood === 4 || mood === 5) ||
     !isTagIds(o['feelings']) ||
     !isTagIds(o['events']) ||
-    !(prompt === undefined || (typeof prompt === 'string' && prompt.length <= 2000))
+    !(prompt === undefined || (typeof prompt === 'string' && prompt.length <= LIMITS.prompt))
   ) {
     return null;
   }
-  const entry: Entry = {
-    id: o['id'],
-    createdAt: o['createdAt'],
-    updatedAt: o['updatedAt'],
-    happenedAt: o['happenedAt'],
-    text: o['text'],
-    mood,
-    feelings: [...o['feelings']],
-    events: [...o['events']],
-  };
-  if (prompt !== undefined) entry.prompt = prompt;
+  // A spread defines own fields (a `__proto__` key cannot reach the prototype); then drop it.
+  const entry = { ...o, feelings: [...o['feelings']], events: [...o['events']] } as Entry;
+  delete (entry as { __proto__?: unknown }).__proto__;
+  if (prompt === undefined) delete entry.prompt;
   return entry;
 }
 

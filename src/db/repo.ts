@@ -5,6 +5,8 @@
 import { openJson, openManyBytes, parseJsonBytes, sealJson } from '../vault/crypto';
 import { KEYRING_ID, type Keyring } from '../vault/keyring';
 import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from './codec';
+import { TooLongError } from './limits';
+import { RECORD_DECODERS } from './records';
 import { database, type SealedRow, type SealedTable, TABLES } from './schema';
 import type { Draft, Entry, Settings, Tag } from './types';
 
@@ -14,6 +16,26 @@ export function aadFor(table: SealedTable, id: string): string {
   return `keel/v1/${TABLES[table]}/${id}`;
 }
 
+/** The limit a refused record went over, from the decoder's reason (null when another rule). */
+function limitBroken(error: unknown): number | null {
+  const issues = (error as { issues?: { type?: unknown; requirement?: unknown }[] } | null)?.issues;
+  const over = issues?.find((issue) => issue.type === 'max_length');
+  return typeof over?.requirement === 'number' ? over.requirement : null;
+}
+
+/**
+ * Never stores what could not be read back: the value must pass the same decoder that
+ * reads it (as JSON, the form it is sealed in), or a TooLongError says why and nothing
+ * is written.
+ */
+function checkReadable(table: SealedTable, value: unknown): void {
+  try {
+    RECORD_DECODERS[table](JSON.parse(JSON.stringify(value)));
+  } catch (error) {
+    throw new TooLongError(limitBroken(error));
+  }
+}
+
 export async function sealRow(
   key: CryptoKey,
   table: SealedTable,
@@ -21,6 +43,7 @@ export async function sealRow(
   createdAt: number,
   value: unknown,
 ): Promise<SealedRow> {
+  checkReadable(table, value);
   const { iv, ct } = await sealJson(key, value, aadFor(table, id));
   return { id, createdAt, iv, ct };
 }
@@ -347,9 +370,16 @@ export function sealDraft(key: CryptoKey, draft: Draft): Promise<SealedRow> {
  */
 export function putSealedDraft(row: SealedRow): Promise<void> {
   const db = database();
-  if (!db.isOpen()) return db.drafts.put(row).then(() => undefined);
+  let tx: IDBTransaction;
+  try {
+    // isOpen() is already true while Dexie runs the upgrade of a new or older database,
+    // and IndexedDB refuses another transaction until that ends: Dexie's queue waits for it.
+    if (!db.isOpen()) throw new Error('Not open yet');
+    tx = db.backendDB().transaction(TABLES.drafts, 'readwrite');
+  } catch {
+    return db.drafts.put(row).then(() => undefined);
+  }
   return new Promise((resolve, reject) => {
-    const tx = db.backendDB().transaction(TABLES.drafts, 'readwrite');
     tx.objectStore(TABLES.drafts).put(row);
     // Ask for the commit now rather than when the (closing) page next idles.
     tx.commit();

@@ -62,7 +62,7 @@ describe('decoding an entry on unlock', () => {
     );
   });
 
-  it('gives back an entry that shares no arrays with what was decrypted', () => {
+  it('gives back an entry that shares no arrays with what was decrypted, and keeps newer fields', () => {
     const raw = {
       id: 'a',
       createdAt: 1,
@@ -75,7 +75,17 @@ describe('decoding an entry on unlock', () => {
       surprise: true,
     };
     const entry = decodeEntry(raw);
-    expect(entry).not.toHaveProperty('surprise');
+    expect(entry).toHaveProperty('surprise', true);
     expect(entry.feelings).not.toBe(raw.feelings);
+  });
+
+  it('never takes a __proto__ field from decrypted JSON', () => {
+    const raw = JSON.parse(
+      '{"id":"a","createdAt":1,"updatedAt":1,"happenedAt":1,"text":"hi","mood":null,"feelings":[],"events":[],"__proto__":{"polluted":true}}',
+    ) as unknown;
+    const entry = decodeEntry(raw);
+    expect(Object.getPrototypeOf(entry)).toBe(Object.prototype);
+    expect(Object.keys(entry)).not.toContain('__proto__');
+    expect((entry as unknown as { polluted?: boolean }).polluted).toBeUndefined();
   });
 });

@@ -47,15 +47,15 @@ describe('row layout', () => {
     expect(new RowLayout(keys, 0, 10, new Map()).range(0, 30, 2)).toEqual([0, -1]);
   });
 
-  it('answers 100,000 rows quickly', () => {
+  // How fast this is belongs to the bench (the list at 100,000 entries), not to a test.
+  it('keeps offsets right across 100,000 rows measured out of order', () => {
     const layout = new RowLayout(keys, 100_000, 96, new Map());
-    const started = performance.now();
-    for (let i = 0; i < 100; i += 1) {
+    for (let i = 99; i >= 0; i -= 1) {
       layout.resize(i * 1000, 120);
-      layout.range(i * 96_000, 800, 6);
+      expect(layout.range(i * 1000 * 96, 50, 0)[0]).toBe(i * 1000);
     }
+    expect(layout.start(50_001)).toBe(50_001 * 96 + 51 * 24);
     expect(layout.total()).toBe(100_000 * 96 + 100 * 24);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 

@@ -294,8 +294,9 @@ describe('resources', () => {
     );
     await answer(user, /^Remove National Human Trafficking Hotline/, 'Remove');
 
+    // The button appears once the removal is stored (it is async): wait for it.
     await user.click(
-      within(resources()).getByRole('button', { name: 'Put back the United States list' }),
+      await within(resources()).findByRole('button', { name: 'Put back the United States list' }),
     );
     const back = await within(resources()).findByRole('article', {
       name: 'National Human Trafficking Hotline',
