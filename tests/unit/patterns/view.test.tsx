@@ -137,7 +137,7 @@ describe('the Patterns view', { timeout: 30_000 }, () => {
         .map((c) => c.textContent),
     ).toEqual(['2', '0']);
     expect(within(part).getByTestId('feeling-pairs')).toHaveTextContent(
-      'Fear and Anxiety: together in 1 entry',
+      'You noted Fear and Anxiety in the same entry once.',
     );
   });
 
@@ -146,8 +146,28 @@ describe('the Patterns view', { timeout: 30_000 }, () => {
     const part = within(view).getByRole('region', { name: 'What follows what' });
     await user.selectOptions(within(part).getByRole('combobox', { name: 'Days after' }), '7');
     expect(within(part).getByTestId('follows-summary')).toHaveTextContent(
-      'You noted “Contact with them” on 1 day.On the 7 days after, your mood averaged 4 (1 day with a mood).',
+      'You noted “Contact with them” on 1 day.In the 7 days after each time, your mood was 4 out of 5 on average (you noted it on one of those days).',
     );
+    expect(within(part).queryByTestId('lift-after-harm')).toBeNull();
+  });
+
+  it('meets a lift in mood after harm gently, and leads to The cycle', async () => {
+    const { user, view } = await openPatterns([
+      entry(at(2026, 11, 1), { mood: 1, events: [HARM], text: 'He shouted.' }),
+      entry(at(2026, 11, 2), { mood: 4, events: [APOLOGY], text: 'Flowers.' }),
+      entry(at(2026, 11, 6), { mood: 2, text: 'Tense.' }),
+      entry(at(2026, 11, 10), { mood: 1, events: [HARM], text: 'He pushed me.' }),
+      entry(at(2026, 11, 11), { mood: 5, events: [APOLOGY], text: 'Sorry, again.' }),
+      entry(at(2026, 11, 15), { mood: 2, text: 'Walking on eggshells.' }),
+    ]);
+    const part = within(view).getByRole('region', { name: 'What follows what' });
+    await user.selectOptions(within(part).getByRole('combobox', { name: 'Event' }), HARM);
+    const note = within(part).getByTestId('lift-after-harm');
+    expect(note).toHaveTextContent(
+      'Your mood was higher in the days after harm than on other days. That happens to many people: after harm there is often an apology, or a calmer spell',
+    );
+    await user.click(within(note).getByRole('button', { name: 'See The cycle' }));
+    expect(within(view).getByRole('heading', { name: 'The cycle' })).toHaveFocus();
   });
 
   it('tells the cycle in plain words, and the table and timeline agree', async () => {
