@@ -38,7 +38,9 @@ export function CycleSection({ cycle, onWindow }: Props) {
 
   return (
     <section className="pattern-part" aria-labelledby="cycle-heading">
-      <h2 id="cycle-heading">The cycle</h2>
+      <h2 id="cycle-heading" tabIndex={-1}>
+        The cycle
+      </h2>
       <p className="hint">
         Many people notice a pattern in their own record: harm, then an apology, a gift or a
         promise, then a calmer time, then harm again. Here is what your entries show, counted by

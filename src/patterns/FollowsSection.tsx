@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import type { Tag } from '../db/types';
+import { BUILTIN_TAG_IDS } from '../journal/defaultTags';
 import type { WhatFollows } from './analysis';
-import { followsSentences } from './words';
+import { jumpToPart } from './jump';
+import { followsSentences, LIFT_AFTER_HARM, liftAfterHarm } from './words';
 
 export const FOLLOW_DAYS = [1, 2, 3, 7] as const;
 
@@ -24,7 +26,9 @@ export function FollowsSection({ result, events, name, onEvent, onDays }: Props)
   const eventName = name(result.eventId);
   return (
     <section className="pattern-part" aria-labelledby="follows-heading">
-      <h2 id="follows-heading">What follows what</h2>
+      <h2 id="follows-heading" tabIndex={-1}>
+        What follows what
+      </h2>
       <div className="inline-form">
         <label className="field" htmlFor={eventId}>
           <span>Event</span>
@@ -56,6 +60,14 @@ export function FollowsSection({ result, events, name, onEvent, onDays }: Props)
           <p key={line}>{line}</p>
         ))}
       </div>
+      {liftAfterHarm(result, BUILTIN_TAG_IDS.harm) && (
+        <p className="note" data-testid="lift-after-harm">
+          {LIFT_AFTER_HARM}{' '}
+          <button type="button" className="link" onClick={() => jumpToPart('cycle-heading')}>
+            See The cycle
+          </button>
+        </p>
+      )}
       {result.eventDays > 0 && result.feelings.length > 0 && (
         <table className="pattern-table">
           <caption>Entries noting each feeling, after “{eventName}” and on other days</caption>

@@ -3,19 +3,13 @@ import { useKeel } from '../app/store';
 import type { Entry, StoryChoice } from '../db/types';
 import { formatDay } from '../journal/dates';
 import { MOOD_LABELS } from '../journal/moodLabels';
-import { storyFor } from './analysis';
 import { setRememberStory } from './settings';
-
-const EXCERPT = 280;
-
-function excerpt(text: string): string {
-  const clean = text.trim();
-  return clean.length <= EXCERPT ? clean : `${clean.slice(0, EXCERPT).trimEnd()}…`;
-}
+import { storyFor } from './story';
 
 /**
  * "Remember the whole story": beside an entry that notes longing, an urge to go back or
- * contact, a few of the person's own words from harder days. Nothing of those entries is
+ * contact, a few of the person's own words from harder days (chosen in story.ts: harm
+ * first, quoted from what happened, never a line of self-blame). Nothing of those entries is
  * shown until they say yes: the first time it applies, Keel asks once (Settings can change
  * the answer). Once on, it can be hidden for now or switched off right here.
  */
@@ -105,13 +99,13 @@ export default function RememberStory({ entry }: { entry: Entry }) {
         days.
       </p>
       <ul>
-        {story.map((e) => (
+        {story.map(({ entry: e, quote }) => (
           <li key={e.id}>
             <p className="entry-when">
               {formatDay(e.happenedAt)}
               {e.mood !== null ? ` · mood ${e.mood} (${MOOD_LABELS[e.mood]})` : ''}
             </p>
-            <blockquote className="entry-text">{excerpt(e.text)}</blockquote>
+            <blockquote className="entry-text">{quote}</blockquote>
             <button
               type="button"
               className="link"

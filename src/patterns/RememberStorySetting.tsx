@@ -28,7 +28,8 @@ export default function RememberStorySetting() {
       <p className="hint">
         When an entry notes longing, an urge to go back or contact, Keel can show a few things you
         wrote on harder days, with their dates.
-        {choice === 'ask' && ' It will ask you once, before it shows anything.'}
+        {choice === 'ask' &&
+          ' You have not chosen yet, so Keel will ask the first time it applies. Ticking this box is your yes: they will show from then on, without asking.'}
       </p>
       {problem && (
         <p role="alert" className="problem">

@@ -735,57 +735,8 @@ export function contactInfo(source: Source, today: number): ContactInfo | null {
 
 /* ---------- Remember the whole story ---------- */
 
-const STORY_TRIGGERS: readonly string[] = [
-  BUILTIN_TAG_IDS.longing,
-  BUILTIN_TAG_IDS.urge,
-  BUILTIN_TAG_IDS.contact,
-];
-
-/** True when an entry records longing, an urge to go back, or contact. */
-export function wantsWholeStory(entry: Entry): boolean {
-  return (
-    entry.feelings.some((id) => STORY_TRIGGERS.includes(id)) ||
-    entry.events.some((id) => STORY_TRIGGERS.includes(id))
-  );
-}
-
-/** A hard day: mood 1 or 2, or harm noted. */
-export function isHardEntry(entry: Entry): boolean {
-  return (entry.mood !== null && entry.mood <= 2) || entry.events.includes(BUILTIN_TAG_IDS.harm);
-}
-
-/**
- * Up to `count` of the person's own earlier entries from hard days, for an entry that
- * records longing, an urge to go back or contact; [] otherwise. Only entries with words,
- * one per day, spread across time: the most recent, the oldest, and evenly between.
- */
-export function storyFor(entry: Entry, entries: readonly Entry[], count = 3): Entry[] {
-  if (!wantsWholeStory(entry) || count <= 0) return [];
-  const candidates = entries
-    .filter(
-      (e) =>
-        e.id !== entry.id &&
-        e.happenedAt < entry.happenedAt &&
-        e.text.trim() !== '' &&
-        isHardEntry(e),
-    )
-    .sort((a, b) => -byTimeThenId(a, b));
-  const perDay: Entry[] = [];
-  const seen = new Set<number>();
-  for (const e of candidates) {
-    const day = dayNumber(e.happenedAt);
-    if (seen.has(day)) continue;
-    seen.add(day);
-    perDay.push(e);
-  }
-  if (perDay.length <= count) return perDay;
-  if (count === 1) return perDay.slice(0, 1);
-  const picked: Entry[] = [];
-  for (let i = 0; i < count; i += 1) {
-    picked.push(perDay[Math.round((i * (perDay.length - 1)) / (count - 1))] as Entry);
-  }
-  return picked;
-}
+// Chosen in story.ts; exported here too, where the benchmark looks for every analysis.
+export { isHardEntry, storyFor, wantsWholeStory } from './story';
 
 /* ---------- Everything the view shows ---------- */
 

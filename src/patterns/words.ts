@@ -56,25 +56,57 @@ export function moodSummary(series: MoodSeries): string {
   );
 }
 
+/** "once", "twice", "3 times". */
+export function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
 export function pairSentence(pair: FeelingPair, name: (id: string) => string): string {
-  return `${name(pair.a)} and ${name(pair.b)}: together in ${plural(pair.together, 'entry', 'entries')}`;
+  return `You noted ${name(pair.a)} and ${name(pair.b)} in the same entry ${times(pair.together)}.`;
+}
+
+/** "the day after", "the 3 days after": the window, in words that only ever mean the window. */
+function windowAfter(days: number): string {
+  return days === 1 ? 'On the day after' : `In the ${days} days after`;
+}
+
+/** How many of a group's days had a mood, said so it cannot be mistaken for the window. */
+function notedOn(moodDays: number, of: string): string {
+  return moodDays === 1 ? `you noted it on one of ${of}` : `you noted it on ${moodDays} of ${of}`;
 }
 
 export function followsSentences(result: WhatFollows, eventName: string): string[] {
   if (result.eventDays === 0) {
     return [`You have not noted “${eventName}” yet, so there is nothing to compare.`];
   }
-  const window = plural(result.withinDays, 'day', 'days');
-  const describe = (g: WhatFollows['after'], where: string) =>
-    g.mean === null
-      ? `${where}, no mood was noted.`
-      : `${where}, your mood averaged ${formatMood(g.mean)} (${plural(g.moodDays, 'day', 'days')} with a mood).`;
+  const after = result.after;
+  const other = result.other;
   return [
     `You noted “${eventName}” on ${plural(result.eventDays, 'day', 'days')}.`,
-    describe(result.after, `On the ${window} after`),
-    describe(result.other, 'On other days you wrote'),
+    after.mean === null
+      ? `${windowAfter(result.withinDays)} each time, you did not note a mood.`
+      : `${windowAfter(result.withinDays)} each time, your mood was ${formatMood(after.mean)} out of 5 on average (${notedOn(after.moodDays, 'those days')}).`,
+    other.mean === null
+      ? 'On other days you wrote, you did not note a mood.'
+      : `On other days, your mood was ${formatMood(other.mean)} out of 5 on average (${notedOn(other.moodDays, 'them')}).`,
   ];
 }
+
+/** True when mood was higher in the days after harm than on other days. */
+export function liftAfterHarm(result: WhatFollows, harmId: string): boolean {
+  return (
+    result.eventId === harmId &&
+    result.after.mean !== null &&
+    result.other.mean !== null &&
+    result.after.mean > result.other.mean
+  );
+}
+
+/** Said beside a lift after harm, so it never reads as "things get better after harm". */
+export const LIFT_AFTER_HARM =
+  'Your mood was higher in the days after harm than on other days. That happens to many people: ' +
+  'after harm there is often an apology, or a calmer spell, and the relief can feel like things ' +
+  'getting better. It is often part of a cycle, the apology or the calm that comes before the next harm.';
 
 export function cycleSentences(c: Cycle): string[] {
   if (c.harmDays === 0) {
@@ -109,11 +141,11 @@ export function cycleSentences(c: Cycle): string[] {
   }
   if (c.typicalCalmDays !== null) {
     lines.push(
-      `The quieter time between an apology and the next harm lasted about ${plural(
+      `The quieter time between an apology and the next harm usually lasted about ${plural(
         Math.round(c.typicalCalmDays),
         'day',
         'days',
-      )} (the middle value).`,
+      )}.`,
     );
   }
   return lines;

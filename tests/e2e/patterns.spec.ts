@@ -206,6 +206,30 @@ test.describe('patterns in a real browser', () => {
     // Off by their choice, not waiting to ask.
     const setting = page.getByRole('region', { name: 'The whole story' });
     await expect(setting).toContainText('Keel can show a few things you wrote on harder days');
-    await expect(setting).not.toContainText('It will ask you once');
+    await expect(setting).not.toContainText('Keel will ask');
+  });
+});
+
+test.describe('patterns on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(TODAY);
+  });
+
+  test('measures the page in phone screens', async ({ page }) => {
+    const journal = new JournalPage(page);
+    await journal.open();
+    for (const entry of AUTUMN) {
+      await writeOn(page, entry);
+      await journal.backToJournal();
+    }
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Patterns' })
+      .click();
+    const view = page.getByRole('region', { name: 'Patterns' });
+    await expect(view).toHaveAttribute('data-ready', 'true');
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`PATTERNS-LENGTH ${height}px = ${(height / 844).toFixed(2)} screens`);
   });
 });

@@ -113,14 +113,14 @@ const around: Entry[] = [harm('h0', 2, 27), apology('a0', 2, 28), harm('h4', 4, 
 const inMarch = [
   'After 1 of the 3 times you noted harm, an apology, gift or promise followed within 3 days.',
   'After 1 of the 2 apologies, gifts or promises you noted, harm came again.',
-  'The quieter time between an apology and the next harm lasted about 6 days (the middle value).',
+  'The quieter time between an apology and the next harm usually lasted about 6 days.',
 ];
 // With February and April too: harm on 5 days, an apology within 3 days after the harm of
 // 27 Feb and of 2 Mar; every apology followed by harm (2, 6 and 8 days on: the middle is 6).
 const withAround = [
   'After 2 of the 5 times you noted harm, an apology, gift or promise followed within 3 days.',
   'After 3 of the 3 apologies, gifts or promises you noted, harm came again.',
-  'The quieter time between an apology and the next harm lasted about 6 days (the middle value).',
+  'The quieter time between an apology and the next harm usually lasted about 6 days.',
 ];
 
 describe('the cycle in the printable report', () => {

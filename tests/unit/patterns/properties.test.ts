@@ -175,8 +175,8 @@ describe('properties of the analysis', () => {
         const trigger = shifted.find((e) => e.feelings.includes(LONGING));
         if (trigger) {
           const original = entries.find((e) => e.id === trigger.id) as Entry;
-          expect(storyFor(trigger, shifted).map((e) => e.id)).toEqual(
-            storyFor(original, entries).map((e) => e.id),
+          expect(storyFor(trigger, shifted).map((s) => s.entry.id)).toEqual(
+            storyFor(original, entries).map((s) => s.entry.id),
           );
         }
       }),

@@ -8,7 +8,18 @@ import * as repo from '../../../src/db/repo';
 import { loadJournal } from '../../../src/db/repo';
 import type { Entry, StoryChoice } from '../../../src/db/types';
 import { freshDatabase } from '../helpers';
-import { ANXIETY, APOLOGY, at, CONTACT, entry, FEAR, HARM, LONGING, NO_CONTACT } from './data';
+import {
+  ANXIETY,
+  APOLOGY,
+  at,
+  CONTACT,
+  entry,
+  FEAR,
+  HARM,
+  LONGING,
+  NO_CONTACT,
+  URGE,
+} from './data';
 
 // jsdom has no canvas: the chart itself is replaced by a stand-in that records what it
 // was asked to draw, so the tests can check that the text alternative says the same.
@@ -126,7 +137,7 @@ describe('the Patterns view', { timeout: 30_000 }, () => {
         .map((c) => c.textContent),
     ).toEqual(['2', '0']);
     expect(within(part).getByTestId('feeling-pairs')).toHaveTextContent(
-      'Fear and Anxiety: together in 1 entry',
+      'You noted Fear and Anxiety in the same entry once.',
     );
   });
 
@@ -135,8 +146,28 @@ describe('the Patterns view', { timeout: 30_000 }, () => {
     const part = within(view).getByRole('region', { name: 'What follows what' });
     await user.selectOptions(within(part).getByRole('combobox', { name: 'Days after' }), '7');
     expect(within(part).getByTestId('follows-summary')).toHaveTextContent(
-      'You noted “Contact with them” on 1 day.On the 7 days after, your mood averaged 4 (1 day with a mood).',
+      'You noted “Contact with them” on 1 day.In the 7 days after each time, your mood was 4 out of 5 on average (you noted it on one of those days).',
     );
+    expect(within(part).queryByTestId('lift-after-harm')).toBeNull();
+  });
+
+  it('meets a lift in mood after harm gently, and leads to The cycle', async () => {
+    const { user, view } = await openPatterns([
+      entry(at(2026, 11, 1), { mood: 1, events: [HARM], text: 'He shouted.' }),
+      entry(at(2026, 11, 2), { mood: 4, events: [APOLOGY], text: 'Flowers.' }),
+      entry(at(2026, 11, 6), { mood: 2, text: 'Tense.' }),
+      entry(at(2026, 11, 10), { mood: 1, events: [HARM], text: 'He pushed me.' }),
+      entry(at(2026, 11, 11), { mood: 5, events: [APOLOGY], text: 'Sorry, again.' }),
+      entry(at(2026, 11, 15), { mood: 2, text: 'Walking on eggshells.' }),
+    ]);
+    const part = within(view).getByRole('region', { name: 'What follows what' });
+    await user.selectOptions(within(part).getByRole('combobox', { name: 'Event' }), HARM);
+    const note = within(part).getByTestId('lift-after-harm');
+    expect(note).toHaveTextContent(
+      'Your mood was higher in the days after harm than on other days. That happens to many people: after harm there is often an apology, or a calmer spell',
+    );
+    await user.click(within(note).getByRole('button', { name: 'See The cycle' }));
+    expect(within(view).getByRole('heading', { name: 'The cycle' })).toHaveFocus();
   });
 
   it('tells the cycle in plain words, and the table and timeline agree', async () => {
@@ -280,7 +311,7 @@ describe('remembering the whole story', { timeout: 30_000 }, () => {
   const longing = () =>
     entry(at(2026, 11, 19), { mood: 3, feelings: [LONGING], text: 'I miss him tonight.' });
   const ASK = 'Your earlier entries, if you would like them';
-  const EARLIER = ['He called.', 'I hid in the bathroom.', 'The door slammed.'];
+  const EARLIER = ['He broke my phone.', 'I hid in the bathroom.', 'The door slammed.'];
 
   async function openEntry(entries: Entry[], id: string, choice?: StoryChoice) {
     const user = await openWith(entries);
@@ -400,9 +431,58 @@ describe('remembering the whole story', { timeout: 30_000 }, () => {
     );
     const items = within(region).getAllByRole('listitem');
     expect(items).toHaveLength(3);
-    expect(items[0]).toHaveTextContent('He called.');
+    expect(items[0]).toHaveTextContent('He broke my phone.');
     expect(items[1]).toHaveTextContent('I hid in the bathroom.');
     expect(items[2]).toHaveTextContent('The door slammed.');
+  });
+
+  it('at a moment of longing, shows the harm they wrote down and never a line of self-blame', async () => {
+    // The journal from issue 20, exactly: the self-blame line and a neutral hard day were
+    // shown, the three entries noting harm were not.
+    const journal = [
+      entry(at(2026, 10, 3), {
+        mood: 2,
+        events: [HARM],
+        text: 'He grabbed my arm so hard it left marks. I told him to stop.',
+      }),
+      entry(at(2026, 10, 9), {
+        mood: 2,
+        events: [HARM],
+        text: 'We argued about money. He threw my phone against the wall.',
+      }),
+      entry(at(2026, 10, 21), {
+        mood: 2,
+        events: [HARM],
+        text: 'He turned up at my work and waited outside until I came out.',
+      }),
+      entry(at(2026, 11, 2), {
+        mood: 1,
+        text: 'It was my fault he got angry, I should have been quieter.',
+      }),
+      entry(at(2026, 11, 12), { mood: 2, text: 'Tired. Went to bed early.' }),
+    ];
+    const longingNow = entry(at(2026, 11, 19, 23), {
+      mood: 2,
+      feelings: [LONGING],
+      events: [URGE],
+      text: 'I miss him so much tonight. Maybe it was not that bad.',
+    });
+    await openEntry([...journal, longingNow], longingNow.id, 'on');
+    const region = await screen.findByRole(
+      'region',
+      { name: 'The whole story' },
+      { timeout: 10_000 },
+    );
+    const items = within(region).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    expect(items[0]).toHaveTextContent(
+      'He turned up at my work and waited outside until I came out.',
+    );
+    expect(items[1]).toHaveTextContent('He threw my phone against the wall.');
+    expect(items[2]).toHaveTextContent('He grabbed my arm so hard it left marks.');
+    expect(region).not.toHaveTextContent('my fault');
+    expect(region).not.toHaveTextContent('quieter');
+    expect(region).not.toHaveTextContent('Went to bed early');
   });
 
   it('shows nothing beside an entry without longing, an urge or contact', async () => {
@@ -454,16 +534,20 @@ describe('remembering the whole story', { timeout: 30_000 }, () => {
     );
     const part = screen.getByRole('region', { name: 'The whole story' });
     expect(box).not.toBeChecked();
-    expect(part).toHaveTextContent('It will ask you once, before it shows anything.');
+    // It says what ticking does: no question comes after it.
+    expect(part).toHaveTextContent(
+      'You have not chosen yet, so Keel will ask the first time it applies. Ticking this box is your yes: they will show from then on, without asking.',
+    );
+    expect(part).not.toHaveTextContent('before it shows anything');
     await user.click(box);
     await waitFor(() => expect(box).toBeChecked());
-    expect(await stored()).toBe('on');
-    expect(part).not.toHaveTextContent('It will ask you once');
+    await waitFor(async () => expect(await stored()).toBe('on'));
+    expect(part).not.toHaveTextContent('Keel will ask');
     await user.click(box);
     await waitFor(() => expect(box).not.toBeChecked());
-    expect(await stored()).toBe('off');
+    await waitFor(async () => expect(await stored()).toBe('off'));
     await user.click(box);
     await waitFor(() => expect(box).toBeChecked());
-    expect(await stored()).toBe('on');
+    await waitFor(async () => expect(await stored()).toBe('on'));
   });
 });
