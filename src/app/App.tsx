@@ -13,6 +13,7 @@ import { firstRunOffer, lockScreen, stayingSafe } from './screens';
 import { useKeel } from './store';
 import { TabDisguise } from './TabDisguise';
 import { UndoBar } from './UndoBar';
+import { PassphraseNote } from '../vault/PassphraseNote';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
 
 function backToJournal(): void {
@@ -153,6 +154,7 @@ function Body() {
             <Suspense fallback={null}>
               <FirstRun />
             </Suspense>
+            <PassphraseNote />
             <ViewErrorBoundary resetKey={view} onBack={backToJournal}>
               <Suspense fallback={<p className="center">Opening…</p>}>
                 <CurrentView />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { saveFailedMessage } from '../ui/messages';
 import { DISGUISES } from './disguise';
 import { checkExitUrl } from './exitUrl';
+import { openStayingSafe } from './stayingSafeFrom';
 import { useKeel } from './store';
 import { updateSettings } from './updateSettings';
 
@@ -89,7 +90,7 @@ export function ExitSettings() {
           {problem}
         </p>
       )}
-      <button type="button" className="link" onClick={() => useKeel.getState().go('staying-safe')}>
+      <button type="button" className="link" onClick={() => openStayingSafe('settings')}>
         Staying safe on this device
       </button>
     </section>

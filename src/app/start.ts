@@ -78,17 +78,20 @@ async function loadRest(epoch: number, chunks: AsyncGenerator<EntryChunk, void, 
  * Opens the journal with a key: the shell is usable as soon as the drafts, tags, settings
  * and the newest entries are in; the rest follow in the background (see loadRest).
  * Resolves when the journal is open (`loaded` resolves when every entry is in).
+ * A journal opened without a passphrase shows the passphrase offer until it is answered
+ * (kept in the sealed settings, so a reload does not dismiss it).
  */
 export async function openJournal(
   key: CryptoKey,
   firstRun = false,
+  withoutPassphrase = firstRun,
 ): Promise<{ loaded: Promise<void> }> {
   const chunks = entriesNewestFirst(key);
-  const [start, first] = await Promise.all([
-    loadJournalStart(key),
-    chunks.next(),
-    firstRun && ready(firstRunOffer),
-  ]);
+  // Fetched alongside; waited for only if the settings say the offer is still unanswered.
+  const offerLoaded = withoutPassphrase ? ready(firstRunOffer) : Promise.resolve();
+  const [start, first] = await Promise.all([loadJournalStart(key), chunks.next()]);
+  const offer = firstRun || (withoutPassphrase && start.settings.passphraseOffer === 'waiting');
+  if (offer) await offerLoaded;
   const newest: EntryChunk = first.done ? { ...noEntries(), last: true } : first.value;
   const epoch = useKeel.getState().open(
     key,
@@ -99,7 +102,7 @@ export async function openJournal(
       // The rows the first entries came from, so a backup or merge need not decrypt them again.
       entryIvs: newest.ivs,
     },
-    firstRun,
+    offer,
     { loading: !newest.last },
   );
   if (newest.last) {
@@ -119,7 +122,7 @@ export async function start(): Promise<void> {
       await ready(lockScreen); // the first screen with a passphrase: shown complete
       useKeel.getState().setPhase('locked');
     } else {
-      await openJournal(opening.key, opening.firstRun);
+      await openJournal(opening.key, opening.firstRun, true);
     }
   } catch (error) {
     console.error(error);

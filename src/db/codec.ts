@@ -100,6 +100,8 @@ export const SettingsSchema = v.looseObject({
     DEFAULT_SETTINGS.rememberStory,
   ),
   lastBackupAt: v.optional(v.nullable(time), DEFAULT_SETTINGS.lastBackupAt),
+  // A value from a newer Keel asks nothing more.
+  passphraseOffer: v.optional(v.fallback(v.picklist(['waiting', 'not-now', 'done']), 'done')),
 });
 
 function strip<T extends { prompt?: string | undefined }>(value: T): T {

@@ -90,7 +90,15 @@ export interface Settings {
   rememberStory: StoryChoice;
   /** When the last encrypted backup was made, or null. */
   lastBackupAt: number | null;
+  /**
+   * The passphrase offer of a new journal: shown until answered ('waiting'); after "Not
+   * now", one note after a few entries ('not-now'); then nothing more ('done'). Absent in
+   * journals made before it was kept: nothing to show.
+   */
+  passphraseOffer?: PassphraseOffer;
 }
+
+export type PassphraseOffer = 'waiting' | 'not-now' | 'done';
 
 export const DEFAULT_SETTINGS: Settings = {
   exitUrl: 'https://www.bbc.com/weather',

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useKeel } from '../app/store';
+import { openStayingSafe } from '../app/stayingSafeFrom';
 import { jumpTo, partHeading, type SafetyPart, takeRequestedPart } from './jump';
 import { ResourceList } from './ResourceList';
 import { SafetyPlanEditor } from './SafetyPlanEditor';
@@ -37,7 +37,7 @@ export default function SafetyView() {
         <button type="button" onClick={() => jumpTo('resources')}>
           Go to numbers for help
         </button>
-        <button type="button" onClick={() => useKeel.getState().go('staying-safe')}>
+        <button type="button" onClick={() => openStayingSafe('safety')}>
           Staying safe on this device
         </button>
       </div>

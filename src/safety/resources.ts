@@ -69,6 +69,19 @@ const STARTING: readonly Starting[] = [
     note: 'Help in about 200 languages.',
     order: 5,
   },
+  // Call or text 988, any time (checked against
+  // https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline).
+  // Listed last here, shown second (order 0.5): just after emergency services, without renumbering the others.
+  {
+    id: 'r07',
+    country: US,
+    name: '988 Suicide & Crisis Lifeline',
+    call: '988',
+    text: '988',
+    textBody: '',
+    note: 'Any time, day or night, if you are thinking about suicide or feel you cannot go on. Free and confidential.',
+    order: 0.5,
+  },
 ];
 
 export function startingResources(now: number): Resource[] {

@@ -60,7 +60,7 @@ function Closed() {
     setProblem('');
     try {
       const opening = await openVault();
-      if (opening.state === 'open') await openJournal(opening.key, opening.firstRun);
+      if (opening.state === 'open') await openJournal(opening.key, opening.firstRun, true);
       else window.location.reload();
     } catch {
       setProblem('Keel could not open just now. Nothing has been changed. Please try again.');

@@ -1,95 +1,118 @@
+import { stayingSafeFrom } from '../app/stayingSafeFrom';
 import { useKeel } from '../app/store';
+
+const BACK = { safety: 'Back to safety', settings: 'Back to settings' } as const;
 
 /**
  * "Staying safe on this device": what Keel's protections do and, just as plainly, what
- * they do not. No promise here may be bigger than what the code does.
+ * they do not. No promise here may be bigger than what the code does. The first screen
+ * reads in about a minute; the details are folded.
  */
 export function StayingSafe({ onClose }: { onClose?: () => void }) {
-  const close = onClose ?? (() => useKeel.getState().go('settings'));
+  const from = stayingSafeFrom();
+  const close = onClose ?? (() => useKeel.getState().go(from));
   return (
     <article className="safe-page" aria-labelledby="staying-safe-heading">
       <h1 id="staying-safe-heading">Staying safe on this device</h1>
       <p>
-        Keel keeps your journal on this device only, encrypted. These notes are about someone who
-        can pick up the device or look over your shoulder. You know your situation best; take what
-        helps and leave the rest.
+        <strong>
+          If this phone or computer may be watched (a monitoring app, a shared account, cloud
+          backups of the browser), a passphrase does not help while you type:
+        </strong>{' '}
+        what is on the screen can be seen or recorded. A device they cannot reach, such as a trusted
+        friend&apos;s phone or a library computer, is safer.
       </p>
-
-      <h2>What Quick exit does</h2>
-      <ul>
-        <li>It hides Keel straight away and opens an ordinary page (you can choose which one).</li>
-        <li>
-          It replaces Keel in this tab, so pressing Back goes to the page before Keel, not to it.
-        </li>
-        <li>
-          It takes the journal out of the browser&apos;s memory. With a passphrase, Keel asks for it
-          again next time.
-        </li>
-        <li>
-          You can use the button at the top of every screen, press Shift three times, or press
-          Escape twice.
-        </li>
-      </ul>
-
-      <h2>What Quick exit does not do</h2>
+      <p>
+        Keel keeps your journal on this device only, encrypted. You know your situation best; take
+        what helps and leave the rest.
+      </p>
       <ul>
         <li>
-          It does not erase your browser history. This site&apos;s address stays in the history list
-          and may be suggested when someone types in the address bar.
+          Quick exit (the button at the top, Shift three times, or Escape twice) hides Keel at once
+          and opens an ordinary page you can choose. Back does not return to Keel, and the journal
+          leaves the browser&apos;s memory.
         </li>
         <li>
-          It does not hide that Keel was installed. An installed app can still show on the home
-          screen, in the app list, or in the browser&apos;s settings.
+          A passphrase keeps the journal shut until it is typed. Without one, anyone who opens Keel
+          on this device can read it.
         </li>
-        <li>
-          It cannot reach other devices or shared accounts. If the browser is signed in to an
-          account that syncs history to another phone or computer, that history may show there.
-        </li>
-        <li>It does not stop someone who already saw the screen, or who has a recording of it.</li>
-        <li>
-          Without a passphrase, anyone who opens Keel on this device can read it. Setting a
-          passphrase in Settings changes that.
-        </li>
+        <li>The browser&apos;s history still shows this site&apos;s address.</li>
       </ul>
 
-      <h2>A private window</h2>
-      <p>
-        A private (incognito) window does not keep history, but it also does not keep Keel&apos;s
-        storage: a journal written there is gone when the window closes. Keel works best in a normal
-        window with a passphrase. A private window is useful for reading help pages you do not want
-        in your history.
-      </p>
+      <details>
+        <summary>
+          <h2>What Quick exit does not do</h2>
+        </summary>
+        <ul>
+          <li>
+            It does not erase your browser history. This site&apos;s address stays in the history
+            list and may be suggested when someone types in the address bar.
+          </li>
+          <li>
+            It does not hide that Keel was installed. An installed app can still show on the home
+            screen, in the app list, or in the browser&apos;s settings.
+          </li>
+          <li>
+            It cannot reach other devices or shared accounts. If the browser is signed in to an
+            account that syncs history to another phone or computer, that history may show there.
+          </li>
+          <li>
+            It does not stop someone who already saw the screen, or who has a recording of it.
+          </li>
+        </ul>
+      </details>
 
-      <h2>Clearing history for just this site</h2>
-      <p>
-        Most browsers let you remove a single site from the history: open the history list, find
-        this site&apos;s address, and remove it (on many phones, press and hold it). Be careful with
-        options named &ldquo;clear site data&rdquo; or &ldquo;cookies and site data&rdquo;: those
-        delete Keel&apos;s storage, and with it your journal.
-      </p>
+      <details>
+        <summary>
+          <h2>History, private windows and the tab title</h2>
+        </summary>
+        <p>
+          Most browsers let you remove a single site from the history: open the history list, find
+          this site&apos;s address, and remove it (on many phones, press and hold it). Be careful
+          with options named &ldquo;clear site data&rdquo; or &ldquo;cookies and site data&rdquo;:
+          those delete Keel&apos;s storage, and with it your journal.
+        </p>
+        <p>
+          An empty history on a device someone else checks can look unusual and raise questions.
+          Removing only this site, and carrying on using the browser as usual, often looks more
+          ordinary. There is no one right answer; you know what is safest for you.
+        </p>
+        <p>
+          A private (incognito) window does not keep history, but it also does not keep Keel&apos;s
+          storage: a journal written there is gone when the window closes. It is useful for reading
+          help pages you do not want in your history.
+        </p>
+        <p>
+          In Settings you can give the tab a plain title and icon, such as Notes. The address bar
+          and history still show this site&apos;s address.
+        </p>
+      </details>
 
-      <h2>Why clearing everything can draw attention</h2>
-      <p>
-        An empty history on a device someone else checks can look unusual and raise questions.
-        Removing only this site, and carrying on using the browser as usual, often looks more
-        ordinary. There is no one right answer; you know what is safest for you.
-      </p>
-
-      <h2>The tab title</h2>
-      <p>
-        In Settings you can give the tab a plain title and icon, such as Notes. The address bar and
-        history still show this site&apos;s address.
-      </p>
-      <p>
-        Three small things are kept outside Keel&apos;s encryption, so they work while Keel is
-        locked: the tab title, the Quick exit page you choose, and a count of recent wrong
-        passphrase tries. Someone who looks into the browser&apos;s storage with developer tools
-        could see those, and how many records Keel holds and when each was first saved, but never
-        anything you wrote.
-      </p>
+      <details>
+        <summary>
+          <h2>What someone could still find on this device</h2>
+        </summary>
+        <p>
+          Nothing you write can be read without the journal&apos;s key. But some things stay
+          readable on this device without the passphrase: the names of the storage tables, record
+          ids and times, rough sizes and counts, when a wrong passphrase was last tried, the tab
+          title and the Quick exit page you chose.
+        </p>
+        <p>
+          Older copies of the journal&apos;s key and records can stay in the browser&apos;s files
+          until the browser tidies them away. That is why a passphrase set from the start helps
+          most. Setting one makes a new key, so those older copies cannot open what you write
+          afterwards.
+        </p>
+        <p>
+          Someone with developer tools on this device could change the app itself, for example to
+          catch a passphrase as it is typed. If that may have happened, a device they cannot reach
+          is safer.
+        </p>
+      </details>
 
       <button type="button" className="link" onClick={close}>
-        {onClose ? 'Close help' : 'Back to settings'}
+        {onClose ? 'Close help' : BACK[from]}
       </button>
     </article>
   );

@@ -22,7 +22,8 @@ export async function openVault(now = Date.now()): Promise<Opening> {
   const key = await openKeyWithoutPassphrase(keyring);
   if (created) {
     await saveTags(key, defaultTags(now));
-    await saveSettings(key, DEFAULT_SETTINGS);
+    // The passphrase offer stays until it is answered, across reloads (FirstRunOffer).
+    await saveSettings(key, { ...DEFAULT_SETTINGS, passphraseOffer: 'waiting' });
   }
   return { state: 'open', key, firstRun: created };
 }

@@ -45,6 +45,7 @@ describe('the starting list', () => {
       '1-866-331-9474',
       '1-800-656-4673',
       '1-888-373-7888',
+      '988',
     ]);
     expect(list.every((r) => r.country === US && /^r\d\d$/.test(r.id))).toBe(true);
   });
@@ -52,7 +53,7 @@ describe('the starting list', () => {
   it('offers only the starters not yet stored, removed ones included as stored', () => {
     const stored = [{ ...startingResources(1)[1]!, removed: true }];
     const missing = missingStarters(stored, 2);
-    expect(missing).toHaveLength(5);
+    expect(missing).toHaveLength(6);
     expect(missing.some((r) => r.id === stored[0]!.id)).toBe(false);
   });
 
@@ -63,11 +64,11 @@ describe('the starting list', () => {
       { ...hotline!, note: 'Ask for the evening line', removed: true, updatedAt: 6 }, // removed
       tty!, // untouched: nothing to do
       { ...love!, removed: false, name: 'My local line', updatedAt: 7 }, // edited: kept
-      // rainn and trafficking are missing altogether
+      // rainn, trafficking and 988 are missing altogether
       own({ id: 'mine', name: 'My sister', call: '555 0199' }),
     ];
     const back = startersToPutBack(stored, 9);
-    expect(back.map((r) => r.id)).toEqual([hotline!.id, rainn!.id, 'r06']);
+    expect(back.map((r) => r.id)).toEqual([hotline!.id, rainn!.id, 'r06', 'r07']);
     // The removed one comes back as Keel offered it, keeping when it was first stored.
     expect(back[0]).toEqual({ ...startingResources(9)[1]!, createdAt: hotline!.createdAt });
     expect(back.every((r) => r.builtin && !r.removed)).toBe(true);
@@ -86,7 +87,16 @@ describe('the starting list', () => {
     ];
     const groups = groupByCountry(list);
     expect(groups.map(([country]) => country)).toEqual([US, 'Canada', 'Ireland', 'Other']);
-    expect(groups[0]![1]).toHaveLength(5);
+    expect(groups[0]![1]).toHaveLength(6);
+  });
+
+  it('offers the 988 Suicide & Crisis Lifeline to call or text, just after emergency services', () => {
+    const [group] = groupByCountry(startingResources(1));
+    const names = group![1].map((r) => r.name);
+    expect(names.slice(0, 2)).toEqual(['Emergency services', '988 Suicide & Crisis Lifeline']);
+    const lifeline = group![1][1]!;
+    expect(telHref(lifeline.call)).toBe('tel:988');
+    expect(smsHref(lifeline.text, lifeline.textBody)).toBe('sms:988');
   });
 });
 
