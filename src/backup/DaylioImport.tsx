@@ -1,9 +1,10 @@
-import { type FormEvent, useRef, useState } from 'react';
-import { useKeel } from '../app/store';
+import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { useKeel, whenJournalLoaded } from '../app/store';
 import type { Mood } from '../db/types';
 import { MOOD_LABELS } from '../journal/moodLabels';
 import { applyDaylio } from './actions';
 import type { ActivityTarget, DaylioFile } from './daylio';
+import { countKnownRows, leaveOutKnown } from './daylioKnown';
 import { problemMessage } from './errors';
 
 interface Mapping {
@@ -13,6 +14,22 @@ interface Mapping {
 }
 
 const MOODS: Mood[] = [5, 4, 3, 2, 1];
+
+const entriesText = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+
+/** What is said after an import: what came in, and what was already there. */
+export function importedText(added: number, skipped: number): string {
+  if (added === 0) {
+    return skipped === 1
+      ? 'The entry in this file is already in your journal, so nothing was added.'
+      : `All ${skipped} entries in this file are already in your journal, so nothing was added.`;
+  }
+  const already =
+    skipped === 0
+      ? ''
+      : ` ${entriesText(skipped)} ${skipped === 1 ? 'was' : 'were'} already there and ${skipped === 1 ? 'was' : 'were'} left out.`;
+  return `${entriesText(added)} from Daylio ${added === 1 ? 'is' : 'are'} in your journal now.${already}`;
+}
 
 function targetValue(target: ActivityTarget): string {
   if (target.to === 'skip') return 'skip';
@@ -30,13 +47,23 @@ function parseTarget(value: string): ActivityTarget {
 /** Bring in a Daylio CSV export: map its moods to 1-5 and its activities to feelings or events. */
 export function DaylioImport() {
   const tags = useKeel((s) => s.tags);
+  const entries = useKeel((s) => s.entries);
   const fileInput = useRef<HTMLInputElement>(null);
   const [mapping, setMapping] = useState<Mapping | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
+  const [done, setDone] = useState('');
+  const known = useMemo(
+    () =>
+      mapping
+        ? countKnownRows(mapping.file.rows, (name) => mapping.moods[name] ?? 3, entries.values())
+        : 0,
+    [mapping, entries],
+  );
 
   const run = async (work: () => Promise<void>) => {
     setProblem('');
+    setDone('');
     setBusy(true);
     try {
       await work();
@@ -79,7 +106,16 @@ export function DaylioImport() {
         Date.now(),
         () => crypto.randomUUID(),
       );
-      await applyDaylio(built);
+      // Every entry must be open to tell which are already in the journal.
+      if (!(await whenJournalLoaded())) return;
+      const fresh = leaveOutKnown(built, useKeel.getState().entries.values());
+      if (fresh.entries.length === 0) {
+        setMapping(null);
+        setDone(importedText(0, fresh.skipped));
+        return;
+      }
+      const added = await applyDaylio(fresh);
+      useKeel.getState().setStatus(importedText(added, fresh.skipped));
     });
 
   const visibleTags = [...tags].filter((t) => !t.hidden).sort((a, b) => a.order - b.order);
@@ -109,6 +145,15 @@ export function DaylioImport() {
             {mapping.file.skipped > 0 &&
               ` ${mapping.file.skipped} ${mapping.file.skipped === 1 ? 'row has' : 'rows have'} no date or no mood Keel could read, and will be left out.`}
           </p>
+          {known > 0 && (
+            <p>
+              {known === mapping.file.rows.length
+                ? known === 1
+                  ? 'It is already in your journal (the same day, time, mood and words), so importing it again adds nothing.'
+                  : `All ${known} are already in your journal (the same day, time, mood and words), so importing them again adds nothing.`
+                : `${known} of them ${known === 1 ? 'is' : 'are'} already in your journal (the same day, time, mood and words), and will be left out.`}
+            </p>
+          )}
           <fieldset>
             <legend>Moods</legend>
             {mapping.file.moods.map((name) => (
@@ -176,6 +221,7 @@ export function DaylioImport() {
         </div>
       )}
       {busy && <p role="status">Working…</p>}
+      {done && <p role="status">{done}</p>}
       {problem && (
         <p className="problem" role="alert">
           {problem}

@@ -5,6 +5,7 @@
  */
 import { decodeEntry, decodeTag } from '../db/codec';
 import type { Entry, Mood, Tag, TagKind } from '../db/types';
+import { daylioText } from './daylioKnown';
 import { BackupError } from './errors';
 import { MAX_BACKUP_BYTES } from './format';
 
@@ -181,7 +182,7 @@ function buildUnchecked(
       const tag = resolved.get(activity);
       if (tag) (tag.kind === 'feeling' ? feelings : events).add(tag.id);
     }
-    const text = [row.title, row.note.trim()].filter((part) => part !== '').join('\n\n');
+    const text = daylioText(row);
     return decodeEntry({
       id: newId(),
       createdAt: now,

@@ -102,6 +102,17 @@ export function EntryEditor({ draftId, onDone }: Props) {
           onChange={(event) => change({ text: event.target.value })}
         />
       </label>
+      <label className="field when">
+        <span>When it happened</span>
+        <input
+          type="datetime-local"
+          value={toLocalInput(draft.happenedAt)}
+          onChange={(event) => {
+            const time = fromLocalInput(event.target.value);
+            if (time !== null) change({ happenedAt: time });
+          }}
+        />
+      </label>
 
       <fieldset className="mood" role="radiogroup" aria-label="Mood">
         <legend>Mood</legend>
@@ -133,18 +144,6 @@ export function EntryEditor({ draftId, onDone }: Props) {
       />
       <TagPicker kind="event" selected={draft.events} onChange={(events) => change({ events })} />
 
-      <label className="field">
-        <span>When it happened</span>
-        <input
-          type="datetime-local"
-          value={toLocalInput(draft.happenedAt)}
-          onChange={(event) => {
-            const time = fromLocalInput(event.target.value);
-            if (time !== null) change({ happenedAt: time });
-          }}
-        />
-      </label>
-
       <SaveConflictNotice
         draft={draft}
         conflict={conflict}
@@ -154,12 +153,13 @@ export function EntryEditor({ draftId, onDone }: Props) {
           onDone(entry.id);
         }}
       />
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
-      <div className="actions">
+      {/* Stays on screen while writing (app.css): Save, and any problem, always in view. */}
+      <div className="actions editor-actions">
+        {problem && (
+          <p role="alert" className="problem">
+            {problem}
+          </p>
+        )}
         <button type="submit" className="primary" disabled={saving}>
           Save
         </button>

@@ -1,7 +1,9 @@
-import { memo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
+import { useKeel } from '../app/store';
 import type { Entry, Tag } from '../db/types';
 import { formatDateTime } from './dates';
 import { MOOD_LABELS } from './moodLabels';
+import { entriesWithUnsavedEdits, UNSAVED_NOTE } from './unsaved';
 import { useVirtualRows } from './virtualRows';
 
 interface Props {
@@ -25,6 +27,9 @@ export const EntryList = memo(EntryRows);
 
 function EntryRows({ entries, tagsById, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  const drafts = useKeel((s) => s.drafts);
+  const all = useKeel((s) => s.entries);
+  const unsaved = useMemo(() => entriesWithUnsavedEdits(drafts, all), [drafts, all]);
   const { rows, total, measure } = useVirtualRows({
     scroller,
     items: entries,
@@ -66,6 +71,7 @@ function EntryRows({ entries, tagsById, onOpen }: Props) {
                     </span>
                   )}
                 </span>
+                {unsaved.has(entry.id) && <span className="entry-unsaved">{UNSAVED_NOTE}</span>}
                 <span className="entry-preview">{preview(entry.text)}</span>
                 {names && <span className="entry-tags">{names}</span>}
               </button>

@@ -4,6 +4,7 @@ import { saveFailedMessage } from '../ui/messages';
 import { deleteEntry, startEditing } from './actions';
 import { formatDateTime } from './dates';
 import { MOOD_LABELS } from './moodLabels';
+import { hasUnsavedEdit, UNSAVED_NOTE } from './unsaved';
 import { lazy, Suspense, useState } from 'react';
 import { LazyRememberStory } from '../patterns/lazy';
 
@@ -14,6 +15,7 @@ const ReframeNote = lazy(() => import('../reflect/ReframeNote'));
 export function EntryView({ id }: { id: string }) {
   const entry = useKeel((s) => s.entries.get(id));
   const tags = useKeel((s) => s.tags);
+  const draft = useKeel((s) => s.drafts.get(id));
   const [problem, setProblem] = useState('');
   const [confirmDialog, ask] = useConfirm();
   if (!entry) return <p>This entry is no longer here.</p>;
@@ -39,6 +41,15 @@ export function EntryView({ id }: { id: string }) {
           ? ` · edited ${formatDateTime(entry.updatedAt)}`
           : ''}
       </p>
+      {hasUnsavedEdit(draft, entry) && (
+        <p className="draft-note" role="note">
+          <strong>{UNSAVED_NOTE}.</strong> Changes you began to this entry are kept safely on this
+          device, not saved into it yet.{' '}
+          <button type="button" className="link" onClick={() => startEditing(entry)}>
+            Continue editing
+          </button>
+        </p>
+      )}
       {entry.prompt !== undefined && <p className="prompt">{entry.prompt}</p>}
       {entry.mood !== null && (
         <p>

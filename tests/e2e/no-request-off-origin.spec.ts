@@ -53,6 +53,7 @@ const STEPS: Step[] = [
     run: async ({ page }) => {
       await page.getByRole('button', { name: 'New entry' }).click();
       await page.getByRole('textbox', { name: 'Entry text' }).fill('A walk by the water');
+      await page.getByRole('button', { name: 'Show all feelings' }).click();
       await page.getByRole('checkbox', { name: 'Calm' }).check();
       await page.getByRole('checkbox', { name: 'Self-care' }).check();
       await page.getByRole('radio', { name: /^4 / }).check();
