@@ -209,8 +209,13 @@ export async function changePassphrase(
     try {
       const nextKeyring = await wrapRawKey(fresh, next, kdf, signal);
       const [previous, nextKey] = await Promise.all([importDataKey(raw), importDataKey(fresh)]);
-      if (signal?.aborted) throw new DerivationCancelledError();
-      await rekeyJournal(previous, nextKey, keyring, nextKeyring, onWriting ? { onWriting } : {});
+      await rekeyJournal(previous, nextKey, keyring, nextKeyring, {
+        onWriting: async () => {
+          // Cancel holds until the write starts; after that it is all or nothing.
+          if (signal?.aborted) throw new DerivationCancelledError();
+          await onWriting?.();
+        },
+      });
       onNewKey?.(nextKey);
       // A save sealed with the old key just before the swap is sealed again, not lost.
       await resealStragglers(previous, nextKey).catch(() => 0);
