@@ -1,6 +1,10 @@
-import { useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useKeel, whenJournalLoaded } from '../app/store';
+import { DerivationCancelledError } from './kdf';
+import { NO_SAVE, NO_SAVE_LINE } from './noSave';
 import { changePassphrase, WrongPassphraseError } from './passphrase';
 import { MIN_PASSPHRASE } from './passphraseLength';
+import { estimateStrength } from './strength';
 
 export type PassphraseAction = 'set' | 'change' | 'remove';
 
@@ -19,21 +23,37 @@ export function newPassphraseProblem(next: string, again: string): string {
   return '';
 }
 
+/** The open journal goes on with the new data key (the old one no longer opens anything). */
+function takeNewKey(key: CryptoKey): void {
+  if (useKeel.getState().phase !== 'open') return;
+  // Every stored row has a new IV now: the remembered ones would never match again.
+  useKeel.setState({ key, entryIvs: new Map() });
+}
+
+type Busy = null | 'deriving' | 'writing';
+
 interface Props {
   action: PassphraseAction;
   onDone(message: string): void;
   onCancel(): void;
 }
 
-/** Sets, changes or removes the passphrase. Only the keyring is re-wrapped. */
+/**
+ * Sets, changes or removes the passphrase. A first passphrase, or a change with "Make a new
+ * key", also re-seals every record under a new data key (all or nothing).
+ */
 export function PassphraseForm({ action, onDone, onCancel }: Props) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
+  const [newKey, setNewKey] = useState(true);
   const [problem, setProblem] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<Busy>(null);
+  const stop = useRef<AbortController | null>(null);
+  const strengthId = useId();
   const needsCurrent = action !== 'set';
   const needsNew = action !== 'remove';
+  const strength = needsNew && next !== '' ? estimateStrength(next) : null;
 
   const submit = async () => {
     const fieldProblem = needsNew ? newPassphraseProblem(next, again) : '';
@@ -41,10 +61,19 @@ export function PassphraseForm({ action, onDone, onCancel }: Props) {
       setProblem(fieldProblem);
       return;
     }
-    setBusy(true);
+    const controller = new AbortController();
+    stop.current = controller;
+    setBusy('deriving');
     setProblem('');
     try {
-      await changePassphrase(current, needsNew ? next : null);
+      // Re-sealing reads every record: entries still loading must be in first.
+      if (needsNew) await whenJournalLoaded();
+      await changePassphrase(current, needsNew ? next : null, {
+        newKey: action === 'change' && newKey,
+        signal: controller.signal,
+        onWriting: () => setBusy('writing'),
+        onNewKey: takeNewKey,
+      });
       onDone(
         action === 'set'
           ? 'Passphrase set. Keel will ask for it when it opens.'
@@ -54,11 +83,15 @@ export function PassphraseForm({ action, onDone, onCancel }: Props) {
       );
     } catch (error) {
       setProblem(
-        error instanceof WrongPassphraseError
-          ? 'The current passphrase did not match. Nothing has been changed.'
-          : 'This could not be saved just now. Nothing has been changed. Please try again.',
+        error instanceof DerivationCancelledError
+          ? 'Stopped. Nothing has been changed.'
+          : error instanceof WrongPassphraseError
+            ? 'The current passphrase did not match. Nothing has been changed.'
+            : 'This could not be saved just now. Nothing has been changed. Please try again.',
       );
-      setBusy(false);
+      setBusy(null);
+    } finally {
+      stop.current = null;
     }
   };
 
@@ -75,7 +108,7 @@ export function PassphraseForm({ action, onDone, onCancel }: Props) {
           <span>Current passphrase</span>
           <input
             type="password"
-            autoComplete="current-password"
+            {...NO_SAVE}
             value={current}
             onChange={(event) => setCurrent(event.target.value)}
           />
@@ -87,32 +120,63 @@ export function PassphraseForm({ action, onDone, onCancel }: Props) {
             <span>New passphrase</span>
             <input
               type="password"
-              autoComplete="new-password"
+              {...NO_SAVE}
+              aria-describedby={strengthId}
               value={next}
               onChange={(event) => setNext(event.target.value)}
             />
           </label>
+          <p id={strengthId} className="hint" aria-live="polite">
+            {strength
+              ? strength.message
+              : 'Four or more random words make a strong passphrase that is easy to remember.'}
+          </p>
           <label className="field">
             <span>New passphrase again</span>
             <input
               type="password"
-              autoComplete="new-password"
+              {...NO_SAVE}
               value={again}
               onChange={(event) => setAgain(event.target.value)}
             />
           </label>
+          <p className="hint">{NO_SAVE_LINE}</p>
         </>
+      )}
+      {action === 'change' && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={newKey}
+            onChange={(event) => setNewKey(event.target.checked)}
+          />
+          <span>Make a new key</span>
+        </label>
+      )}
+      {action === 'change' && (
+        <p className="hint">
+          If someone may have known your old passphrase, a new key means nothing they copied with it
+          can open your journal. It takes a little longer.
+        </p>
       )}
       {problem && (
         <p role="alert" className="problem">
           {problem}
         </p>
       )}
+      <div aria-live="polite">
+        {busy === 'deriving' && <p>Making the key. This can take a few seconds.</p>}
+        {busy === 'writing' && <p>Sealing your journal with the new key. Please keep Keel open.</p>}
+      </div>
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={busy !== null}>
           {busy ? 'Working…' : BUTTON[action]}
         </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
+        <button
+          type="button"
+          onClick={() => (busy === 'deriving' ? stop.current?.abort() : onCancel())}
+          disabled={busy === 'writing'}
+        >
           Cancel
         </button>
       </div>

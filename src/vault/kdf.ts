@@ -16,7 +16,11 @@ export const DEFAULT_ARGON2: Omit<Argon2Params, 'salt'> = {
 
 /** The floor below which stored parameters are refused (a tampered header must not weaken them). */
 export const MIN_ARGON2 = { memoryKiB: 19 * 1024, iterations: 2, parallelism: 1 } as const;
-export const MAX_ARGON2 = { memoryKiB: 1024 * 1024, iterations: 20, parallelism: 8 } as const;
+/**
+ * The ceiling for stored parameters (keyring and backup headers alike): a hostile header
+ * must not make a phone allocate gigabytes or spin for minutes. Keel itself uses far less.
+ */
+export const MAX_ARGON2 = { memoryKiB: 256 * 1024, iterations: 10, parallelism: 4 } as const;
 
 export const SALT_BYTES = 16;
 
@@ -59,19 +63,57 @@ function request(passphrase: string, params: Argon2Params): KdfRequest {
   };
 }
 
-function inWorker(message: KdfRequest): Promise<Uint8Array<ArrayBuffer>> {
+/** The person pressed Cancel while a key was being derived: nothing was changed. */
+export class DerivationCancelledError extends Error {
+  constructor() {
+    super('The key derivation was cancelled');
+    this.name = 'DerivationCancelledError';
+  }
+}
+
+/**
+ * Passphrases are compared as Unicode NFC, so the same words typed on another keyboard or
+ * system (composed or decomposed accents) derive the same key.
+ */
+export function normalisePassphrase(passphrase: string): string {
+  return passphrase.normalize('NFC');
+}
+
+function inWorker(message: KdfRequest, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./kdf.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<KdfResponse>) => {
+    const stop = () => {
       worker.terminate();
+      reject(new DerivationCancelledError());
+    };
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', stop);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+    worker.onmessage = (event: MessageEvent<KdfResponse>) => {
+      finish();
       if (event.data.ok) resolve(event.data.hash);
       else reject(new Error(event.data.message));
     };
     worker.onerror = (event) => {
-      worker.terminate();
+      finish();
       reject(new Error(event.message || 'The key could not be derived'));
     };
     worker.postMessage(message);
+  });
+}
+
+/** In-thread derivation cannot be stopped midway; a cancel still answers at once. */
+function cancellable(
+  work: Promise<Uint8Array<ArrayBuffer>>,
+  signal?: AbortSignal,
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (!signal) return work;
+  return new Promise((resolve, reject) => {
+    const stop = () => reject(new DerivationCancelledError());
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
   });
 }
 
@@ -94,13 +136,18 @@ async function inThread(message: KdfRequest): Promise<Uint8Array<ArrayBuffer>> {
 export function deriveKeyBytes(
   passphrase: string,
   params: Argon2Params,
+  signal?: AbortSignal,
 ): Promise<Uint8Array<ArrayBuffer>> {
   if (!acceptableParams(params)) {
     return Promise.reject(new Error('These key settings are outside what Keel accepts'));
   }
+  if (signal?.aborted) return Promise.reject(new DerivationCancelledError());
   const message = request(passphrase, params);
   const started = performance.now();
-  const derived = typeof Worker === 'undefined' ? inThread(message) : inWorker(message);
+  const derived =
+    typeof Worker === 'undefined'
+      ? cancellable(inThread(message), signal)
+      : inWorker(message, signal);
   return derived.finally(() => measure(started));
 }
 
@@ -117,8 +164,9 @@ function measure(started: number): void {
 export async function deriveWrappingKey(
   passphrase: string,
   params: Argon2Params,
+  signal?: AbortSignal,
 ): Promise<CryptoKey> {
-  const bytes = await deriveKeyBytes(passphrase, params);
+  const bytes = await deriveKeyBytes(passphrase, params, signal);
   try {
     return await crypto.subtle.importKey('raw', bytes, { name: 'AES-GCM' }, false, [
       'encrypt',

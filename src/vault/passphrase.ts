@@ -1,12 +1,21 @@
 /**
- * Wrapping the data key under a passphrase, and unwrapping it again. Setting, changing
- * or removing a passphrase rewrites only the keyring row; no record is touched.
+ * Wrapping the data key under a passphrase, and unwrapping it again. Setting a passphrase
+ * for the first time makes a new data key and re-seals every record with it (db/rekey.ts);
+ * changing one may do the same; removing one only unwraps.
  * Raw key bytes live only for the moment they are needed and are zeroed after.
- * See docs/decisions/0002-key-hierarchy.md and 0004-lock-and-quick-exit.md.
+ * Passphrases are NFC-normalised before deriving (journals wrapped before that still open).
+ * See docs/decisions/0002-key-hierarchy.md, 0004-lock-and-quick-exit.md and 0011-trust-rekey.md.
  */
+import { rekeyJournal, resealStragglers, sameKeyring } from '../db/rekey';
+import { database } from '../db/schema';
 import { readKeyring, writeKeyring } from '../db/repo';
-import { importDataKey, openBytes, sealBytes } from './crypto';
-import { deriveWrappingKey, newArgon2Params } from './kdf';
+import { importDataKey, newRawDataKey, openBytes, sealBytes } from './crypto';
+import {
+  DerivationCancelledError,
+  deriveWrappingKey,
+  newArgon2Params,
+  normalisePassphrase,
+} from './kdf';
 import { type Argon2Params, KEYRING_FORMAT, KEYRING_ID, type Keyring } from './keyring';
 
 /** A passphrase that does not open the keyring. Nothing was changed. */
@@ -35,8 +44,9 @@ export async function wrapRawKey(
   raw: Uint8Array<ArrayBuffer>,
   passphrase: string,
   kdf: Argon2Params = newArgon2Params(),
+  signal?: AbortSignal,
 ): Promise<Keyring> {
-  const wrapping = await deriveWrappingKey(passphrase, kdf);
+  const wrapping = await deriveWrappingKey(normalisePassphrase(passphrase), kdf, signal);
   const { iv, ct } = await sealBytes(wrapping, raw, wrapAad(kdf));
   return {
     id: KEYRING_ID,
@@ -48,13 +58,12 @@ export async function wrapRawKey(
   };
 }
 
-/** The raw data key bytes. The caller must zero them when done. */
-export async function unwrapRawKey(
-  keyring: Keyring,
+async function unwrapExactly(
+  keyring: Keyring & { protection: 'passphrase' },
   passphrase: string,
+  signal?: AbortSignal,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  if (keyring.protection === 'none') return keyring.rawKey.slice();
-  const wrapping = await deriveWrappingKey(passphrase, keyring.kdf);
+  const wrapping = await deriveWrappingKey(passphrase, keyring.kdf, signal);
   try {
     return await openBytes(
       wrapping,
@@ -66,14 +75,59 @@ export async function unwrapRawKey(
   }
 }
 
+/**
+ * The raw data key bytes, and whether the passphrase only opened in the form it was typed
+ * (a journal wrapped before passphrases were NFC-normalised). The caller zeroes `raw`.
+ */
+async function unwrapNormalised(
+  keyring: Keyring,
+  passphrase: string,
+  signal?: AbortSignal,
+): Promise<{ raw: Uint8Array<ArrayBuffer>; typedForm: boolean }> {
+  if (keyring.protection === 'none') return { raw: keyring.rawKey.slice(), typedForm: false };
+  const nfc = normalisePassphrase(passphrase);
+  try {
+    return { raw: await unwrapExactly(keyring, nfc, signal), typedForm: false };
+  } catch (error) {
+    if (!(error instanceof WrongPassphraseError) || nfc === passphrase) throw error;
+  }
+  // Once, the form as typed: a journal wrapped before normalising.
+  return { raw: await unwrapExactly(keyring, passphrase, signal), typedForm: true };
+}
+
+/** The raw data key bytes. The caller must zero them when done. */
+export async function unwrapRawKey(
+  keyring: Keyring,
+  passphrase: string,
+  signal?: AbortSignal,
+): Promise<Uint8Array<ArrayBuffer>> {
+  return (await unwrapNormalised(keyring, passphrase, signal)).raw;
+}
+
 /** The data key as a non-extractable CryptoKey, or WrongPassphraseError. */
-export async function unlockKeyring(keyring: Keyring, passphrase: string): Promise<CryptoKey> {
-  const raw = await unwrapRawKey(keyring, passphrase);
+export async function unlockKeyring(
+  keyring: Keyring,
+  passphrase: string,
+  signal?: AbortSignal,
+): Promise<CryptoKey> {
+  const raw = await unwrapRawKey(keyring, passphrase, signal);
   try {
     return await importDataKey(raw);
   } finally {
     raw.fill(0);
   }
+}
+
+/** Stores `next` in place of `expected`, unless another tab changed the keyring meanwhile. */
+async function replaceKeyring(expected: Keyring, next: Keyring): Promise<boolean> {
+  const db = database();
+  return db.transaction('rw', db.meta, async () => {
+    if (!sameKeyring((await db.meta.get(KEYRING_ID)) as Keyring | undefined, expected)) {
+      return false;
+    }
+    await db.meta.put(next as unknown as { id: string });
+    return true;
+  });
 }
 
 async function storedKeyring(): Promise<Keyring> {
@@ -86,23 +140,55 @@ export async function hasPassphrase(): Promise<boolean> {
   return (await readKeyring())?.protection === 'passphrase';
 }
 
-/** Unlocks the stored keyring with a passphrase. */
-export async function unlockStored(passphrase: string): Promise<CryptoKey> {
-  return unlockKeyring(await storedKeyring(), passphrase);
+/**
+ * Unlocks the stored keyring with a passphrase. A journal that opened only with the
+ * passphrase as typed (wrapped before normalising) is wrapped again with the NFC form.
+ */
+export async function unlockStored(passphrase: string, signal?: AbortSignal): Promise<CryptoKey> {
+  const keyring = await storedKeyring();
+  const { raw, typedForm } = await unwrapNormalised(keyring, passphrase, signal);
+  try {
+    const key = await importDataKey(raw);
+    if (typedForm && keyring.protection === 'passphrase') {
+      try {
+        const kdf = newArgon2Params(keyring.kdf); // the same settings, a new salt
+        await replaceKeyring(keyring, await wrapRawKey(raw, passphrase, kdf));
+      } catch {
+        // It still opens as before; the next unlock tries again.
+      }
+    }
+    return key;
+  } finally {
+    raw.fill(0);
+  }
+}
+
+export interface ChangeOptions {
+  kdf?: Argon2Params;
+  /** Make a new data key and re-seal every record (always so when no passphrase was set). */
+  newKey?: boolean;
+  /** Cancel stops the key derivation (nothing is changed). */
+  signal?: AbortSignal;
+  /** Called when the re-sealed records start being written (Cancel no longer applies). */
+  onWriting?: () => void | Promise<void>;
+  /** Called at once when a new key is in place, so the open journal goes on with it. */
+  onNewKey?: (key: CryptoKey) => void;
 }
 
 /**
  * Sets, changes or removes the passphrase: `current` opens today's keyring (ignored when
- * there is none), `next` is the new passphrase, or null to remove it. Only the keyring
- * row is rewritten; the data key, and so every record, stays the same.
+ * there is none), `next` is the new passphrase, or null to remove it.
+ * Setting one for the first time, or asking for `newKey`, makes a new data key and
+ * re-seals every record with it, all or nothing; the new key is returned so the open
+ * journal can go on with it. Otherwise only the keyring row is rewritten (null returned).
  */
 export async function changePassphrase(
   current: string,
   next: string | null,
-  kdf: Argon2Params = newArgon2Params(),
-): Promise<void> {
+  { kdf = newArgon2Params(), newKey = false, signal, onWriting, onNewKey }: ChangeOptions = {},
+): Promise<CryptoKey | null> {
   const keyring = await storedKeyring();
-  const raw = await unwrapRawKey(keyring, current);
+  const raw = await unwrapRawKey(keyring, current, signal);
   let stored: Uint8Array<ArrayBuffer> | null = null;
   try {
     if (next === null) {
@@ -113,8 +199,29 @@ export async function changePassphrase(
         protection: 'none',
         rawKey: stored,
       });
-    } else {
-      await writeKeyring(await wrapRawKey(raw, next, kdf));
+      return null;
+    }
+    if (!newKey && keyring.protection === 'passphrase') {
+      await writeKeyring(await wrapRawKey(raw, next, kdf, signal));
+      return null;
+    }
+    const fresh = newRawDataKey();
+    try {
+      const nextKeyring = await wrapRawKey(fresh, next, kdf, signal);
+      const [previous, nextKey] = await Promise.all([importDataKey(raw), importDataKey(fresh)]);
+      await rekeyJournal(previous, nextKey, keyring, nextKeyring, {
+        onWriting: async () => {
+          // Cancel holds until the write starts; after that it is all or nothing.
+          if (signal?.aborted) throw new DerivationCancelledError();
+          await onWriting?.();
+        },
+      });
+      onNewKey?.(nextKey);
+      // A save sealed with the old key just before the swap is sealed again, not lost.
+      await resealStragglers(previous, nextKey).catch(() => 0);
+      return nextKey;
+    } finally {
+      fresh.fill(0);
     }
   } finally {
     raw.fill(0);

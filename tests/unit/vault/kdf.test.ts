@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openBytes, sealBytes } from '../../../src/vault/crypto';
 import {
   acceptableParams,
+  DerivationCancelledError,
   DEFAULT_ARGON2,
   deriveKeyBytes,
   deriveWrappingKey,
@@ -40,5 +41,29 @@ describe('deriving a key from a passphrase with Argon2id', () => {
     expect(acceptableParams({ ...quick(), memoryKiB: 4 * 1024 * 1024 })).toBe(false);
     expect(acceptableParams({ ...quick(), salt: new Uint8Array(4) })).toBe(false);
     await expect(deriveKeyBytes('x', { ...quick(), iterations: 1 })).rejects.toThrow();
+  });
+});
+
+describe('a hostile header cannot make the device hang', () => {
+  it('refuses more than 256 MiB, more than 10 passes or more than 4 lanes', () => {
+    const at = (over: Partial<ReturnType<typeof quick>>) =>
+      acceptableParams({ ...quick(), ...over });
+    expect(at({ memoryKiB: 256 * 1024 })).toBe(true);
+    expect(at({ memoryKiB: 256 * 1024 + 1 })).toBe(false);
+    expect(at({ memoryKiB: 1024 * 1024 })).toBe(false);
+    expect(at({ iterations: 10 })).toBe(true);
+    expect(at({ iterations: 11 })).toBe(false);
+    expect(at({ parallelism: 4 })).toBe(true);
+    expect(at({ parallelism: 5 })).toBe(false);
+  });
+
+  it('stops a derivation when Cancel is pressed, with a DerivationCancelledError', async () => {
+    const stop = new AbortController();
+    const derived = deriveKeyBytes('correct horse', quick(), stop.signal);
+    stop.abort();
+    await expect(derived).rejects.toBeInstanceOf(DerivationCancelledError);
+    await expect(deriveKeyBytes('correct horse', quick(), stop.signal)).rejects.toBeInstanceOf(
+      DerivationCancelledError,
+    );
   });
 });
