@@ -77,12 +77,15 @@ export function toJson(entries: readonly Entry[], tags: readonly Tag[], now: num
 }
 
 /**
- * One CSV cell: quoted when needed, and a cell a spreadsheet would run as a formula
- * (starting with = + - @, tab or carriage return) gets a leading apostrophe.
+ * One CSV cell, always quoted. Anything a spreadsheet could run as a formula gets a
+ * leading apostrophe: at the start (= + - @, tab or carriage return), and after a `;` or a
+ * tab, where spreadsheets in many locales split cells (spaces between are skipped).
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  const safe = value.replace(/(^|[;\t])( *)(?=[=+\-@\t\r])/g, (_, sep: string, gap: string) =>
+    sep === '' && gap === '' ? "'" : `${sep}${gap}'`,
+  );
+  return `"${safe.replaceAll('"', '""')}"`;
 }
 
 export const CSV_COLUMNS = [
@@ -98,7 +101,7 @@ export const CSV_COLUMNS = [
 
 export function toCsv(entries: readonly Entry[], tags: readonly Tag[]): string {
   const names = tagNamer(tags);
-  const lines = [CSV_COLUMNS.join(',')];
+  const lines = [CSV_COLUMNS.map(csvCell).join(',')];
   for (const entry of entries) {
     lines.push(
       [

@@ -18,28 +18,39 @@ const local = (day: string, time = '12:00') => new Date(`${day}T${time}`).getTim
 const tags = [tag('f01', 'feeling', 'Fear'), tag('e01', 'event', 'Harm or incident')];
 
 describe('readable exports', () => {
-  it('quotes CSV cells that need it and doubles quotes inside', () => {
-    expect(csvCell('plain')).toBe('plain');
+  it('quotes every CSV cell and doubles quotes inside', () => {
+    expect(csvCell('plain')).toBe('"plain"');
+    expect(csvCell('')).toBe('""');
     expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('a; b')).toBe('"a; b"');
     expect(csvCell('she said "no"')).toBe('"she said ""no"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
   });
 
   it('keeps a spreadsheet from running a cell as a formula', () => {
     expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
-    expect(csvCell('+1')).toBe("'+1");
-    expect(csvCell('-2')).toBe("'-2");
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('a = b')).toBe('a = b');
+    expect(csvCell('+1')).toBe('"\'+1"');
+    expect(csvCell('-2')).toBe('"\'-2"');
+    expect(csvCell('@SUM(A1)')).toBe('"\'@SUM(A1)"');
+    expect(csvCell('\t=1')).toBe('"\'\t=1"');
+    expect(csvCell('a = b')).toBe('"a = b"');
+  });
+
+  it('neutralises a formula after a semicolon or a tab, where other spreadsheets split cells', () => {
+    expect(csvCell('calm;=HYPERLINK("http://x")')).toBe('"calm;\'=HYPERLINK(""http://x"")"');
+    expect(csvCell('calm; @SUM(A1)')).toBe('"calm; \'@SUM(A1)"');
+    expect(csvCell('calm\t+1')).toBe('"calm\t\'+1"');
+    expect(csvCell('calm;-2;fine')).toBe('"calm;\'-2;fine"');
+    expect(csvCell('a;b = c')).toBe('"a;b = c"');
   });
 
   it('writes names instead of tag ids in CSV, Markdown and JSON', () => {
     const one = entry('x', 'It happened, again', { feelings: ['f01'], events: ['e01', 'gone'] });
     const csv = toCsv([one], tags);
     expect(csv.split('\r\n')[0]).toBe(
-      'happened,written,mood,mood_words,feelings,events,prompt,text',
+      '"happened","written","mood","mood_words","feelings","events","prompt","text"',
     );
-    expect(csv).toContain(',Fear,Harm or incident,,"It happened, again"');
+    expect(csv).toContain(',"Fear","Harm or incident","","It happened, again"');
     expect(csv).not.toContain('e01');
     expect(toMarkdown([one], tags)).toContain('Feelings: Fear');
     const json = JSON.parse(toJson([one], tags, 0)) as { entries: { events: string[] }[] };
