@@ -28,38 +28,77 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+const KEEL_ICONS = [
+  { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+  { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+  { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+];
+
+/** The disguises' names in files (src/app/disguise.ts disguiseSlug, public/tab.js). */
+const DISGUISE_MANIFESTS = ['Notes', 'Calendar', 'Weather', 'Recipes', 'Page'];
+
+/**
+ * One web app manifest per disguise, so installing while disguised installs under the
+ * disguise's name and icon: public/tab.js points the page's manifest link at the chosen one
+ * before the browser reads it (docs/decisions: disguise on closed screens and manifests).
+ */
+function webAppManifests(): Plugin {
+  const manifest = (name: string, icons: object[]) => ({
+    id: '/',
+    name,
+    short_name: name,
+    description: name === 'Keel' ? 'A private journal.' : '',
+    lang: 'en',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#f6f5f1',
+    background_color: '#f6f5f1',
+    icons,
+  });
+  const files: [string, object][] = [
+    ['manifest.webmanifest', manifest('Keel', KEEL_ICONS)],
+    ...DISGUISE_MANIFESTS.map((name): [string, object] => {
+      const slug = name.toLowerCase();
+      return [
+        `manifest-${slug}.webmanifest`,
+        manifest(name, [
+          { src: `disguise-${slug}-192.png`, sizes: '192x192', type: 'image/png' },
+          { src: `disguise-${slug}-512.png`, sizes: '512x512', type: 'image/png' },
+        ]),
+      ];
+    }),
+  ];
+  return {
+    name: 'keel-web-app-manifests',
+    generateBundle() {
+      for (const [fileName, content] of files) {
+        this.emitFile({ type: 'asset', fileName, source: `${JSON.stringify(content, null, 2)}\n` });
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const found = files.find(([fileName]) => req.url === `/${fileName}`);
+        if (!found) return next();
+        res.setHeader('Content-Type', 'application/manifest+json');
+        res.end(JSON.stringify(found[1]));
+      });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicyMeta(),
+    webAppManifests(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false, // src/app/pwa/registerServiceWorker.ts registers it: no inline script
-      includeAssets: ['icon-32.png', 'apple-touch-icon.png'], // svg is in globPatterns
-      manifest: {
-        id: '/',
-        name: 'Keel',
-        short_name: 'Keel',
-        description: 'A private journal.',
-        lang: 'en',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        theme_color: '#f6f5f1',
-        background_color: '#f6f5f1',
-        icons: [
-          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
-          {
-            src: 'icon-maskable-512.png',
-            sizes: '512x512',
-            type: 'image/png',
-            purpose: 'maskable',
-          },
-        ],
-      },
+      // The manifests are written by webAppManifests() above: one per disguise.
+      manifest: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,wasm}'],
+        globPatterns: ['**/*.{js,css,html,svg,wasm,png,webmanifest}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // Take charge of the first load (there is no older worker then). Updates still wait

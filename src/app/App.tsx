@@ -2,6 +2,7 @@ import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { JournalView } from '../journal/JournalView';
 // Global rules too (the header, settings sections): kept in the first CSS, not the lock chunk.
 import '../vault/lock.css';
+import { disguiseFor, isDisguised, pageName, rememberedDisguise } from './disguise';
 import { lazyView, preloadWhenIdle } from './lazyView';
 import { LockButton } from './LockButton';
 import { LockWatch } from './LockWatch';
@@ -105,7 +106,7 @@ function CurrentView() {
 function LockFallback() {
   return (
     <main id="main" className="lock">
-      <h1>Keel</h1>
+      <h1>{pageName()}</h1>
     </main>
   );
 }
@@ -173,14 +174,23 @@ function BodyBoundary({ children }: { children: ReactNode }) {
   return <ViewErrorBoundary resetKey={phase}>{children}</ViewErrorBoundary>;
 }
 
+/** The app's name on the page, or none while disguised (the locked screens read the mirror). */
+function Brand() {
+  const title = useKeel((s) => (s.phase === 'open' ? s.settings.tabTitle : null));
+  const disguised = isDisguised(title === null ? rememberedDisguise() : disguiseFor(title));
+  return (
+    <span className="brand" aria-hidden="true">
+      {disguised ? '' : 'Keel'}
+    </span>
+  );
+}
+
 export function App() {
   const status = useKeel((s) => s.status);
   return (
     <div className="app">
       <header className="top">
-        <span className="brand" aria-hidden="true">
-          Keel
-        </span>
+        <Brand />
         <div className="top-actions">
           <LockButton />
           <QuickExitButton />

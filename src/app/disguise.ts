@@ -66,9 +66,33 @@ export function iconUrl(disguise: Disguise): string {
   return `data:image/svg+xml,${encodeURIComponent(disguise.svg)}`;
 }
 
-/** Sets the tab title and icon. */
+/** Whether this is a disguise at all (Keel's own title is none). */
+export function isDisguised(disguise: Disguise): boolean {
+  return disguise.title !== 'Keel';
+}
+
+/**
+ * A plain lower-case word for a disguise, for file and manifest names: the preset's name
+ * ("notes"), or "page" for a title of the person's own (never their words in a file name).
+ * Empty for Keel itself. public/tab.js maps titles to the same manifest names.
+ */
+export function disguiseSlug(title: string): string {
+  if (title === 'Keel') return '';
+  const preset = DISGUISES.find((d) => d.title === title);
+  return preset ? preset.title.toLowerCase() : 'page';
+}
+
+/** The web app manifest for a disguise: installing while disguised installs under its name. */
+export function manifestFor(title: string): string {
+  const slug = disguiseSlug(title);
+  return slug ? `/manifest-${slug}.webmanifest` : '/manifest.webmanifest';
+}
+
+/** Sets the tab title and icon, the manifest, and whether the page shows Keel's name. */
 export function wearDisguise(disguise: Disguise): void {
   document.title = disguise.title;
+  document.documentElement.classList.toggle('disguised', isDisguised(disguise));
+  document.querySelector('link[rel="manifest"]')?.setAttribute('href', manifestFor(disguise.title));
   // One tab icon only: any other (the app's PNG) would show through the disguise.
   const [first, ...others] = document.querySelectorAll<HTMLLinkElement>('link[rel="icon"]');
   for (const other of others) other.remove();
@@ -105,4 +129,21 @@ export function forgetDisguise(): void {
   } catch {
     // Nothing to forget.
   }
+}
+
+/** What a locked or closed screen calls itself: "Keel", or the disguise's title. */
+export function pageName(): string {
+  return rememberedDisguise().title;
+}
+
+/** The closed screen's heading: "Keel is closed", or only the disguise's title. */
+export function closedHeading(): string {
+  const name = pageName();
+  return name === 'Keel' ? 'Keel is closed' : name;
+}
+
+/** The lock screen's heading: "Keel is locked", or only the disguise's title. */
+export function lockedHeading(): string {
+  const name = pageName();
+  return name === 'Keel' ? 'Keel is locked' : name;
 }

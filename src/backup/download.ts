@@ -1,3 +1,5 @@
+import { disguiseSlug, rememberedDisguise } from '../app/disguise';
+
 /** Saves a Blob as a file through a download link: nothing leaves the device. */
 export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -15,8 +17,23 @@ export function downloadBlob(blob: Blob, filename: string): void {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A plain file name with the local date, e.g. backup-2026-11-22.keel. */
-export function datedName(stem: string, extension: string, now = Date.now()): string {
+/** Stems that only name the kind of file: a disguise's own word takes their place. */
+const PLAIN_STEMS = new Set(['backup', 'journal', 'report']);
+
+/**
+ * A plain file name with the local date, e.g. backup-2026-11-22.keel. While a disguise is
+ * worn it follows the disguise and never says "keel": notes-2026-11-22.bak.
+ */
+export function datedName(
+  stem: string,
+  extension: string,
+  now = Date.now(),
+  tabTitle = rememberedDisguise().title,
+): string {
   const d = new Date(now);
-  return `${stem}-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.${extension}`;
+  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const cover = disguiseSlug(tabTitle);
+  if (!cover) return `${stem}-${date}.${extension}`;
+  const kind = PLAIN_STEMS.has(stem) ? '' : `-${stem}`;
+  return `${cover}${kind}-${date}.${extension === 'keel' ? 'bak' : extension}`;
 }

@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
+import { closedHeading, lockedHeading, pageName } from '../app/disguise';
 import { preloadWhenIdle } from '../app/lazyView';
 import { stayingSafe } from '../app/screens';
 import { openJournal } from '../app/start';
@@ -34,7 +35,7 @@ export function LockScreen() {
   return (
     <main id="main" className="lock" aria-labelledby="lock-heading">
       {mode === 'reading' ? (
-        <h1 id="lock-heading">Keel</h1>
+        <h1 id="lock-heading">{pageName()}</h1>
       ) : mode === 'closed' ? (
         <Closed />
       ) : (
@@ -69,7 +70,7 @@ function Closed() {
   };
   return (
     <>
-      <h1 id="lock-heading">Keel is closed</h1>
+      <h1 id="lock-heading">{closedHeading()}</h1>
       <button type="button" className="primary" disabled={busy} onClick={() => void open()}>
         Open
       </button>
@@ -134,7 +135,7 @@ function Unlock() {
         void unlock();
       }}
     >
-      <h1 id="lock-heading">Keel is locked</h1>
+      <h1 id="lock-heading">{lockedHeading()}</h1>
       <label className="field">
         <span>Passphrase</span>
         <input

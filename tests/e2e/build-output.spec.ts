@@ -43,7 +43,7 @@ function metaPolicy(html: string): string {
 const LOCAL_SOURCES = new Set(["'self'", "'none'", "'wasm-unsafe-eval'", 'data:', 'blob:']);
 
 test.describe('the built app', () => {
-  test('the service worker precaches index.html, the manifest, the icons and every chunk', () => {
+  test('the service worker precaches index.html, the manifests, the icons and every chunk', () => {
     const precached = precachedUrls();
     expect(new Set(precached).size).toBe(precached.length); // each file once
     for (const url of precached) expect(existsSync(join(DIST, url)), url).toBe(true);
@@ -58,7 +58,7 @@ test.describe('the built app', () => {
       'icon-32.png',
       'apple-touch-icon.png',
       ...manifest.icons.map((icon) => icon.src),
-      ...filesUnder(DIST).filter((file) => /\.(js|css|wasm)$/.test(file)),
+      ...filesUnder(DIST).filter((file) => /\.(js|css|wasm|png|webmanifest)$/.test(file)),
     ].filter((file) => file !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(file));
     expect(needed.filter((file) => file.startsWith('assets/')).length).toBeGreaterThan(1);
     expect(precached.sort()).toEqual([...new Set(needed)].sort());
@@ -86,6 +86,19 @@ test.describe('the built app', () => {
     const icons = manifest.icons as { sizes: string; purpose?: string }[];
     expect(icons.map((icon) => icon.sizes)).toEqual(['192x192', '512x512', '512x512']);
     expect(icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+  });
+
+  test('each disguise has its own manifest, with its name and icons and no word of Keel', () => {
+    for (const name of ['Notes', 'Calendar', 'Weather', 'Recipes', 'Page']) {
+      const file = join(DIST, `manifest-${name.toLowerCase()}.webmanifest`);
+      const text = readFileSync(file, 'utf8');
+      expect(text.toLowerCase()).not.toContain('keel');
+      const manifest = JSON.parse(text) as { icons: { src: string; sizes: string }[] };
+      expect(manifest).toMatchObject({ name, short_name: name, display: 'standalone' });
+      expect(manifest.icons.map((icon) => icon.sizes)).toEqual(['192x192', '512x512']);
+      for (const icon of manifest.icons)
+        expect(existsSync(join(DIST, icon.src)), icon.src).toBe(true);
+    }
   });
 
   test('index.html has no inline script and the same policy as the server header', async ({
