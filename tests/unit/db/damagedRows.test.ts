@@ -154,3 +154,19 @@ describe('one damaged row costs one row, never the journal', () => {
     await stillThere('safetyPlan', plan);
   });
 });
+
+describe('a starting number whose stored row cannot be read', () => {
+  it('is neither offered from the starting list nor written over, and is counted', async () => {
+    const made = await journalOfEveryKind();
+    current = made.db;
+    const damaged = await flipBit('resources', 'r01');
+    useKeel.setState({ key: made.key, phase: 'open' });
+    const { loadResourceList, restoreStarters } = await import('../../../src/safety/actions');
+    const listing = await loadResourceList();
+    expect(listing.damaged).toBe(1);
+    expect(listing.resources.map((r) => r.id)).not.toContain('r01');
+    expect(listing.resources.map((r) => r.id)).toContain('r03'); // from the starting list
+    expect(await restoreStarters()).toEqual([]);
+    await stillThere('resources', damaged);
+  });
+});
