@@ -49,6 +49,8 @@ interface JournalSlice {
   tags: readonly Tag[];
   settings: Settings;
   unreadable: number;
+  /** The stored settings could not be read: the defaults are in use (see db/repo.ts). */
+  settingsDamaged: boolean;
   /**
    * True while older entries are still being decrypted after the journal opened (the
    * newest come first). The count says so, and views that need every entry wait or say so.
@@ -133,6 +135,7 @@ const initialData: SessionSlice & JournalSlice & UiSlice = {
   tags: [],
   settings: DEFAULT_SETTINGS,
   unreadable: 0,
+  settingsDamaged: false,
   loading: false,
   entryIvs: new Map(),
   deletedWhileLoading: new Set(),
@@ -172,6 +175,7 @@ export const useKeel = create<KeelState>()((set, get) => ({
       tags: journal.tags,
       settings: journal.settings,
       unreadable: journal.unreadable,
+      settingsDamaged: journal.settingsDamaged ?? false,
       entryIvs: journal.entryIvs ?? new Map(),
       loading: options.loading ?? false,
     });

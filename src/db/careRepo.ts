@@ -18,10 +18,26 @@ async function openEach<T>(
   rows: SealedRow[],
   decode: (value: unknown) => T,
 ): Promise<T[]> {
+  return (await openSorting(key, table, rows, decode)).values;
+}
+
+/** As openEach, and the ids of the rows that could not be read. */
+async function openSorting<T>(
+  key: CryptoKey,
+  table: SealedTable,
+  rows: SealedRow[],
+  decode: (value: unknown) => T,
+): Promise<{ values: T[]; damaged: string[] }> {
   const settled = await Promise.allSettled(
     rows.map(async (row) => decode(await openRow(key, table, row))),
   );
-  return settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const values: T[] = [];
+  const damaged: string[] = [];
+  settled.forEach((result, i) => {
+    if (result.status === 'fulfilled') values.push(result.value);
+    else damaged.push((rows[i] as SealedRow).id);
+  });
+  return { values, damaged };
 }
 
 /** Every self-check, oldest first. */
@@ -57,8 +73,15 @@ export async function saveSafetyPlan(key: CryptoKey, plan: SafetyPlan): Promise<
 
 /** Every stored resource, removed built-ins included (the caller decides what to show). */
 export async function loadResources(key: CryptoKey): Promise<Resource[]> {
+  return (await loadResourceRows(key)).values;
+}
+
+/** As loadResources, and the ids of stored rows that could not be read (never to be overwritten). */
+export async function loadResourceRows(
+  key: CryptoKey,
+): Promise<{ values: Resource[]; damaged: string[] }> {
   const rows = await database().resources.toArray();
-  return openEach(key, 'resources', rows, decodeResource);
+  return openSorting(key, 'resources', rows, decodeResource);
 }
 
 export async function saveResources(key: CryptoKey, resources: Resource[]): Promise<void> {

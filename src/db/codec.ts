@@ -120,7 +120,7 @@ const isTagIds = (x: unknown): x is string[] =>
  * The same checks as EntrySchema, written out by hand: unlocking decodes every entry, and
  * this is several times faster than valibot's general walk. It accepts only what the
  * schema accepts (a test compares them) and, like the loose schema, keeps any other field
- * (but never `__proto__`); anything it does not accept goes to valibot, with the reason.
+ * (but never `__proto__`, `prototype` or `constructor`); anything it does not accept goes to valibot, with the reason.
  */
 function entryFast(value: unknown): Entry | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -140,9 +140,12 @@ function entryFast(value: unknown): Entry | null {
   ) {
     return null;
   }
-  // A spread defines own fields (a `__proto__` key cannot reach the prototype); then drop it.
+  // A spread defines own fields (a `__proto__` key cannot reach the prototype); then, as
+  // valibot's loose objects do, drop the keys that could reach one.
   const entry = { ...o, feelings: [...o['feelings']], events: [...o['events']] } as Entry;
-  delete (entry as { __proto__?: unknown }).__proto__;
+  for (const unsafe of ['__proto__', 'prototype', 'constructor']) {
+    delete (entry as unknown as Record<string, unknown>)[unsafe];
+  }
   if (prompt === undefined) delete entry.prompt;
   return entry;
 }

@@ -84,6 +84,11 @@ export interface LoadedJournal {
   settings: Settings;
   /** Rows that could not be decrypted or read; kept in storage untouched. */
   unreadable: number;
+  /**
+   * True when the settings row could not be read: the defaults are used, and the damaged
+   * row is kept (counted in `unreadable`) until the next settings save sets it aside.
+   */
+  settingsDamaged?: boolean;
   /** The IV of the row each entry was read from, by id (see backup/records.ts KnownRecords). */
   entryIvs?: ReadonlyMap<string, Uint8Array>;
 }
@@ -144,14 +149,16 @@ export async function loadJournalStart(key: CryptoKey): Promise<JournalStart> {
     openRows(key, 'drafts', draftRows, decodeDraft),
     openRows(key, 'tags', tagRows, decodeTag),
   ]);
-  const settings = settingsRow
-    ? decodeSettings(await openRow(key, 'settings', settingsRow))
-    : decodeSettings({});
+  // One damaged settings row costs the settings, never the journal: the defaults stand in.
+  const stored = settingsRow
+    ? await openRows(key, 'settings', [settingsRow], decodeSettings)
+    : { values: [], unreadable: 0 };
   return {
     drafts: drafts.values,
     tags: tags.values,
-    settings,
-    unreadable: drafts.unreadable + tags.unreadable,
+    settings: stored.values[0] ?? decodeSettings({}),
+    settingsDamaged: stored.unreadable > 0,
+    unreadable: drafts.unreadable + tags.unreadable + stored.unreadable,
   };
 }
 
@@ -404,9 +411,32 @@ export async function saveTags(key: CryptoKey, tags: Tag[]): Promise<void> {
   await database().tags.bulkPut(rows);
 }
 
+/** Where a damaged settings row is set aside (its bytes unchanged), so a save never overwrites it. */
+export const DAMAGED_SETTINGS_PREFIX = 'settings-damaged-';
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
+/**
+ * Writes the settings. A stored settings row that cannot be read is not overwritten: in the
+ * same transaction it moves, byte for byte, to an id of its own (see docs/decisions).
+ */
 export async function saveSettings(key: CryptoKey, settings: Settings): Promise<void> {
   const row = await sealRow(key, 'settings', SETTINGS_ID, 0, settings);
-  await database().settings.put(row);
+  const db = database();
+  const current = await db.settings.get(SETTINGS_ID);
+  const damaged =
+    current !== undefined &&
+    (await openRows(key, 'settings', [current], decodeSettings)).unreadable > 0;
+  await db.transaction('rw', db.settings, async () => {
+    const still = await db.settings.get(SETTINGS_ID);
+    if (damaged && still && sameBytes(still.iv, current.iv) && sameBytes(still.ct, current.ct)) {
+      const aside = await db.settings.where('id').startsWith(DAMAGED_SETTINGS_PREFIX).count();
+      await db.settings.add({ ...still, id: `${DAMAGED_SETTINGS_PREFIX}${aside + 1}` });
+    }
+    await db.settings.put(row);
+  });
 }
 
 /** True when a failed write was the device running out of space (Dexie wraps the DOMException). */

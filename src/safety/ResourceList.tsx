@@ -1,10 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useKeel } from '../app/store';
 import type { Resource } from '../db/careTypes';
+import { characters, LIMITS } from '../db/limits';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { saveFailedMessage } from '../ui/messages';
 import { useLoadOnce } from '../ui/useLoadOnce';
-import { loadResourceList, removeResource, restoreStarters, saveResource } from './actions';
+import {
+  loadResourceList,
+  removeResource,
+  type ResourceListing,
+  restoreStarters,
+  saveResource,
+} from './actions';
 import { groupByCountry, smsHref, telHref, US } from './resources';
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; resource: Resource };
@@ -14,6 +21,7 @@ export function ResourceList() {
   const [resources, setResources] = useState<Resource[] | null>(null);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [problem, setProblem] = useState('');
+  const [damaged, setDamaged] = useState(0);
   const [confirmDialog, ask] = useConfirm();
   // The list as last shown: the question is not modal, so it is read again after the answer.
   const latest = useRef<Resource[] | null>(null);
@@ -21,9 +29,13 @@ export function ResourceList() {
     latest.current = resources;
   }, [resources]);
 
+  const loaded = useCallback((listing: ResourceListing) => {
+    setResources(listing.resources);
+    setDamaged(listing.damaged);
+  }, []);
   useLoadOnce(
     loadResourceList,
-    setResources,
+    loaded,
     setProblem,
     'Your saved numbers could not be opened just now.',
   );
@@ -97,6 +109,13 @@ export function ResourceList() {
         </p>
       )}
       {resources === null && !problem && <p>Opening…</p>}
+      {damaged > 0 && (
+        <p className="note" role="note">
+          {damaged === 1
+            ? 'One of your saved numbers could not be opened; it may have been damaged on this device. It is kept exactly as it was.'
+            : `${damaged} of your saved numbers could not be opened; they may have been damaged on this device. They are kept exactly as they were.`}
+        </p>
+      )}
 
       {groups.map(([country, list]) => (
         <section key={country} aria-label={country} className="country">
@@ -148,6 +167,27 @@ export function ResourceList() {
       {confirmDialog}
     </section>
   );
+}
+
+/** Each field the form edits, with its name and limit (db/limits.ts). */
+const FIELD_LIMITS = [
+  ['name', 'The name', LIMITS.short],
+  ['country', 'The country', LIMITS.short],
+  ['call', 'The number to call', LIMITS.phone],
+  ['text', 'The number to text', LIMITS.phone],
+  ['textBody', 'The word to text', LIMITS.textBody],
+  ['note', 'The note', LIMITS.short],
+] as const;
+
+/** A kind sentence for the first field over its limit, or '' when all fit. */
+export function tooLongField(resource: Resource): string {
+  for (const [field, label, limit] of FIELD_LIMITS) {
+    const over = resource[field].length - limit;
+    if (over > 0) {
+      return `${label} is ${characters(over)} longer than Keel can keep (${characters(limit)}). Everything you typed is still here; shorten it, and save again.`;
+    }
+  }
+  return '';
 }
 
 function blankResource(order: number): Resource {
@@ -231,6 +271,11 @@ function ResourceForm({ title, initial, onSave, onCancel }: FormProps) {
           setProblem('Please add a number to call or to text.');
           return;
         }
+        const long = tooLongField(draft);
+        if (long) {
+          setProblem(long);
+          return;
+        }
         onSave({ ...draft, name: draft.name.trim() });
       }}
     >
@@ -263,9 +308,13 @@ function ResourceForm({ title, initial, onSave, onCancel }: FormProps) {
         <span>Note</span>
         <input value={draft.note} onChange={(e) => set({ note: e.target.value })} />
       </label>
-      {problem && (
+      {problem ? (
         <p role="alert" className="problem">
           {problem}
+        </p>
+      ) : (
+        <p className="note" aria-live="polite">
+          {tooLongField(draft)}
         </p>
       )}
       <div className="actions">

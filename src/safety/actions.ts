@@ -15,13 +15,22 @@ export function savePlan(plan: SafetyPlan): Promise<void> {
   return care.saveSafetyPlan(requireKey(), plan);
 }
 
-/** Every stored resource; the starting list is stored (encrypted) the first time. */
-export async function loadResourceList(): Promise<Resource[]> {
-  const key = requireKey();
-  const stored = await care.loadResources(key);
-  const missing = missingStarters(stored, Date.now());
-  if (missing.length > 0) await care.saveResources(key, missing);
-  return [...stored, ...missing];
+export interface ResourceListing {
+  resources: Resource[];
+  /** Stored numbers that could not be opened: kept as they are, never written over. */
+  damaged: number;
+}
+
+/**
+ * Every stored resource, and the starting numbers not stored, shown from code: nothing is
+ * written until the person edits or removes one (opening Safety leaves no trace).
+ */
+export async function loadResourceList(): Promise<ResourceListing> {
+  const { values, damaged } = await care.loadResourceRows(requireKey());
+  return {
+    resources: [...values, ...missingStarters(values, Date.now(), damaged)],
+    damaged: damaged.length,
+  };
 }
 
 export async function saveResource(resource: Resource): Promise<Resource> {
@@ -45,8 +54,11 @@ export async function removeResource(resource: Resource): Promise<void> {
  * Returns only what it stored.
  */
 export async function restoreStarters(): Promise<Resource[]> {
-  const key = requireKey();
-  const putBack = startersToPutBack(await care.loadResources(key), Date.now());
-  if (putBack.length > 0) await care.saveResources(key, putBack);
+  // Only removed starters have a stored marker (a damaged row is not among the values, so
+  // it is never touched). Deleting the marker shows the starter from code again, as at first.
+  const values = await care.loadResources(requireKey());
+  const stored = new Set(values.map((r) => r.id));
+  const putBack = startersToPutBack(values, Date.now()).filter((r) => stored.has(r.id));
+  for (const r of putBack) await care.deleteResource(r.id);
   return putBack;
 }

@@ -94,9 +94,17 @@ export function startingResources(now: number): Resource[] {
   }));
 }
 
-/** Built-ins not yet stored (first visit, or added by a newer Keel), ready to be stored. */
-export function missingStarters(stored: readonly Resource[], now: number): Resource[] {
-  const have = new Set(stored.map((r) => r.id));
+/**
+ * Built-ins not stored, shown from code: a starter is written only when the person edits or
+ * removes it, so opening Safety leaves no trace. `skip` holds ids whose stored row could not
+ * be read: that row is kept, and its starter is not offered over it.
+ */
+export function missingStarters(
+  stored: readonly Resource[],
+  now: number,
+  skip: readonly string[] = [],
+): Resource[] {
+  const have = new Set([...stored.map((r) => r.id), ...skip]);
   return startingResources(now).filter((r) => !have.has(r.id));
 }
 

@@ -1,7 +1,9 @@
 /** Kind, plain words for things that went wrong. Never blame the person. */
+import { TooLongError } from '../db/limits';
 import { isQuotaError } from '../db/repo';
 
 export function saveFailedMessage(error: unknown): string {
+  if (error instanceof TooLongError) return error.message;
   if (isQuotaError(error)) {
     return 'This device is out of space, so this could not be saved yet. Your words are still here. Freeing some space and pressing Save again will keep them.';
   }
@@ -9,6 +11,7 @@ export function saveFailedMessage(error: unknown): string {
 }
 
 export function draftFailedMessage(error: unknown): string {
+  if (error instanceof TooLongError) return error.message;
   if (isQuotaError(error)) {
     return 'This device is out of space, so the draft is not being kept right now. What you typed is still on screen.';
   }

@@ -1,10 +1,11 @@
-import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { lockJournal } from '../../../src/app/lock';
 import { start } from '../../../src/app/start';
 import { useKeel } from '../../../src/app/store';
+import { database } from '../../../src/db/schema';
 import { freshDatabase } from '../helpers';
 
 type User = ReturnType<typeof userEvent.setup>;
@@ -322,5 +323,29 @@ describe('resources', () => {
     await reload(user);
     await within(resources()).findByRole('article', { name: 'National Human Trafficking Hotline' });
     check();
+  });
+  it('are shown from the starting list without writing anything until one is edited', async () => {
+    const user = await openSafety();
+    await within(resources()).findByRole('article', { name: 'Emergency services' });
+    expect(await database().resources.count()).toBe(0);
+    await editResource(user, 'love is respect', 'Number to call', '1-555-0100');
+    expect(await database().resources.count()).toBe(1);
+  });
+
+  it('refuse a note over the limit with a kind message, and store nothing', async () => {
+    const user = await openSafety();
+    const card = await within(resources()).findByRole('article', { name: 'Emergency services' });
+    await user.click(within(card).getByRole('button', { name: 'Edit Emergency services' }));
+    const form = within(resources()).getByRole('form', { name: 'Edit Emergency services' });
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Note' }), {
+      target: { value: 'x'.repeat(2001) },
+    });
+    expect(form).toHaveTextContent('The note is 1 character longer than Keel can keep');
+    await user.click(within(form).getByRole('button', { name: 'Save number' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent(/shorten it, and save again/);
+    expect(await database().resources.count()).toBe(0);
+    await reload(user);
+    const back = await within(resources()).findByRole('article', { name: 'Emergency services' });
+    expect(back).toHaveTextContent('If you are in danger right now.');
   });
 });
