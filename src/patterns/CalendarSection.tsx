@@ -142,7 +142,9 @@ export function CalendarSection({ days, entries, name, today }: Props) {
 
   return (
     <section className="pattern-part" aria-labelledby="calendar-heading">
-      <h2 id="calendar-heading">Calendar</h2>
+      <h2 id="calendar-heading" tabIndex={-1}>
+        Calendar
+      </h2>
       <div className="toolbar wrap">
         <button type="button" aria-pressed={mode === 'month'} onClick={() => setMode('month')}>
           Month

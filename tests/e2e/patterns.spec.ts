@@ -122,6 +122,7 @@ test.describe('patterns in a real browser', () => {
     await expect(mood).toContainText('you noted a mood on 10 days');
 
     const feelings = view.getByRole('region', { name: 'Feelings' });
+    await feelings.getByText('Show each feeling as a table').click();
     // Fear was noted twice in the 30 days before the last 30; hope once in each.
     await expect(feelings.getByRole('row', { name: /^Fear/ }).getByRole('cell')).toHaveText([
       '0',
@@ -216,7 +217,9 @@ test.describe('patterns on a phone', () => {
     await page.clock.setFixedTime(TODAY);
   });
 
-  test('measures the page in phone screens', async ({ page }) => {
+  test('a phone opens Patterns on the summary, the cycle first, with the long tables folded', async ({
+    page,
+  }) => {
     const journal = new JournalPage(page);
     await journal.open();
     for (const entry of AUTUMN) {
@@ -229,7 +232,24 @@ test.describe('patterns on a phone', () => {
       .click();
     const view = page.getByRole('region', { name: 'Patterns' });
     await expect(view).toHaveAttribute('data-ready', 'true');
+
+    const summary = view.getByRole('region', { name: 'In short' });
+    await expect(summary).toContainText(
+      'After 3 of the 4 times you noted harm, an apology, gift or promise followed within 3 days.',
+    );
+    await expect(summary.getByText(/^After 3 of the 4 times/)).toBeInViewport();
+    await expect(view.getByRole('table')).toHaveCount(0);
+
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    console.log(`PATTERNS-LENGTH ${height}px = ${(height / 844).toFixed(2)} screens`);
+    const screens = height / 844;
+    console.log(`Patterns at 390x844: ${height}px, ${screens.toFixed(2)} phone screens`);
+    expect(screens).toBeLessThan(5);
+
+    const before = await page.evaluate(() => history.length);
+    await summary.getByRole('button', { name: 'What follows what' }).click();
+    const heading = view.getByRole('heading', { name: 'What follows what' });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    expect(await page.evaluate(() => history.length)).toBe(before);
   });
 });
