@@ -6,8 +6,10 @@ import {
   type CalendarDay,
   type DaySummary,
   type EventMark,
+  latestWrittenMonth,
   monthGrid,
   type MonthGrid,
+  writtenMonths,
   yearGrid,
   type YearMonth,
 } from './analysis';
@@ -117,17 +119,24 @@ function Month({
 
 /** A month (or a year) coloured by mood, with event marks; pick a day to read it. */
 export function CalendarSection({ days, entries, name, today }: Props) {
-  const now = new Date(today);
+  // Opens on the latest month written in, not on an empty one.
+  const [start] = useState(() => {
+    const now = new Date(today);
+    return latestWrittenMonth(days) ?? { year: now.getFullYear(), month: now.getMonth() };
+  });
   const [mode, setMode] = useState<'month' | 'year'>('month');
-  const [year, setYear] = useState(now.getFullYear());
-  const [month, setMonth] = useState(now.getMonth());
+  const [year, setYear] = useState(start.year);
+  const [month, setMonth] = useState(start.month);
   const [selected, setSelected] = useState<number | null>(null);
 
   const grid = useMemo(() => monthGrid(days, year, month, today), [days, year, month, today]);
+  // Only the months from the first written in to the last: the year opens on what was written.
   const yearGrids = useMemo(
-    () => (mode === 'year' ? yearGrid(days, year, today) : []),
+    () => (mode === 'year' ? writtenMonths(yearGrid(days, year, today)) : []),
     [days, year, mode, today],
   );
+  const firstShown = yearGrids[0];
+  const lastShown = yearGrids.at(-1);
   const move = (by: number) => {
     if (mode === 'year') {
       setYear(year + by);
@@ -142,7 +151,9 @@ export function CalendarSection({ days, entries, name, today }: Props) {
 
   return (
     <section className="pattern-part" aria-labelledby="calendar-heading">
-      <h2 id="calendar-heading">Calendar</h2>
+      <h2 id="calendar-heading" tabIndex={-1}>
+        Calendar
+      </h2>
       <div className="toolbar wrap">
         <button type="button" aria-pressed={mode === 'month'} onClick={() => setMode('month')}>
           Month
@@ -210,6 +221,18 @@ export function CalendarSection({ days, entries, name, today }: Props) {
       ) : (
         <>
           <h3>{year}</h3>
+          {!firstShown || !lastShown ? (
+            <p>Nothing was written in {year}.</p>
+          ) : (
+            (firstShown.month > 0 || lastShown.month < 11) && (
+              <p className="hint">
+                {firstShown.month > 0 &&
+                  `Nothing was written in ${year} before ${formatMonthName(year, firstShown.month)}. `}
+                {lastShown.month < 11 &&
+                  `Nothing was written in ${year} after ${formatMonthName(year, lastShown.month)}.`}
+              </p>
+            )
+          )}
           <ul className="year-grid">
             {yearGrids.map((g) => (
               <li key={g.month}>

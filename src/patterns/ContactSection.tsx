@@ -5,7 +5,9 @@ import { contactSentences } from './words';
 export function ContactSection({ info }: { info: ContactInfo }) {
   return (
     <section className="pattern-part" aria-labelledby="contact-heading">
-      <h2 id="contact-heading">Contact</h2>
+      <h2 id="contact-heading" tabIndex={-1}>
+        Contact
+      </h2>
       <div data-testid="contact-summary">
         {contactSentences(info).map((line) => (
           <p key={line}>{line}</p>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { FeelingFrequencies, FeelingPair } from './analysis';
 import { pairSentence, plural } from './words';
 
@@ -29,10 +29,13 @@ export function FeelingsSection({ frequencies, pairs, name, onPeriod }: Props) {
   const days = frequencies.periodDays;
   const max = Math.max(1, ...frequencies.feelings.map((f) => Math.max(f.current, f.previous)));
   const top = frequencies.feelings[0];
+  const [showTable, setShowTable] = useState(false);
 
   return (
     <section className="pattern-part" aria-labelledby="feelings-heading">
-      <h2 id="feelings-heading">Feelings</h2>
+      <h2 id="feelings-heading" tabIndex={-1}>
+        Feelings
+      </h2>
       <fieldset className="segmented" role="radiogroup" aria-label="Period">
         <legend>Period</legend>
         {FEELING_PERIODS.map((value) => (
@@ -57,29 +60,34 @@ export function FeelingsSection({ frequencies, pairs, name, onPeriod }: Props) {
               : '')}
       </p>
       {frequencies.feelings.length > 0 && (
-        <table className="pattern-table feelings-table">
-          <caption>Entries noting each feeling</caption>
-          <thead>
-            <tr>
-              <th scope="col">Feeling</th>
-              <th scope="col">Last {days} days</th>
-              <th scope="col">The {days} days before</th>
-            </tr>
-          </thead>
-          <tbody>
-            {frequencies.feelings.map((f) => (
-              <tr key={f.id}>
-                <th scope="row">{name(f.id)}</th>
-                <td>
-                  <Bar value={f.current} max={max} kind="now" />
-                </td>
-                <td>
-                  <Bar value={f.previous} max={max} kind="before" />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <details onToggle={(event) => setShowTable(event.currentTarget.open)}>
+          <summary>Show each feeling as a table</summary>
+          {showTable && (
+            <table className="pattern-table feelings-table">
+              <caption>Entries noting each feeling</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Feeling</th>
+                  <th scope="col">Last {days} days</th>
+                  <th scope="col">The {days} days before</th>
+                </tr>
+              </thead>
+              <tbody>
+                {frequencies.feelings.map((f) => (
+                  <tr key={f.id}>
+                    <th scope="row">{name(f.id)}</th>
+                    <td>
+                      <Bar value={f.current} max={max} kind="now" />
+                    </td>
+                    <td>
+                      <Bar value={f.previous} max={max} kind="before" />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </details>
       )}
       <h3>Feelings that come together</h3>
       {pairs.length === 0 ? (

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Tag } from '../db/types';
 import { BUILTIN_TAG_IDS } from '../journal/defaultTags';
 import type { WhatFollows } from './analysis';
@@ -24,6 +24,7 @@ export function FollowsSection({ result, events, name, onEvent, onDays }: Props)
   const eventId = useId();
   const daysId = useId();
   const eventName = name(result.eventId);
+  const [showTable, setShowTable] = useState(false);
   return (
     <section className="pattern-part" aria-labelledby="follows-heading">
       <h2 id="follows-heading" tabIndex={-1}>
@@ -69,25 +70,30 @@ export function FollowsSection({ result, events, name, onEvent, onDays }: Props)
         </p>
       )}
       {result.eventDays > 0 && result.feelings.length > 0 && (
-        <table className="pattern-table">
-          <caption>Entries noting each feeling, after “{eventName}” and on other days</caption>
-          <thead>
-            <tr>
-              <th scope="col">Feeling</th>
-              <th scope="col">Days after</th>
-              <th scope="col">Other days</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.feelings.map((f) => (
-              <tr key={f.id}>
-                <th scope="row">{name(f.id)}</th>
-                <td>{share(f.after, result.after.entries)}</td>
-                <td>{share(f.other, result.other.entries)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <details onToggle={(event) => setShowTable(event.currentTarget.open)}>
+          <summary>Show the feelings after it as a table</summary>
+          {showTable && (
+            <table className="pattern-table">
+              <caption>Entries noting each feeling, after “{eventName}” and on other days</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Feeling</th>
+                  <th scope="col">Days after</th>
+                  <th scope="col">Other days</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.feelings.map((f) => (
+                  <tr key={f.id}>
+                    <th scope="row">{name(f.id)}</th>
+                    <td>{share(f.after, result.after.entries)}</td>
+                    <td>{share(f.other, result.other.entries)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </details>
       )}
     </section>
   );

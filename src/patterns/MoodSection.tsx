@@ -42,7 +42,9 @@ export function MoodSection({ series, range, onRange }: Props) {
 
   return (
     <section className="pattern-part" aria-labelledby="mood-heading">
-      <h2 id="mood-heading">Mood over time</h2>
+      <h2 id="mood-heading" tabIndex={-1}>
+        Mood over time
+      </h2>
       <fieldset className="segmented" role="radiogroup" aria-label="Time span">
         <legend>Time span</legend>
         {(Object.keys(RANGE_LABELS) as MoodRange[]).map((value) => (

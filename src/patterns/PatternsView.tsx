@@ -20,6 +20,7 @@ import { CycleSection } from './CycleSection';
 import { FeelingsSection } from './FeelingsSection';
 import { FollowsSection } from './FollowsSection';
 import { MoodSection } from './MoodSection';
+import { SummarySection } from './SummarySection';
 import { tagNamer } from './words';
 
 // Loaded through this module so that all of Patterns is one lazy chunk (see lazy.tsx).
@@ -106,7 +107,10 @@ export default function PatternsView() {
           <p className="hint">
             Your own entries, seen from a little further away. Nothing here is a judgement.
           </p>
+          <SummarySection cycle={turns} mood={mood} contact={contact} />
+          <CycleSection cycle={turns} onWindow={setApologyWindow} />
           <MoodSection series={mood} range={range} onRange={setRange} />
+          {contact && <ContactSection info={contact} />}
           <CalendarSection days={p.days} entries={entryMap} name={name} today={today} />
           <FeelingsSection
             frequencies={feelings}
@@ -121,8 +125,6 @@ export default function PatternsView() {
             onEvent={setFollowEvent}
             onDays={setFollowDays}
           />
-          <CycleSection cycle={turns} onWindow={setApologyWindow} />
-          {contact && <ContactSection info={contact} />}
         </>
       )}
     </section>

@@ -374,6 +374,17 @@ export function monthGrid(
   return { year, month, weeks, daysWithEntries, mean: moodDays > 0 ? sum / moodDays : null };
 }
 
+/** The month of the latest day written in (days after today are never in `days`), or null. */
+export function latestWrittenMonth(
+  days: ReadonlyMap<number, DaySummary>,
+): { year: number; month: number } | null {
+  let latest: number | null = null;
+  for (const day of days.keys()) if (latest === null || day > latest) latest = day;
+  if (latest === null) return null;
+  const d = new Date(latest * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() };
+}
+
 /** One event noted in a month, and on how many of its days. */
 export interface EventDays {
   id: string;
@@ -410,6 +421,18 @@ export function yearGrid(
       .sort((a, b) => b.days - a.days || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { ...grid, events };
   });
+}
+
+/**
+ * The months of a year worth drawing: from the first month written in to the last, gaps
+ * between included (they are part of the story); [] when nothing was written that year.
+ */
+export function writtenMonths<T extends MonthGrid>(grids: readonly T[]): T[] {
+  const first = grids.findIndex((g) => g.daysWithEntries > 0);
+  if (first < 0) return [];
+  let last = grids.length - 1;
+  while ((grids[last] as T).daysWithEntries === 0) last -= 1;
+  return grids.slice(first, last + 1);
 }
 
 /* ---------- Feelings ---------- */

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { SelfCheck } from '../db/careTypes';
 import { compareChecks, ratingLabel } from './signs';
 
@@ -10,9 +11,10 @@ interface Props {
 /** What shifted between two check-ins, in words, with no total and no label. */
 export function CheckChanges({ title, earlier, later }: Props) {
   const { eased, grown, same } = compareChecks(earlier.answers, later.answers);
+  const headingId = useId();
   return (
-    <div className="check-changes">
-      <h3>{title}</h3>
+    <section className="check-changes" aria-labelledby={headingId}>
+      <h3 id={headingId}>{title}</h3>
       {eased.length === 0 && grown.length === 0 ? (
         <p>Your answers were the same. Noticing that is worth something too.</p>
       ) : (
@@ -56,6 +58,6 @@ export function CheckChanges({ title, earlier, later }: Props) {
           )}
         </>
       )}
-    </div>
+    </section>
   );
 }

@@ -44,7 +44,7 @@ export default function ReframeNote({ entry }: { entry: Entry }) {
         <p>
           Sometimes Keel can notice a line where you might be taking the blame for what someone else
           did, or explaining their harm away. It can offer a kinder way to put it. This stays on
-          this device, and you can switch it off at any time in Settings.
+          this device, and you can switch it off at any time in Reflect or in Settings.
         </p>
         {problem && (
           <p role="alert" className="problem">

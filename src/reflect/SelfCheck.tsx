@@ -7,7 +7,8 @@ import { openSafetyAt } from '../safety/jump';
 import { useLoadOnce } from '../ui/useLoadOnce';
 import { loadChecks, saveCheck } from './actions';
 import { CheckChanges } from './CheckChanges';
-import { RATINGS, SIGNS } from './signs';
+import { CheckReflection } from './CheckReflection';
+import { RATINGS, SAFETY_SIGNS, type Sign, SIGNS } from './signs';
 
 type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit'; check: Check };
 
@@ -16,6 +17,8 @@ export function SelfCheck() {
   const [checks, setChecks] = useState<Check[] | null>(null);
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const [problem, setProblem] = useState('');
+  // The check-in just saved: its reflection ends the check-in, until the next one starts.
+  const [reflected, setReflected] = useState<Check | null>(null);
 
   useLoadOnce(
     loadChecks,
@@ -39,6 +42,7 @@ export function SelfCheck() {
           : [...(list ?? []), saved],
       );
       setMode({ kind: 'view' });
+      setReflected(saved);
       useKeel.getState().setStatus('Check-in saved');
     } catch (error) {
       setProblem(saveFailedMessage(error));
@@ -67,6 +71,7 @@ export function SelfCheck() {
 
       {mode.kind === 'view' ? (
         <>
+          {reflected && <CheckReflection key={reflected.updatedAt} answers={reflected.answers} />}
           {latest && (
             <div className="check-summary">
               <p>
@@ -94,11 +99,24 @@ export function SelfCheck() {
             </div>
           )}
           <div className="actions">
-            <button type="button" className="primary" onClick={() => setMode({ kind: 'new' })}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                setReflected(null);
+                setMode({ kind: 'new' });
+              }}
+            >
               {latest ? 'Check in again' : 'Start a check-in'}
             </button>
             {latest && (
-              <button type="button" onClick={() => setMode({ kind: 'edit', check: latest })}>
+              <button
+                type="button"
+                onClick={() => {
+                  setReflected(null);
+                  setMode({ kind: 'edit', check: latest });
+                }}
+              >
                 Change my last answers
               </button>
             )}
@@ -123,6 +141,7 @@ interface FormProps {
 
 function CheckForm({ initial, onSave, onCancel }: FormProps) {
   const [answers, setAnswers] = useState<Record<string, SignRating>>(initial);
+  const rate = (id: string, rating: SignRating) => setAnswers({ ...answers, [id]: rating });
   return (
     <form
       aria-label="Check-in"
@@ -131,29 +150,15 @@ function CheckForm({ initial, onSave, onCancel }: FormProps) {
         onSave(answers);
       }}
     >
-      <ol className="signs">
-        {SIGNS.map((sign) => (
-          <li key={sign.id}>
-            <fieldset role="radiogroup" aria-label={sign.statement}>
-              <legend>{sign.statement}</legend>
-              <div className="ratings">
-                {RATINGS.map((rating) => (
-                  <label key={rating.value} className="rating">
-                    <input
-                      type="radio"
-                      name={sign.id}
-                      value={rating.value}
-                      checked={answers[sign.id] === rating.value}
-                      onChange={() => setAnswers({ ...answers, [sign.id]: rating.value })}
-                    />
-                    <span>{rating.label}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          </li>
-        ))}
-      </ol>
+      <SignList signs={SIGNS} answers={answers} onRate={rate} />
+      <div className="signs-safety">
+        <h3>Your safety</h3>
+        <p className="hint">
+          A few more, about danger. They can be hard to read. &ldquo;Sometimes&rdquo; can mean it
+          happened once, and once matters. Skip any you like.
+        </p>
+        <SignList signs={SAFETY_SIGNS} answers={answers} onRate={rate} />
+      </div>
       <div className="actions">
         <button type="submit" className="primary">
           Save check-in
@@ -163,5 +168,39 @@ function CheckForm({ initial, onSave, onCancel }: FormProps) {
         </button>
       </div>
     </form>
+  );
+}
+
+interface ListProps {
+  signs: readonly Sign[];
+  answers: Record<string, SignRating>;
+  onRate(id: string, rating: SignRating): void;
+}
+
+function SignList({ signs, answers, onRate }: ListProps) {
+  return (
+    <ol className="signs">
+      {signs.map((sign) => (
+        <li key={sign.id}>
+          <fieldset role="radiogroup" aria-label={sign.statement}>
+            <legend>{sign.statement}</legend>
+            <div className="ratings">
+              {RATINGS.map((rating) => (
+                <label key={rating.value} className="rating">
+                  <input
+                    type="radio"
+                    name={sign.id}
+                    value={rating.value}
+                    checked={answers[sign.id] === rating.value}
+                    onChange={() => onRate(sign.id, rating.value)}
+                  />
+                  <span>{rating.label}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -122,6 +122,7 @@ test.describe('patterns in a real browser', () => {
     await expect(mood).toContainText('you noted a mood on 10 days');
 
     const feelings = view.getByRole('region', { name: 'Feelings' });
+    await feelings.getByText('Show each feeling as a table').click();
     // Fear was noted twice in the 30 days before the last 30; hope once in each.
     await expect(feelings.getByRole('row', { name: /^Fear/ }).getByRole('cell')).toHaveText([
       '0',
@@ -145,16 +146,20 @@ test.describe('patterns in a real browser', () => {
     await expect(octoberDays.nth(0)).toHaveText('◆');
     await expect(octoberDays.nth(1)).toHaveText('●');
     await expect(octoberDays.nth(2)).toHaveText('');
+    // The marks are big enough to tell apart: at least 12 px in the year, 16 px in a month.
+    const size = (marks: ReturnType<Page['locator']>) =>
+      marks.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await size(octoberDays.nth(0))).toBeGreaterThanOrEqual(12);
     await expect(calendar.getByRole('button', { name: /^November/ })).toHaveAccessibleName(
       /; No contact held on 2 days; Contact with them on 1 day$/,
     );
     await calendar.getByRole('button', { name: 'Month' }).click();
     await calendar.getByRole('button', { name: 'Previous month' }).click();
     await expect(calendar).toContainText('you wrote on 7 days; mood averaged 2.3.');
-    await calendar
-      .getByRole('button', { name: /Harm or incident/ })
-      .nth(2)
-      .click();
+    const harmDay = calendar.getByRole('button', { name: /Harm or incident/ }).nth(2);
+    await expect(harmDay).toContainText('◆');
+    expect(await size(harmDay.locator('.marks'))).toBeGreaterThanOrEqual(16);
+    await harmDay.click();
     await calendar
       .getByRole('region', { name: /Entries on/ })
       .getByRole('button', { name: /I hid in the bathroom/ })
@@ -216,7 +221,9 @@ test.describe('patterns on a phone', () => {
     await page.clock.setFixedTime(TODAY);
   });
 
-  test('measures the page in phone screens', async ({ page }) => {
+  test('a phone opens Patterns on the summary, the cycle first, with the long tables folded', async ({
+    page,
+  }) => {
     const journal = new JournalPage(page);
     await journal.open();
     for (const entry of AUTUMN) {
@@ -229,7 +236,26 @@ test.describe('patterns on a phone', () => {
       .click();
     const view = page.getByRole('region', { name: 'Patterns' });
     await expect(view).toHaveAttribute('data-ready', 'true');
+
+    const summary = view.getByRole('region', { name: 'In short' });
+    await expect(summary).toContainText(
+      'After 3 of the 4 times you noted harm, an apology, gift or promise followed within 3 days.',
+    );
+    await expect(summary.getByText(/^After 3 of the 4 times/)).toBeInViewport();
+    // Only the month calendar is a table on first sight; the long ones are folded.
+    await expect(view.getByRole('table')).toHaveCount(1);
+    await expect(view.getByRole('table', { name: 'Entries noting each feeling' })).toHaveCount(0);
+
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    console.log(`PATTERNS-LENGTH ${height}px = ${(height / 844).toFixed(2)} screens`);
+    const screens = height / 844;
+    console.log(`Patterns at 390x844: ${height}px, ${screens.toFixed(2)} phone screens`);
+    expect(screens).toBeLessThan(5);
+
+    const before = await page.evaluate(() => history.length);
+    await summary.getByRole('button', { name: 'What follows what' }).click();
+    const heading = view.getByRole('heading', { name: 'What follows what' });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    expect(await page.evaluate(() => history.length)).toBe(before);
   });
 });

@@ -67,12 +67,17 @@ describe('the self-check', () => {
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
 
     expect(await screen.findByText('These feel less present now:')).toBeInTheDocument();
-    const eased = screen.getByText(/unable to leave/).closest('li');
+    const changes = screen.getByRole('region', { name: /^Since the one before/ });
+    const eased = within(changes)
+      .getByText(/unable to leave/)
+      .closest('li');
     expect(eased).toHaveTextContent('often → sometimes');
-    expect(screen.getByText(/These feel more present now/)).toBeInTheDocument();
-    expect(screen.getByText(/drifted from people/).closest('li')).toHaveTextContent(
-      'sometimes → often',
-    );
+    expect(within(changes).getByText(/These feel more present now/)).toBeInTheDocument();
+    expect(
+      within(changes)
+        .getByText(/drifted from people/)
+        .closest('li'),
+    ).toHaveTextContent('sometimes → often');
     // No total and no label: only the signs themselves, in words.
     expect(screen.queryByText(/score:|points|out of 16|severe|mild/i)).toBeNull();
   });
@@ -176,6 +181,118 @@ describe('the self-check', () => {
     expect(screen.getByRole('heading', { name: 'Resources' })).not.toHaveFocus();
   });
 
+  it('ends every check-in with what was noted, in the words of the statements marked', async () => {
+    const user = await openApp();
+    await goTo(user, 'Reflect');
+    await user.click(await screen.findByRole('button', { name: 'Start a check-in' }));
+    await rate(user, /unable to leave/, 'Often');
+    await rate(user, /lied to again/, 'Sometimes');
+    await rate(user, /drifted from people/, 'Not at all');
+    await user.click(screen.getByRole('button', { name: 'Save check-in' }));
+
+    const reflection = await screen.findByRole('region', { name: 'What you noted' });
+    expect(within(reflection).getByRole('heading', { name: 'What you noted' })).toHaveFocus();
+    expect(
+      within(reflection)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'I feel unable to leave, even though I know it hurts me. (often)',
+      'I have been lied to again and again. (sometimes)',
+    ]);
+    // Nothing about safety was noted, so nothing about it is said.
+    expect(within(reflection).queryByRole('group', { name: 'About your safety' })).toBeNull();
+    expect(reflection).not.toHaveTextContent(/score:|points|out of|severe|mild|high risk/i);
+
+    // Starting the next one puts the reflection away; a check-in with nothing marked still ends kindly.
+    await user.click(screen.getByRole('button', { name: 'Check in again' }));
+    expect(screen.queryByRole('region', { name: 'What you noted' })).toBeNull();
+    await rate(user, /unable to leave/, 'Not at all');
+    await rate(user, /lied to again/, 'Not at all');
+    await user.click(screen.getByRole('button', { name: 'Save check-in' }));
+    expect(await screen.findByRole('region', { name: 'What you noted' })).toHaveTextContent(
+      'You did not mark any of these as part of your life just now.',
+    );
+  });
+
+  it('asks about the most serious signs of danger, and meets them calmly, with the way to the safety plan and to Resources', async () => {
+    const user = await openApp();
+    await goTo(user, 'Reflect');
+    await user.click(await screen.findByRole('button', { name: 'Start a check-in' }));
+    for (const sign of [
+      /threatened to kill me/,
+      /choked or strangled me/,
+      /gun or another weapon/,
+      /follow me, watch me/,
+      /getting worse, or happening more often/,
+      /threatened to end their own life/,
+      /my children or my pets/,
+    ]) {
+      expect(screen.getByRole('radiogroup', { name: sign })).toBeInTheDocument();
+    }
+    await rate(user, /choked or strangled me/, 'Sometimes');
+    await rate(user, /follow me, watch me/, 'Often');
+    await rate(user, /unable to leave/, 'Sometimes');
+    await user.click(screen.getByRole('button', { name: 'Save check-in' }));
+
+    const reflection = await screen.findByRole('region', { name: 'What you noted' });
+    expect(within(reflection).getByText(/unable to leave/)).toBeInTheDocument();
+    const safety = within(reflection).getByRole('group', { name: 'About your safety' });
+    const items = within(safety)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      expect.stringMatching(
+        /^They have put their hands on my neck, choked or strangled me\. Being choked or strangled, even once/,
+      ),
+      expect.stringMatching(/^They follow me, watch me, or turn up where I am.*Being followed/),
+    ]);
+    expect(safety).toHaveTextContent('This is not a score or a judgement');
+    expect(reflection).not.toHaveTextContent(/score:|points|out of|severe|high risk|you must/i);
+
+    const before = window.history.length;
+    await user.click(within(safety).getByRole('button', { name: 'Open your safety plan' }));
+    const plan = await screen.findByRole('heading', { name: 'Safety plan' });
+    await waitFor(() => expect(plan).toHaveFocus());
+    expect(useKeel.getState().view).toBe('safety');
+    expect(window.history.length).toBe(before);
+
+    await goTo(user, 'Reflect');
+    await user.click(await screen.findByRole('button', { name: 'Change my last answers' }));
+    await user.click(screen.getByRole('button', { name: 'Save check-in' }));
+    const again = await screen.findByRole('region', { name: 'What you noted' });
+    await user.click(within(again).getByRole('button', { name: 'See Resources' }));
+    const resources = await screen.findByRole('heading', { name: 'Resources' });
+    await waitFor(() => expect(resources).toHaveFocus());
+  });
+
+  it('reads a check-in saved before the safety signs were asked, and compares what both asked', async () => {
+    const user = await openApp();
+    const care = await import('../../../src/db/careRepo');
+    const key = useKeel.getState().key as CryptoKey;
+    await care.saveSelfCheck(key, {
+      id: 'old-check',
+      createdAt: Date.now() - 7 * 24 * 60 * 60 * 1000,
+      updatedAt: Date.now() - 7 * 24 * 60 * 60 * 1000,
+      answers: { s01: 2, s13: 1 },
+    });
+    await goTo(user, 'Reflect');
+    expect(await screen.findByText(/Your last check-in was on/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Check in again' }));
+    await rate(user, /unable to leave/, 'Sometimes');
+    await rate(user, /lied to again/, 'Sometimes');
+    await rate(user, /threatened to kill me/, 'Sometimes');
+    await user.click(screen.getByRole('button', { name: 'Save check-in' }));
+    const changes = await screen.findByRole('region', { name: /^Since the one before/ });
+    expect(
+      within(changes)
+        .getByText(/unable to leave/)
+        .closest('li'),
+    ).toHaveTextContent('often → sometimes');
+    expect(changes).toHaveTextContent('One other stayed the same.');
+    expect(within(changes).queryByText(/threatened to kill me/)).toBeNull();
+  });
+
   it('lets the last check-in be changed, and keeps the change', async () => {
     const user = await openApp();
     await goTo(user, 'Reflect');
@@ -236,6 +353,8 @@ describe('gentle notes', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     const ask = await screen.findByRole('complementary', { name: /gentle note, if you would/ });
+    // The switch lives in Reflect as well as Settings, and the offer says so.
+    expect(ask).toHaveTextContent('you can switch it off at any time in Reflect or in Settings.');
     await user.click(within(ask).getByRole('button', { name: 'Yes, show gentle notes' }));
     const note = await screen.findByRole('complementary', { name: 'A gentle note' });
     expect(note).toHaveTextContent('taking the blame');

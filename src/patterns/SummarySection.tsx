@@ -1,0 +1,50 @@
+import type { ContactInfo, Cycle, MoodSeries } from './analysis';
+import { jumpToPart } from './jump';
+import { contactSentences, cycleSentences, moodSummary } from './words';
+
+/** The parts of the view, in the order they follow the summary. */
+export const PARTS: readonly { heading: string; name: string }[] = [
+  { heading: 'cycle-heading', name: 'The cycle' },
+  { heading: 'mood-heading', name: 'Mood over time' },
+  { heading: 'contact-heading', name: 'Contact' },
+  { heading: 'calendar-heading', name: 'Calendar' },
+  { heading: 'feelings-heading', name: 'Feelings' },
+  { heading: 'follows-heading', name: 'What follows what' },
+];
+
+interface Props {
+  cycle: Cycle;
+  mood: MoodSeries;
+  contact: ContactInfo | null;
+}
+
+/**
+ * The top of Patterns: the cycle's sentences first, then mood and contact, and a way to
+ * each part below. The links move the focus within the view: no #hash, no history entry.
+ */
+export function SummarySection({ cycle, mood, contact }: Props) {
+  const parts = PARTS.filter((p) => p.heading !== 'contact-heading' || contact !== null);
+  return (
+    <section className="pattern-part pattern-summary" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">In short</h2>
+      <div data-testid="patterns-summary">
+        {cycleSentences(cycle).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        <p>{moodSummary(mood)}</p>
+        {contact && contactSentences(contact).map((line) => <p key={line}>{line}</p>)}
+      </div>
+      <nav aria-label="Parts of Patterns">
+        <ul className="part-links">
+          {parts.map((p) => (
+            <li key={p.heading}>
+              <button type="button" className="link" onClick={() => jumpToPart(p.heading)}>
+                {p.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </section>
+  );
+}
