@@ -94,7 +94,7 @@ function RestoreFromBackup() {
 
   return (
     <div className="backup-part" role="group" aria-labelledby="restore-locked-heading">
-      <h3 id="restore-locked-heading">Restore from a backup file</h3>
+      <h3 id="restore-locked-heading">Restore from a backup</h3>
       {stage.step === 'pick' ? (
         <form onSubmit={openFile}>
           <p>
