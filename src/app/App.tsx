@@ -15,6 +15,7 @@ import { firstRunOffer, lockScreen, stayingSafe } from './screens';
 import { useKeel } from './store';
 import { TabDisguise } from './TabDisguise';
 import { UndoBar } from './UndoBar';
+import { AfterDelete } from '../vault/AfterDelete';
 import { PassphraseNote } from '../vault/PassphraseNote';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
 
@@ -138,6 +139,8 @@ function Body() {
           <LockScreen />
         </Suspense>
       );
+    case 'wiped':
+      return <AfterDelete />;
     case 'blocked':
     case 'failed':
       return (

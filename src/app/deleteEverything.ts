@@ -1,12 +1,20 @@
-/** "Delete everything": drop what is in memory, remove what is stored, start afresh. */
+/**
+ * "Delete everything": drop what is in memory, remove what is stored, and say so. The tab's
+ * disguise and the exit page are choices about this device, not the journal: they stay, so
+ * the tab does not turn back into "Keel" at the very moment it matters.
+ */
 import { wipeStorage } from '../vault/wipe';
+import { rememberDisguise, rememberedDisguise } from './disguise';
+import { rememberedExitUrl, rememberExitUrl } from './exitMemory';
 import { dropJournal } from './lock';
 import { useKeel } from './store';
 
 export const WIPE_FAILED_MESSAGE =
   'Not everything could be deleted just now. Nothing is open on screen. Closing other Keel tabs, then reloading and trying again, may help.';
 
-export async function deleteEverything(restart = () => window.location.reload()): Promise<void> {
+export async function deleteEverything(): Promise<void> {
+  const disguise = rememberedDisguise().title;
+  const exitUrl = rememberedExitUrl();
   void dropJournal('starting', 'discard');
   try {
     await wipeStorage();
@@ -15,6 +23,10 @@ export async function deleteEverything(restart = () => window.location.reload())
     console.error(error);
     useKeel.getState().setPhase('failed', WIPE_FAILED_MESSAGE);
     throw error;
+  } finally {
+    rememberDisguise(disguise);
+    rememberExitUrl(exitUrl);
   }
-  restart();
+  // No new journal yet: the person sees that it was done, and chooses what comes next.
+  useKeel.getState().setPhase('wiped');
 }

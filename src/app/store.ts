@@ -17,7 +17,8 @@ export type View =
   | 'staying-safe'
   | 'report';
 
-export type Phase = 'starting' | 'locked' | 'open' | 'blocked' | 'failed';
+/** 'wiped': Delete everything is done; nothing is stored until a new journal is started. */
+export type Phase = 'starting' | 'locked' | 'open' | 'blocked' | 'failed' | 'wiped';
 
 export interface Filters {
   feelings: string[];

@@ -163,9 +163,12 @@ export function planImport(
   return plan;
 }
 
-/** Seals every record first, then writes all of them in one transaction: all or nothing. */
-export async function writeImport(key: CryptoKey, plan: ImportPlan): Promise<void> {
-  const sealed = await Promise.all(
+/** Seals every record of a plan with the key (outside any transaction), by table. */
+export function sealPlan(
+  key: CryptoKey,
+  plan: ImportPlan,
+): Promise<(readonly [SealedTable, SealedRow[]])[]> {
+  return Promise.all(
     SEALED_TABLES.map(async (name) => {
       const records = plan.puts[name] ?? [];
       const rows = await Promise.all(
@@ -174,6 +177,11 @@ export async function writeImport(key: CryptoKey, plan: ImportPlan): Promise<voi
       return [name, rows] as const;
     }),
   );
+}
+
+/** Seals every record first, then writes all of them in one transaction: all or nothing. */
+export async function writeImport(key: CryptoKey, plan: ImportPlan): Promise<void> {
+  const sealed = await sealPlan(key, plan);
   const db = database();
   const tables = SEALED_TABLES.map(tableOf);
   await db.transaction('rw', tables, async () => {

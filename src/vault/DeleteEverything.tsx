@@ -3,8 +3,11 @@ import { deleteEverything } from '../app/deleteEverything';
 
 const WORD = 'DELETE';
 
-/** Settings: remove the whole journal from this device, after typing DELETE. */
-export function DeleteEverything() {
+/**
+ * Remove the whole journal from this device, after typing DELETE: in Settings, and on the
+ * lock screen when the passphrase is forgotten (`onLockScreen`).
+ */
+export function DeleteEverything({ onLockScreen = false }: { onLockScreen?: boolean }) {
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
@@ -26,10 +29,17 @@ export function DeleteEverything() {
   return (
     <section className="settings-section" aria-labelledby="delete-everything-heading">
       <h2 id="delete-everything-heading">Delete everything</h2>
-      <p>
-        This removes every entry, draft, tag and setting, and the passphrase, from this device. It
-        cannot be undone. If you want to keep your writing, make a backup first.
-      </p>
+      {onLockScreen ? (
+        <p>
+          This removes the locked journal from this device and lets you start again with an empty
+          one. It cannot be undone.
+        </p>
+      ) : (
+        <p>
+          This removes every entry, draft, tag and setting, and the passphrase, from this device. It
+          cannot be undone. If you want to keep your writing, make a backup first.
+        </p>
+      )}
       <form
         onSubmit={(event) => {
           event.preventDefault();

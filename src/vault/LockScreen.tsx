@@ -3,6 +3,7 @@ import { closedHeading, lockedHeading, pageName } from '../app/disguise';
 import { preloadWhenIdle } from '../app/lazyView';
 import { stayingSafe } from '../app/screens';
 import { openJournal } from '../app/start';
+import { ForgottenPassphrase } from './ForgottenPassphrase';
 import { clearAttempts, readAttempts, recordFailure, waitLeft } from './attempts';
 import { hasPassphrase, unlockStored, WrongPassphraseError } from './passphrase';
 import { openVault } from './session';
@@ -39,7 +40,10 @@ export function LockScreen() {
       ) : mode === 'closed' ? (
         <Closed />
       ) : (
-        <Unlock />
+        <>
+          <Unlock />
+          <ForgottenPassphrase />
+        </>
       )}
       <button type="button" className="link" aria-expanded={help} onClick={() => setHelp(!help)}>
         Help

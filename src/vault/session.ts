@@ -3,6 +3,8 @@
  * passphrase guards it. With a passphrase, the caller shows the lock screen.
  */
 import { createKeyringIfMissing, readKeyring, saveSettings, saveTags } from '../db/repo';
+import { rememberedDisguise } from '../app/disguise';
+import { rememberedExitUrl } from '../app/exitMemory';
 import { DEFAULT_SETTINGS } from '../db/types';
 import { newOpenKeyring, openKeyWithoutPassphrase } from './keyring';
 
@@ -23,7 +25,13 @@ export async function openVault(now = Date.now()): Promise<Opening> {
   if (created) {
     await saveTags(key, defaultTags(now));
     // The passphrase offer stays until it is answered, across reloads (FirstRunOffer).
-    await saveSettings(key, { ...DEFAULT_SETTINGS, passphraseOffer: 'waiting' });
+    await saveSettings(key, {
+      ...DEFAULT_SETTINGS,
+      passphraseOffer: 'waiting',
+      // Kept on this device by Delete everything: a new journal starts in the same disguise.
+      tabTitle: rememberedDisguise().title,
+      exitUrl: rememberedExitUrl(),
+    });
   }
   return { state: 'open', key, firstRun: created };
 }

@@ -219,7 +219,9 @@ test.describe('the lock and the passphrase', () => {
     );
   });
 
-  test('Delete everything needs DELETE typed, then starts afresh', async ({ page }) => {
+  test('Delete everything needs DELETE typed, says it is done in the same disguise, then starts afresh', async ({
+    page,
+  }) => {
     const journal = new JournalPage(page);
     await journal.open();
     await waitForServiceWorker(page);
@@ -262,14 +264,23 @@ test.describe('the lock and the passphrase', () => {
     await expect(button).toBeDisabled();
     await section.getByLabel('Type DELETE to confirm').fill('DELETE');
     await button.click();
-    await expect(page.getByRole('region', { name: 'Would you like a passphrase?' })).toBeVisible();
+    // One calm line, in the same disguise; no new journal and no passphrase question yet.
+    await expect(
+      page.getByText('Everything Keel kept in this browser has been deleted.'),
+    ).toBeVisible();
+    await expect(page).toHaveTitle('Notes');
+    await expect(page.getByRole('button', { name: 'Leave for the exit page' })).toBeVisible();
+    await expect(page.getByText(/usually in the Downloads folder/)).toBeVisible();
     await expect(page.getByText('took my keys')).toHaveCount(0);
-    await expect(page).toHaveTitle('Keel');
+    await expect(page.getByRole('region', { name: 'Would you like a passphrase?' })).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Would you like a passphrase?' })).toBeVisible();
+    await expect(page).toHaveTitle('Notes');
 
     // What wipeStorage promises, checked in the page it restarted:
     const after = await storageState(page);
-    // localStorage: no keel.* note left.
-    expect(after.keelLocalKeys).toEqual([]);
+    // localStorage: only the disguise and the exit page, kept on purpose.
+    expect(after.keelLocalKeys).toEqual(['keel.exit', 'keel.tab']);
     // sessionStorage: empty.
     expect(after.sessionLength).toBe(0);
     // Cache Storage: only the service worker's precache, which holds the app's own files.

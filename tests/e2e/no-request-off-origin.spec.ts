@@ -359,6 +359,7 @@ const STEPS: Step[] = [
       const section = page.getByRole('region', { name: 'Delete everything' });
       await section.getByLabel('Type DELETE to confirm').fill('DELETE');
       await section.getByRole('button', { name: 'Delete everything' }).click();
+      await page.getByRole('button', { name: 'Start a new journal' }).click();
       await expect(
         page.getByRole('region', { name: 'Would you like a passphrase?' }),
       ).toBeVisible();

@@ -14,11 +14,10 @@ async function openFresh(): Promise<void> {
 }
 
 describe('Delete everything', () => {
-  it('removes the database and starts again', async () => {
+  it('removes the database and says it is done, without starting a new journal', async () => {
     await openFresh();
-    const restart = vi.fn();
-    await deleteEverything(restart);
-    expect(restart).toHaveBeenCalledOnce();
+    await deleteEverything();
+    expect(useKeel.getState().phase).toBe('wiped');
     expect(useKeel.getState().key).toBeNull();
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain('keel');
   });
@@ -27,11 +26,9 @@ describe('Delete everything', () => {
     await openFresh();
     const spy = vi.spyOn(wipe, 'wipeStorage').mockRejectedValueOnce(new Error('blocked'));
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const restart = vi.fn();
-    await expect(deleteEverything(restart)).rejects.toThrow('blocked');
+    await expect(deleteEverything()).rejects.toThrow('blocked');
     spy.mockRestore();
     quiet.mockRestore();
-    expect(restart).not.toHaveBeenCalled();
     expect(useKeel.getState().phase).toBe('failed');
     expect(useKeel.getState().problem).toBe(WIPE_FAILED_MESSAGE);
     expect(useKeel.getState().key).toBeNull();

@@ -29,7 +29,9 @@ describe('Staying safe on this device', () => {
     const page = screen.getByRole('article', { name: 'Staying safe on this device' });
     // Before any heading: the first thing read.
     const firstHeading = within(page).getAllByRole('heading', { level: 2 })[0];
-    const early = within(page).getByText(/may be watched/).closest('p')!;
+    const early = within(page)
+      .getByText(/may be watched/)
+      .closest('p')!;
     expect(early.compareDocumentPosition(firstHeading!)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     expect(early).toHaveTextContent(/monitoring app/);
     expect(early).toHaveTextContent(/shared account/);
