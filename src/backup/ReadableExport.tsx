@@ -46,7 +46,7 @@ export function ReadableExport() {
   return (
     <div className="backup-part" role="group" aria-labelledby="readable-heading">
       <h3 id="readable-heading">Readable copy</h3>
-      <p>Markdown, JSON or a spreadsheet (CSV) of your entries, to read or keep elsewhere.</p>
+      <p>A copy of your entries that opens without Keel, to read, print or keep elsewhere.</p>
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
         Readable export
       </button>
@@ -67,6 +67,19 @@ export function ReadableExport() {
             </label>
           </div>
           <p className="hint">Leave the dates empty for all entries.</p>
+          <ul aria-label="The kinds of file">
+            <li>
+              <strong>Markdown</strong>: plain text that reads well anywhere, in any notes app or
+              text editor.
+            </li>
+            <li>
+              <strong>JSON</strong>: the same entries laid out for another app or program to read,
+              not for reading yourself.
+            </li>
+            <li>
+              <strong>CSV</strong>: a table with one row per entry, to open in a spreadsheet app.
+            </li>
+          </ul>
           <div className="actions">
             <button type="button" onClick={() => void save('md')}>
               Export as Markdown

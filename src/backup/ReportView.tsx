@@ -1,33 +1,28 @@
 import { useMemo, useState } from 'react';
 import { useKeel } from '../app/store';
-import { formatDateTime, formatDay, toDayKey } from '../journal/dates';
+import { formatDateTime, formatDay } from '../journal/dates';
 import { MOOD_LABELS } from '../journal/moodLabels';
 import './backup.css';
 import { entriesInRange, tagNamer } from './readable';
-import { cycleSummary, incidentLog, summarise } from './report';
+import { coveredText, cycleSummary, incidentLog, leftOutText, summarise } from './report';
 
 const MOODS = [5, 4, 3, 2, 1] as const;
-
-function rangeText(from: string, to: string): string {
-  const day = (key: string) => formatDay(new Date(`${key}T12:00`).getTime());
-  if (from && to) return `${day(from)} to ${day(to)}`;
-  if (from) return `From ${day(from)}`;
-  if (to) return `Up to ${day(to)}`;
-  return 'All entries';
-}
 
 /** A print-friendly report for a therapist or advocate. Built from the unlocked store only. */
 export default function ReportView() {
   const entries = useKeel((s) => s.entries);
   const tags = useKeel((s) => s.tags);
-  const [from, setFrom] = useState(() => toDayKey(Date.now() - 30 * 86_400_000));
-  const [to, setTo] = useState(() => toDayKey(Date.now()));
+  // The whole journal unless the person chooses dates: a narrower default once left out an
+  // incident without a word.
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const [withEntries, setWithEntries] = useState(true);
   const [withIncidents, setWithIncidents] = useState(true);
   const [withSummary, setWithSummary] = useState(true);
   const [preparedAt] = useState(() => Date.now());
 
   const chosen = useMemo(() => entriesInRange(entries.values(), { from, to }), [entries, from, to]);
+  const leftOut = useMemo(() => leftOutText([...entries.values()], chosen), [entries, chosen]);
   const names = useMemo(() => tagNamer(tags), [tags]);
   const summary = useMemo(() => summarise(chosen, tags), [chosen, tags]);
   const incidents = useMemo(() => incidentLog(chosen), [chosen]);
@@ -51,6 +46,26 @@ export default function ReportView() {
               <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
             </label>
           </div>
+          <p className="hint">
+            Leave the dates empty for the whole journal.{' '}
+            {(from !== '' || to !== '') && (
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  setFrom('');
+                  setTo('');
+                }}
+              >
+                Whole journal
+              </button>
+            )}
+          </p>
+          {leftOut && (
+            <p className="note" role="note">
+              {leftOut}
+            </p>
+          )}
           <label className="check">
             <input
               type="checkbox"
@@ -88,8 +103,8 @@ export default function ReportView() {
       <article className="report" aria-label="Report">
         <h1 id="report-title">Journal report</h1>
         <p>
-          {rangeText(from, to)}. {chosen.length} {chosen.length === 1 ? 'entry' : 'entries'}.
-          Prepared on {formatDay(preparedAt)}.
+          {coveredText({ from, to }, chosen)} {chosen.length}{' '}
+          {chosen.length === 1 ? 'entry' : 'entries'}. Prepared on {formatDay(preparedAt)}.
         </p>
 
         {withSummary && (

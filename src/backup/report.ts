@@ -1,5 +1,6 @@
 /** The printable report's content: pure functions over entries and tags. */
 import type { Entry, Mood, Tag } from '../db/types';
+import { formatDay } from '../journal/dates';
 import { BUILTIN_TAG_IDS } from '../journal/defaultTags';
 import { cycle, prepare } from '../patterns/analysis';
 import { cycleSentences } from '../patterns/words';
@@ -68,4 +69,44 @@ export function incidentLog(entries: readonly Entry[]): Entry[] {
 export function cycleSummary(entries: readonly Entry[], today: number, withinDays = 3): string[] {
   const found = cycle(prepare(entries, today), today, withinDays);
   return found.harmDays === 0 ? [] : cycleSentences(found);
+}
+
+/** The day a "YYYY-MM-DD" key names, at noon (so no time zone moves it). */
+const dayOfKey = (key: string) => new Date(`${key}T12:00`).getTime();
+
+/**
+ * Which dates a report covers, always as real dates: the chosen ones, or where none is
+ * chosen, the first and last entry in it.
+ */
+export function coveredText(range: { from: string; to: string }, chosen: readonly Entry[]): string {
+  const whole = range.from === '' && range.to === '';
+  // A loop, not Math.min(...times): a long journal has more entries than a call has arguments.
+  let earliest: number | null = null;
+  let latest: number | null = null;
+  for (const { happenedAt } of chosen) {
+    if (earliest === null || happenedAt < earliest) earliest = happenedAt;
+    if (latest === null || happenedAt > latest) latest = happenedAt;
+  }
+  const first = range.from !== '' ? dayOfKey(range.from) : earliest;
+  const last = range.to !== '' ? dayOfKey(range.to) : latest;
+  if (first === null || last === null) {
+    return whole
+      ? 'Covers the whole journal, which has no entries yet.'
+      : range.from !== ''
+        ? `Covers ${formatDay(dayOfKey(range.from))} onwards.`
+        : `Covers everything up to ${formatDay(dayOfKey(range.to))}.`;
+  }
+  return `Covers ${formatDay(first)} to ${formatDay(last)}${whole ? ', the whole journal' : ''}.`;
+}
+
+/** What chosen dates leave out of the report, so nothing is left out without a word. */
+export function leftOutText(all: readonly Entry[], chosen: readonly Entry[]): string {
+  const out = all.length - chosen.length;
+  if (out <= 0) return '';
+  const harm = incidentLog(all).length - incidentLog(chosen).length;
+  const counted =
+    out === 1
+      ? '1 entry is outside these dates and not in this report'
+      : `${out} entries are outside these dates and not in this report`;
+  return harm > 0 ? `${counted}, ${harm} of them noting harm or an incident.` : `${counted}.`;
 }

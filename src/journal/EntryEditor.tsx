@@ -87,6 +87,17 @@ export function EntryEditor({ draftId, onDone }: Props) {
         void save();
       }}
     >
+      <label className="field when">
+        <span>When it happened</span>
+        <input
+          type="datetime-local"
+          value={toLocalInput(draft.happenedAt)}
+          onChange={(event) => {
+            const time = fromLocalInput(event.target.value);
+            if (time !== null) change({ happenedAt: time });
+          }}
+        />
+      </label>
       {draft.prompt !== undefined && (
         <p className="prompt" data-testid="entry-prompt">
           {draft.prompt}
@@ -100,17 +111,6 @@ export function EntryEditor({ draftId, onDone }: Props) {
           value={draft.text}
           rows={10}
           onChange={(event) => change({ text: event.target.value })}
-        />
-      </label>
-      <label className="field when">
-        <span>When it happened</span>
-        <input
-          type="datetime-local"
-          value={toLocalInput(draft.happenedAt)}
-          onChange={(event) => {
-            const time = fromLocalInput(event.target.value);
-            if (time !== null) change({ happenedAt: time });
-          }}
         />
       </label>
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import ReportView from '../../../src/backup/ReportView';
 import { useKeel } from '../../../src/app/store';
 import { DEFAULT_SETTINGS } from '../../../src/db/types';
-import { formatDateTime } from '../../../src/journal/dates';
-import { cycleSummary } from '../../../src/backup/report';
+import { formatDateTime, formatDay, toDayKey } from '../../../src/journal/dates';
+import { coveredText, cycleSummary, leftOutText } from '../../../src/backup/report';
 import type { Entry } from '../../../src/db/types';
 import { freshDatabase } from '../helpers';
 import { entry, newKey, tag } from './backupHelpers';
@@ -164,5 +164,87 @@ describe('the cycle in the printable report', () => {
     fireEvent.change(screen.getByLabelText('Report to'), { target: { value: '2025-03-19' } });
     expect(screen.queryByRole('region', { name: 'The cycle' })).toBeNull();
     expect(screen.getByText('Entries that record harm or an incident: 0')).toBeInTheDocument();
+  });
+});
+
+describe('the dates a printable report covers', () => {
+  const day = 86_400_000;
+  const incidentAt = Date.now() - 33 * day;
+  const journal = () => [
+    entry('old', 'He threw my phone at the wall', { happenedAt: incidentAt, events: ['e01'] }),
+    entry('new', 'A quiet morning', { happenedAt: Date.now() - day }),
+  ];
+
+  async function openReport() {
+    freshDatabase();
+    useKeel.getState().open(
+      await newKey(),
+      {
+        entries: journal(),
+        drafts: [],
+        tags: [tag('e01', 'event', 'Harm or incident')],
+        settings: DEFAULT_SETTINGS,
+        unreadable: 0,
+      },
+      false,
+    );
+    render(<ReportView />);
+  }
+
+  it('covers the whole journal at first, so an incident from 33 days ago is in it', async () => {
+    await openReport();
+    const log = screen.getByRole('region', { name: 'Incident log' });
+    expect(within(log).getByText('He threw my phone at the wall')).toBeInTheDocument();
+    expect(screen.getByLabelText('Report from')).toHaveValue('');
+    const report = screen.getByRole('article', { name: 'Report' });
+    expect(
+      within(report).getByText(
+        `Covers ${formatDay(incidentAt)} to ${formatDay(Date.now() - day)}, the whole journal. 2 entries.`,
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says which dates it covers and what chosen dates leave out', async () => {
+    await openReport();
+    const from = toDayKey(Date.now() - 10 * day);
+    fireEvent.change(screen.getByLabelText('Report from'), { target: { value: from } });
+    const report = screen.getByRole('article', { name: 'Report' });
+    expect(
+      within(report).getByText(`Covers ${formatDay(Date.now() - 10 * day)} to`, { exact: false }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      '1 entry is outside these dates and not in this report, 1 of them noting harm or an incident.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Whole journal' }));
+    expect(screen.getByLabelText('Report from')).toHaveValue('');
+    const log = screen.getByRole('region', { name: 'Incident log' });
+    expect(within(log).getByText('He threw my phone at the wall')).toBeInTheDocument();
+  });
+});
+
+describe('coverage words', () => {
+  const at = (d: number) => new Date(2025, 2, d, 12).getTime();
+  const list = [entry('a', 'x', { happenedAt: at(2) }), entry('b', 'y', { happenedAt: at(9) })];
+
+  it('names real dates, from the entries when none are chosen', () => {
+    expect(coveredText({ from: '', to: '' }, list)).toBe(
+      `Covers ${formatDay(at(2))} to ${formatDay(at(9))}, the whole journal.`,
+    );
+    expect(coveredText({ from: '2025-03-05', to: '' }, list.slice(1))).toBe(
+      `Covers ${formatDay(at(5))} to ${formatDay(at(9))}.`,
+    );
+    expect(coveredText({ from: '', to: '' }, [])).toBe(
+      'Covers the whole journal, which has no entries yet.',
+    );
+  });
+
+  it('counts what chosen dates leave out, incidents too', () => {
+    const harm = entry('h', 'z', { happenedAt: at(1), events: ['e01'] });
+    expect(leftOutText([...list, harm], list)).toBe(
+      '1 entry is outside these dates and not in this report, 1 of them noting harm or an incident.',
+    );
+    expect(leftOutText(list, list)).toBe('');
+    expect(leftOutText(list, [])).toBe('2 entries are outside these dates and not in this report.');
   });
 });

@@ -22,13 +22,13 @@ async function openApp() {
 const feelings = () => within(screen.getByRole('group', { name: 'Feelings' }));
 
 describe('the editor on a small screen', () => {
-  it('puts "When it happened" right after the text, before mood, feelings and events', async () => {
+  it('puts "When it happened" right above the text, before mood, feelings and events', async () => {
     const user = await openApp();
     await user.click(screen.getByRole('button', { name: 'New entry' }));
     const form = await screen.findByRole('form', { name: 'New entry' });
     const order = [
-      screen.getByRole('textbox', { name: 'Entry text' }),
       screen.getByLabelText('When it happened'),
+      screen.getByRole('textbox', { name: 'Entry text' }),
       screen.getByRole('radiogroup', { name: 'Mood' }),
       screen.getByRole('group', { name: 'Feelings' }),
       screen.getByRole('group', { name: 'Events' }),
