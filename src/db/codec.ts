@@ -96,6 +96,12 @@ export const SettingsSchema = v.object({
     DEFAULT_SETTINGS.rememberStory,
   ),
   lastBackupAt: v.optional(v.nullable(time), DEFAULT_SETTINGS.lastBackupAt),
+  failedTries: v.optional(
+    v.fallback(
+      v.nullable(v.object({ count: v.pipe(v.number(), v.integer(), v.minValue(1)), lastAt: time })),
+      null,
+    ),
+  ),
 });
 
 function strip<T extends { prompt?: string | undefined }>(value: T): T {

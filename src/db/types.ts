@@ -84,6 +84,14 @@ export interface Settings {
   rememberStory: StoryChoice;
   /** When the last encrypted backup was made, or null. */
   lastBackupAt: number | null;
+  /** Wrong passphrases tried while locked, not yet seen by the person (see vault/failedTries.ts). */
+  failedTries?: FailedTries | null;
+}
+
+export interface FailedTries {
+  count: number;
+  /** When the last wrong passphrase was tried (ms). */
+  lastAt: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import { useKeel } from '../app/store';
+import { FailedTriesNote } from './FailedTriesNote';
 import { PassphraseForm } from './PassphraseForm';
 import { PassphraseText } from './PassphraseText';
 
-/** On first run, offers a passphrase. Never forces one: "Not now" is always there. */
+/**
+ * On first run, offers a passphrase. Never forces one: "Not now" is always there.
+ * After an unlock, the same place says quietly when wrong passphrases were tried.
+ */
 export function FirstRunOffer() {
   const firstRun = useKeel((s) => s.firstRun);
   const [setting, setSetting] = useState(false);
-  if (!firstRun) return null;
+  if (!firstRun) return <FailedTriesNote />;
   const close = (message?: string) => {
     useKeel.setState({ firstRun: false });
     if (message) useKeel.getState().setStatus(message);
