@@ -116,7 +116,9 @@ function LockFallback() {
 /** The passphrase offer of a first run (loaded by `openJournal` before the journal shows). */
 function FirstRun() {
   const firstRun = useKeel((s) => s.firstRun);
-  return firstRun ? <FirstRunOffer /> : null;
+  // The same lazy piece says when wrong passphrases were tried (vault/FailedTriesNote).
+  const failedTries = useKeel((s) => s.settings.failedTries != null);
+  return firstRun || failedTries ? <FirstRunOffer /> : null;
 }
 
 function Body() {

@@ -1,6 +1,11 @@
 /** Sealing and opening a whole backup file with a passphrase (Argon2id + AES-256-GCM). */
 import { openBytes, randomBytes, sealBytes } from '../vault/crypto';
-import { DEFAULT_ARGON2, deriveWrappingKey, newArgon2Params } from '../vault/kdf';
+import {
+  DEFAULT_ARGON2,
+  deriveWrappingKey,
+  newArgon2Params,
+  normalisePassphrase,
+} from '../vault/kdf';
 import type { Argon2Params } from '../vault/keyring';
 import { BackupError } from './errors';
 import {
@@ -28,7 +33,7 @@ export async function newBackupKey(
   kdfBase: KdfBase = DEFAULT_ARGON2,
 ): Promise<BackupKey> {
   const params = newArgon2Params(kdfBase);
-  return { key: await deriveWrappingKey(passphrase, params), params };
+  return { key: await deriveWrappingKey(normalisePassphrase(passphrase), params), params };
 }
 
 /** Encrypts the payload into the bytes of a backup file with a derived backup key. */
@@ -76,7 +81,7 @@ export async function openBackup(
   passphrase: string,
 ): Promise<unknown> {
   const { header, prelude, ciphertext } = parseFile(bytes);
-  const key = await deriveWrappingKey(passphrase, header.kdf);
+  const key = await deriveWrappingKey(normalisePassphrase(passphrase), header.kdf);
   try {
     await openBytes(key, { iv: header.check.iv, ct: header.check.tag }, CHECK_AAD);
   } catch {

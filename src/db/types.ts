@@ -96,6 +96,14 @@ export interface Settings {
    * journals made before it was kept: nothing to show.
    */
   passphraseOffer?: PassphraseOffer;
+  /** Wrong passphrases tried while locked, not yet seen by the person (see vault/failedTries.ts). */
+  failedTries?: FailedTries | null;
+}
+
+export interface FailedTries {
+  count: number;
+  /** When the last wrong passphrase was tried (ms). */
+  lastAt: number;
 }
 
 export type PassphraseOffer = 'waiting' | 'not-now' | 'done';

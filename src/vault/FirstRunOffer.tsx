@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useKeel } from '../app/store';
 import { updateSettings } from '../app/updateSettings';
+import { FailedTriesNote } from './FailedTriesNote';
 import { PassphraseForm } from './PassphraseForm';
 import { PassphraseText } from './PassphraseText';
 
@@ -8,11 +9,12 @@ import { PassphraseText } from './PassphraseText';
  * Offers a passphrase to a journal that has none, until the person answers: "Set a
  * passphrase" or "Not now" (kept in the sealed settings, so a reload does not dismiss it).
  * Never forces one. Short, so both buttons are on the first screen of a small phone.
+ * After an unlock, the same place says quietly when wrong passphrases were tried.
  */
 export function FirstRunOffer() {
   const firstRun = useKeel((s) => s.firstRun);
   const [setting, setSetting] = useState(false);
-  if (!firstRun) return null;
+  if (!firstRun) return <FailedTriesNote />;
   const close = (message?: string) => {
     useKeel.setState({ firstRun: false });
     if (message) useKeel.getState().setStatus(message);

@@ -4,7 +4,10 @@ import { preloadWhenIdle } from '../app/lazyView';
 import { stayingSafe } from '../app/screens';
 import { openJournal } from '../app/start';
 import { ForgottenPassphrase } from './ForgottenPassphrase';
-import { clearAttempts, readAttempts, recordFailure, waitLeft } from './attempts';
+import { readAttempts, recordFailure, waitLeft } from './attempts';
+import { foldAttemptsIntoSettings } from './failedTries';
+import { DerivationCancelledError } from './kdf';
+import { NO_SAVE } from './noSave';
 import { hasPassphrase, unlockStored, WrongPassphraseError } from './passphrase';
 import { openVault } from './session';
 
@@ -98,6 +101,7 @@ function Unlock() {
   const [problem, setProblem] = useState('');
   const [wait, setWait] = useState(() => waitLeft(readAttempts(), Date.now()));
   const input = useRef<HTMLInputElement>(null);
+  const stop = useRef<AbortController | null>(null);
 
   useEffect(() => input.current?.focus(), []);
   useEffect(() => {
@@ -110,13 +114,16 @@ function Unlock() {
     if (busy || wait > 0 || passphrase === '') return;
     setBusy(true);
     setProblem('');
+    stop.current = new AbortController();
     try {
-      const key = await unlockStored(passphrase);
-      clearAttempts();
+      const key = await unlockStored(passphrase, stop.current.signal);
       setPassphrase('');
       await openJournal(key);
+      await foldAttemptsIntoSettings();
     } catch (error) {
-      if (error instanceof WrongPassphraseError) {
+      if (error instanceof DerivationCancelledError) {
+        setProblem('Stopped. You can try again when you are ready.');
+      } else if (error instanceof WrongPassphraseError) {
         const attempts = recordFailure(Date.now());
         setProblem(
           'That passphrase did not open Keel. Take your time and try again; it may help to check Caps Lock.',
@@ -146,7 +153,7 @@ function Unlock() {
           ref={input}
           type="password"
           name="passphrase"
-          autoComplete="current-password"
+          {...NO_SAVE}
           value={passphrase}
           onChange={(event) => setPassphrase(event.target.value)}
         />
@@ -155,6 +162,11 @@ function Unlock() {
       <button type="submit" className="primary" disabled={busy || wait > 0} aria-busy={busy}>
         Unlock
       </button>
+      {busy && (
+        <button type="button" onClick={() => stop.current?.abort()}>
+          Cancel
+        </button>
+      )}
       <div aria-live="polite">
         {busy && <p>Unlocking…</p>}
         {problem && <p className="problem">{problem}</p>}
