@@ -65,10 +65,7 @@ export async function exportBackup(passphrase: string, stem = 'backup'): Promise
   const now = Date.now();
   // The entries the store holds unchanged since they loaded are not decrypted again.
   const made = await makeBackup(key, passphrase, now, undefined, knownEntries());
-  downloadBlob(
-    new Blob([made.bytes], { type: 'application/octet-stream' }),
-    datedName(stem, BACKUP_EXTENSION, now),
-  );
+  downloadBlob(made.blob, datedName(stem, BACKUP_EXTENSION, now));
   if (!stillOpen(key)) return made;
   await updateSettings({ lastBackupAt: now }, { edit: false });
   return made;

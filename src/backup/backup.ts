@@ -3,10 +3,10 @@
  * tests can drive it against a fake database. The UI calls these through actions.ts.
  */
 import { database } from '../db/schema';
-import { type KdfBase, newBackupKey, openBackup, sealBackupWith } from './crypt';
+import { readBackup, sealChunked } from './chunks';
 import { BackupError } from './errors';
-import { checkSize } from './format';
-import { buildPayload, validatePayload, type BackupTables } from './payload';
+import { type KdfBase, newBackupKey } from './crypt';
+import type { BackupTables } from './payload';
 import {
   type ImportMode,
   type ImportPlan,
@@ -17,14 +17,16 @@ import {
 } from './records';
 
 export interface MadeBackup {
-  bytes: Uint8Array<ArrayBuffer>;
+  /** The file, in format 2: its frames are the Blob's parts, never joined in memory. */
+  blob: Blob;
   records: number;
   unreadable: number;
 }
 
 /**
- * Reads and encrypts everything in the journal into the bytes of one backup file. With
- * `known` (the open journal), rows unchanged since it loaded are not decrypted again.
+ * Reads and encrypts everything in the journal into one backup file. With `known` (the
+ * open journal), rows unchanged since it loaded are not decrypted again. `keepGoing` is
+ * asked between chunks: when it says no (the journal locked), the backup stops there.
  */
 export async function makeBackup(
   key: CryptoKey,
@@ -32,27 +34,26 @@ export async function makeBackup(
   now: number,
   kdfBase?: KdfBase,
   known?: KnownRecords,
+  keepGoing?: () => boolean,
 ): Promise<MadeBackup> {
   // Argon2id runs in its worker while the records are decrypted.
   const [backupKey, { tables, unreadable }] = await Promise.all([
     newBackupKey(passphrase, kdfBase),
     readAllRecords(key, known),
   ]);
-  const bytes = await sealBackupWith(backupKey, buildPayload(tables, now), now);
+  const parts = await sealChunked(backupKey, tables, now, keepGoing);
+  const blob = new Blob(parts, { type: 'application/octet-stream' });
   const records = Object.values(tables).reduce((sum, list) => sum + list.length, 0);
-  return { bytes, records, unreadable };
+  return { blob, records, unreadable };
 }
 
-/** Opens and validates a backup file. Its size is checked before any of it is read. */
-export async function readBackupFile(file: Blob, passphrase: string): Promise<BackupTables> {
-  checkSize(file.size);
-  let buffer: ArrayBuffer;
-  try {
-    buffer = await file.arrayBuffer();
-  } catch {
-    throw new BackupError('truncated');
-  }
-  return validatePayload(await openBackup(new Uint8Array(buffer), passphrase));
+/** Opens and checks a backup file of any format, a chunk at a time (see chunks.ts). */
+export function readBackupFile(
+  file: Blob,
+  passphrase: string,
+  now?: number,
+): Promise<BackupTables> {
+  return readBackup(file, passphrase, now);
 }
 
 /**

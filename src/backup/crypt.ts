@@ -1,17 +1,13 @@
-/** Sealing and opening a whole backup file with a passphrase (Argon2id + AES-256-GCM). */
+/**
+ * The backup key (Argon2id from the passphrase), its check value, and format 1 files: one
+ * AES-256-GCM ciphertext of the whole payload. Format 1 is still read; it is written only
+ * by tests now (format 2, in chunks.ts, is what Keel writes).
+ */
 import { openBytes, randomBytes, sealBytes } from '../vault/crypto';
 import { DEFAULT_ARGON2, deriveWrappingKey, newArgon2Params } from '../vault/kdf';
 import type { Argon2Params } from '../vault/keyring';
 import { BackupError } from './errors';
-import {
-  APP_VERSION,
-  CHECK_AAD,
-  encodePrelude,
-  FORMAT_VERSION,
-  joinBytes,
-  parseFile,
-  toBase64,
-} from './format';
+import { APP_VERSION, CHECK_AAD, encodePrelude, joinBytes, parseFile, toBase64 } from './format';
 
 const TAG_BYTES = 16;
 
@@ -31,25 +27,45 @@ export async function newBackupKey(
   return { key: await deriveWrappingKey(passphrase, params), params };
 }
 
-/** Encrypts the payload into the bytes of a backup file with a derived backup key. */
-export async function sealBackupWith(
-  { key, params }: BackupKey,
-  payload: unknown,
-  now: number,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const plain = new TextEncoder().encode(JSON.stringify(payload));
+/** The header fields every format shares: who made it, the KDF, and the passphrase check. */
+export async function headerBase({ key, params }: BackupKey, now: number) {
   const check = await sealBytes(key, new Uint8Array(0), CHECK_AAD);
-  const iv = randomBytes(12);
   const { salt, ...kdf } = params;
-  const prelude = encodePrelude({
-    format: FORMAT_VERSION,
-    app: 'keel',
+  return {
+    app: 'keel' as const,
     appVersion: APP_VERSION,
     createdAt: now,
     kdf: { ...kdf, salt: toBase64(salt) },
-    cipher: 'AES-256-GCM',
-    iv: toBase64(iv),
+    cipher: 'AES-256-GCM' as const,
     check: { iv: toBase64(check.iv), tag: toBase64(check.ct) },
+  };
+}
+
+/** Checks the passphrase against the header's check value, before anything else is opened. */
+export async function checkPassphrase(
+  key: CryptoKey,
+  check: { iv: Uint8Array<ArrayBuffer>; tag: Uint8Array<ArrayBuffer> },
+): Promise<void> {
+  try {
+    await openBytes(key, { iv: check.iv, ct: check.tag }, CHECK_AAD);
+  } catch {
+    throw new BackupError('passphrase');
+  }
+}
+
+/** Encrypts the payload into the bytes of a format 1 backup file with a derived backup key. */
+export async function sealBackupWith(
+  backupKey: BackupKey,
+  payload: unknown,
+  now: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const { key } = backupKey;
+  const plain = new TextEncoder().encode(JSON.stringify(payload));
+  const iv = randomBytes(12);
+  const prelude = encodePrelude({
+    ...(await headerBase(backupKey, now)),
+    format: 1,
+    iv: toBase64(iv),
     length: plain.length + TAG_BYTES,
   });
   const ct = await crypto.subtle.encrypt(
@@ -60,7 +76,7 @@ export async function sealBackupWith(
   return joinBytes(prelude, new Uint8Array(ct));
 }
 
-/** Encrypts the payload into the bytes of a backup file. */
+/** Encrypts the payload into the bytes of a format 1 backup file. */
 export async function sealBackup(
   payload: unknown,
   passphrase: string,
@@ -70,18 +86,14 @@ export async function sealBackup(
   return sealBackupWith(await newBackupKey(passphrase, kdfBase), payload, now);
 }
 
-/** Opens a backup file: the passphrase is checked first, then the whole file's integrity. */
+/** Opens a format 1 file: the passphrase is checked first, then the whole file's integrity. */
 export async function openBackup(
   bytes: Uint8Array<ArrayBuffer>,
   passphrase: string,
 ): Promise<unknown> {
   const { header, prelude, ciphertext } = parseFile(bytes);
   const key = await deriveWrappingKey(passphrase, header.kdf);
-  try {
-    await openBytes(key, { iv: header.check.iv, ct: header.check.tag }, CHECK_AAD);
-  } catch {
-    throw new BackupError('passphrase');
-  }
+  await checkPassphrase(key, header.check);
   let plain: ArrayBuffer;
   try {
     plain = await crypto.subtle.decrypt(
