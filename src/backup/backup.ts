@@ -2,7 +2,9 @@
  * Making and restoring an encrypted backup, without the UI: pure of the store so unit
  * tests can drive it against a fake database. The UI calls these through actions.ts.
  */
-import { database } from '../db/schema';
+import { decodeSettings } from '../db/codec';
+import { openRows } from '../db/repo';
+import { database, type SealedRow } from '../db/schema';
 import { readBackup, sealChunked } from './chunks';
 import { BackupError } from './errors';
 import { type KdfBase, newBackupKey } from './crypt';
@@ -11,6 +13,7 @@ import {
   type ImportMode,
   type ImportPlan,
   planImport,
+  type PlanOptions,
   type KnownRecords,
   readAllRecords,
   writeImport,
@@ -76,20 +79,52 @@ export interface ImportOutcome extends ImportPlan {
   entriesAfter: number;
 }
 
+/** What is here to compare with: every record for a merge, only the settings for a replace. */
+async function recordsHere(
+  key: CryptoKey,
+  mode: ImportMode,
+  known?: KnownRecords,
+): Promise<BackupTables> {
+  if (mode === 'merge') return (await readAllRecords(key, known)).tables;
+  const rows = await database().settings.toArray();
+  const opened = await openRows(key, 'settings', rows, decodeSettings);
+  return {
+    settings: opened.values.map((value, i) => ({
+      id: (opened.from[i] as SealedRow).id,
+      createdAt: 0,
+      value,
+    })),
+  };
+}
+
+/**
+ * What an import would do, without writing: for the question asked before it (how many
+ * entries, how many stay deleted, which safety settings the backup would change).
+ */
+export async function previewImport(
+  key: CryptoKey,
+  incoming: BackupTables,
+  mode: ImportMode,
+  known?: KnownRecords,
+): Promise<ImportPlan> {
+  return planImport(await recordsHere(key, mode, known), incoming, mode);
+}
+
 /**
  * Writes a validated backup into the journal. An empty journal takes the backup as it
  * is (replace); otherwise the person chose merge or replace. Merge compares with every
  * record here; `known` (the open journal) saves decrypting rows unchanged since it loaded.
+ * Safety settings here stay unless `options.takeSafety`.
  */
 export async function importTables(
   key: CryptoKey,
   incoming: BackupTables,
   mode: ImportMode,
   known?: KnownRecords,
+  options?: PlanOptions,
 ): Promise<ImportOutcome> {
-  // Replace does not look at what is here; merge compares with every record.
-  const existing: BackupTables = mode === 'merge' ? (await readAllRecords(key, known)).tables : {};
-  const plan = planImport(existing, incoming, mode);
+  const existing = await recordsHere(key, mode, known);
+  const plan = planImport(existing, incoming, mode, options);
   try {
     await writeImport(key, plan);
   } catch (error) {
@@ -98,5 +133,6 @@ export async function importTables(
   }
   const here = new Set((existing.entries ?? []).map((record) => record.id));
   for (const record of plan.puts.entries ?? []) here.add(record.id);
+  for (const id of plan.deletes.entries ?? []) here.delete(id);
   return { ...plan, entriesAfter: here.size };
 }

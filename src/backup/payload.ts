@@ -31,7 +31,7 @@ export const FUTURE_MARGIN_MS = 10 * 60_000;
 const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 
 export const RecordSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   createdAt: time,
   value: v.unknown(),
 });
