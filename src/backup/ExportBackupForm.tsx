@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { exportBackup } from './actions';
+import { BackupStopped } from './chunks';
 import { problemMessage } from './errors';
 import { MIN_PASSPHRASE } from '../vault/passphraseLength';
 
@@ -32,6 +33,7 @@ export function ExportBackupForm() {
         `Your backup is ready, encrypted${made.unreadable > 0 ? ` (${made.unreadable} damaged records could not be included)` : ''}. Keep the file somewhere only you can reach, and keep the passphrase too: without it the backup cannot be opened.`,
       );
     } catch (error) {
+      if (error instanceof BackupStopped) return;
       console.error(error);
       setProblem(problemMessage(error, 'export'));
     } finally {

@@ -1,17 +1,85 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { applyImport, exportBackup, openBackupFile } from './actions';
+import { applyImport, exportBackup, openBackupFile, type OpenedBackup } from './actions';
+import { BackupStopped } from './chunks';
 import { problemMessage } from './errors';
 import type { BackupTables } from './payload';
-import type { ImportMode } from './records';
+import type { ImportMode, SafetyChange } from './records';
 
 type Stage =
   | { step: 'pick' }
-  | { step: 'choose'; tables: BackupTables }
-  | { step: 'replace'; tables: BackupTables; savedFirst: boolean };
+  | { step: 'choose'; opened: OpenedBackup; takeSafety: boolean }
+  | {
+      step: 'replace';
+      opened: OpenedBackup;
+      savedFirst: boolean;
+      haveFile: boolean;
+      takeSafety: boolean;
+    };
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function countEntries(tables: BackupTables): string {
-  const n = tables.entries?.length ?? 0;
-  return `${n} ${n === 1 ? 'entry' : 'entries'}`;
+  return plural(tables.entries?.length ?? 0, 'entry', 'entries');
+}
+
+const SAFETY_NAMES: Record<SafetyChange['field'], string> = {
+  exitUrl: 'Quick exit goes to',
+  tabTitle: 'Tab title',
+  idleLockMinutes: 'Lock after this many idle minutes (0 is off)',
+  lockWhenHidden: 'Lock when Keel is hidden',
+};
+
+const shown = (value: unknown) =>
+  typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
+
+/** The backup's safety settings that differ from these, and a choice that starts at "keep". */
+function SafetyChoice(props: {
+  changes: SafetyChange[];
+  take: boolean;
+  onChange: (take: boolean) => void;
+}) {
+  if (props.changes.length === 0) return null;
+  return (
+    <fieldset className="safety-difference">
+      <legend>Safety settings in this backup</legend>
+      <p>
+        These are set differently in the backup. The ones here stay unless you choose otherwise.
+      </p>
+      <ul>
+        {props.changes.map((change) => (
+          <li key={change.field}>
+            {SAFETY_NAMES[change.field]}: here {shown(change.here)}, in the backup{' '}
+            {shown(change.backup)}
+          </li>
+        ))}
+      </ul>
+      <label>
+        <input
+          type="checkbox"
+          checked={props.take}
+          onChange={(e) => props.onChange(e.target.checked)}
+        />{' '}
+        Use the safety settings from the backup
+      </label>
+    </fieldset>
+  );
+}
+
+/** What the backup holds, in a sentence or two, for the question before it comes in. */
+function describe({ tables, preview }: OpenedBackup): string {
+  const parts = [`The backup opened and holds ${countEntries(tables)}.`];
+  if (preview.stayDeleted > 0) {
+    parts.push(
+      `${plural(preview.stayDeleted, 'of them was', 'of them were')} deleted after the backup was made, and will stay deleted.`,
+    );
+  }
+  const gone = preview.deletes.entries?.length ?? 0;
+  if (gone > 0) {
+    parts.push(
+      `${plural(gone, 'entry here was', 'entries here were')} deleted where the backup was made; merging removes ${gone === 1 ? 'it' : 'them'} here too.`,
+    );
+  }
+  return parts.join(' ');
 }
 
 /** "Backup file" then "Import": checks everything first, then merge or replace. */
@@ -28,6 +96,8 @@ export function ImportBackupForm() {
     try {
       await work();
     } catch (error) {
+      // Stopped because the journal locked: there is nothing to say, and no one to say it to.
+      if (error instanceof BackupStopped) return;
       console.error(error);
       setProblem(problemMessage(error));
     } finally {
@@ -35,9 +105,9 @@ export function ImportBackupForm() {
     }
   };
 
-  const apply = (tables: BackupTables, mode: ImportMode) =>
+  const apply = (tables: BackupTables, mode: ImportMode, takeSafety = false) =>
     run('Bringing the backup in…', async () => {
-      await applyImport(tables, mode);
+      await applyImport(tables, mode, { takeSafety });
     });
 
   const open = (event: FormEvent) => {
@@ -49,8 +119,9 @@ export function ImportBackupForm() {
     }
     void run('Opening the backup…', async () => {
       const opened = await openBackupFile(file, passphrase);
-      if (opened.needsChoice) setStage({ step: 'choose', tables: opened.tables });
-      else await applyImport(opened.tables, 'replace');
+      if (opened.needsChoice || opened.preview.safety.length > 0) {
+        setStage({ step: 'choose', opened, takeSafety: false });
+      } else await applyImport(opened.tables, 'replace');
     });
   };
 
@@ -89,33 +160,63 @@ export function ImportBackupForm() {
       {stage.step === 'choose' && (
         <div>
           <p>
-            The backup opened and holds {countEntries(stage.tables)}. Your journal here already has
-            writing in it. How should the two come together?
+            {describe(stage.opened)}
+            {stage.opened.needsChoice &&
+              ' Your journal here already has writing in it. How should the two come together?'}
           </p>
+          <SafetyChoice
+            changes={stage.opened.preview.safety}
+            take={stage.takeSafety}
+            onChange={(takeSafety) => setStage({ ...stage, takeSafety })}
+          />
           <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              disabled={busy !== ''}
-              onClick={() => void apply(stage.tables, 'merge')}
-            >
-              Merge
-            </button>
-            <button
-              type="button"
-              disabled={busy !== ''}
-              onClick={() => setStage({ step: 'replace', tables: stage.tables, savedFirst: false })}
-            >
-              Replace
-            </button>
+            {stage.opened.needsChoice ? (
+              <>
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={busy !== ''}
+                  onClick={() => void apply(stage.opened.tables, 'merge', stage.takeSafety)}
+                >
+                  Merge
+                </button>
+                <button
+                  type="button"
+                  disabled={busy !== ''}
+                  onClick={() =>
+                    setStage({
+                      step: 'replace',
+                      opened: stage.opened,
+                      savedFirst: false,
+                      haveFile: false,
+                      takeSafety: false,
+                    })
+                  }
+                >
+                  Replace
+                </button>
+              </>
+            ) : (
+              <button
+                type="button"
+                className="primary"
+                disabled={busy !== ''}
+                onClick={() => void apply(stage.opened.tables, 'replace', stage.takeSafety)}
+              >
+                Bring the backup in
+              </button>
+            )}
             <button type="button" disabled={busy !== ''} onClick={cancel}>
               Cancel
             </button>
           </div>
-          <p className="hint">
-            Merge keeps everything here and adds what the backup has. Where the same entry is in
-            both, the more recent edit is kept. Replace makes your journal exactly the backup.
-          </p>
+          {stage.opened.needsChoice && (
+            <p className="hint">
+              Merge keeps everything here and adds what the backup has. Where the same entry is in
+              both, the more recent edit is kept, and what was deleted stays deleted. Replace makes
+              your journal exactly the backup.
+            </p>
+          )}
         </div>
       )}
       {stage.step === 'replace' && (
@@ -124,6 +225,11 @@ export function ImportBackupForm() {
             Replacing removes what is in this journal now. First, save a backup of it, locked with
             the passphrase you just typed, so nothing is lost.
           </p>
+          <SafetyChoice
+            changes={stage.opened.replaceSafety}
+            take={stage.takeSafety}
+            onChange={(takeSafety) => setStage({ ...stage, takeSafety })}
+          />
           <div className="actions">
             <button
               type="button"
@@ -132,7 +238,7 @@ export function ImportBackupForm() {
               onClick={() =>
                 void run('Saving a backup of this journal…', async () => {
                   await exportBackup(passphrase, 'before-restore');
-                  setStage({ ...stage, savedFirst: true });
+                  setStage({ ...stage, savedFirst: true, haveFile: false });
                 })
               }
             >
@@ -140,9 +246,9 @@ export function ImportBackupForm() {
             </button>
             <button
               type="button"
-              className={stage.savedFirst ? 'primary' : undefined}
-              disabled={busy !== '' || !stage.savedFirst}
-              onClick={() => void apply(stage.tables, 'replace')}
+              className={stage.savedFirst && stage.haveFile ? 'primary' : undefined}
+              disabled={busy !== '' || !stage.savedFirst || !stage.haveFile}
+              onClick={() => void apply(stage.opened.tables, 'replace', stage.takeSafety)}
             >
               Replace my journal
             </button>
@@ -150,7 +256,22 @@ export function ImportBackupForm() {
               Cancel
             </button>
           </div>
-          {stage.savedFirst && <p role="status">The backup of this journal is saved.</p>}
+          {stage.savedFirst && (
+            <div>
+              <p role="status">
+                The backup was offered as a download. If the download was blocked or cancelled, the
+                file is not there: download it again before replacing.
+              </p>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={stage.haveFile}
+                  onChange={(e) => setStage({ ...stage, haveFile: e.target.checked })}
+                />{' '}
+                I can see the backup file in my downloads
+              </label>
+            </div>
+          )}
         </div>
       )}
       {busy && <p role="status">{busy}</p>}

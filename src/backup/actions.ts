@@ -9,11 +9,13 @@ import {
   journalHasWriting,
   makeBackup,
   type MadeBackup,
+  previewImport,
   readBackupFile,
 } from './backup';
+import { BackupStopped } from './chunks';
 import { datedName, downloadBlob } from './download';
 import type { BackupTables } from './payload';
-import type { ImportMode, KnownRecords } from './records';
+import type { ImportMode, ImportPlan, KnownRecords, PlanOptions } from './records';
 
 export const BACKUP_EXTENSION = 'keel';
 
@@ -51,6 +53,8 @@ function showImported(key: CryptoKey, outcome: ImportOutcome, status: string): v
     );
   } else {
     store.mergeRecords({ entries, drafts, tags, ...(settings ? { settings } : {}) });
+    // Entries deleted elsewhere after their last change here stay deleted.
+    for (const id of outcome.deletes.entries ?? []) useKeel.getState().removeEntry(id);
     // As after a replace: the journal, with what came in.
     store.go('journal');
   }
@@ -59,16 +63,18 @@ function showImported(key: CryptoKey, outcome: ImportOutcome, status: string): v
 
 const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
 
-/** Makes a backup, offers it as a download, and remembers when it was made. */
+/**
+ * Makes a backup, offers it as a download, and remembers when it was made. When the
+ * journal locks (or exits) meanwhile, the work stops and nothing is offered: BackupStopped.
+ */
 export async function exportBackup(passphrase: string, stem = 'backup'): Promise<MadeBackup> {
   const key = requireKey();
   const now = Date.now();
+  const keepGoing = () => stillOpen(key);
   // The entries the store holds unchanged since they loaded are not decrypted again.
-  const made = await makeBackup(key, passphrase, now, undefined, knownEntries());
-  downloadBlob(
-    new Blob([made.bytes], { type: 'application/octet-stream' }),
-    datedName(stem, BACKUP_EXTENSION, now),
-  );
+  const made = await makeBackup(key, passphrase, now, undefined, knownEntries(), keepGoing);
+  if (!keepGoing()) throw new BackupStopped();
+  downloadBlob(made.blob, datedName(stem, BACKUP_EXTENSION, now));
   if (!stillOpen(key)) return made;
   await updateSettings({ lastBackupAt: now }, { edit: false });
   return made;
@@ -78,11 +84,21 @@ export interface OpenedBackup {
   tables: BackupTables;
   /** Whether this journal already holds writing, so merge or replace must be chosen. */
   needsChoice: boolean;
+  /** What a merge (or, into an empty journal, a replace) would do: for the question. */
+  preview: ImportPlan;
+  /** The safety settings a replace would change (it takes the backup's settings whole). */
+  replaceSafety: ImportPlan['safety'];
 }
 
 export async function openBackupFile(file: Blob, passphrase: string): Promise<OpenedBackup> {
   const tables = await readBackupFile(file, passphrase);
-  return { tables, needsChoice: await journalHasWriting() };
+  const needsChoice = await journalHasWriting();
+  const mode = needsChoice ? 'merge' : 'replace';
+  const key = requireKey();
+  const preview = await previewImport(key, tables, mode, knownEntries());
+  const replaceSafety =
+    mode === 'replace' ? preview.safety : (await previewImport(key, tables, 'replace')).safety;
+  return { tables, needsChoice, preview, replaceSafety };
 }
 
 /**
@@ -100,9 +116,13 @@ function knownEntries(): KnownRecords {
 }
 
 /** Writes the backup in, then shows the journal as it now is. */
-export async function applyImport(tables: BackupTables, mode: ImportMode): Promise<ImportOutcome> {
+export async function applyImport(
+  tables: BackupTables,
+  mode: ImportMode,
+  options?: PlanOptions,
+): Promise<ImportOutcome> {
   const key = requireKey();
-  const outcome = await importTables(key, tables, mode, knownEntries());
+  const outcome = await importTables(key, tables, mode, knownEntries(), options);
   showImported(
     key,
     outcome,

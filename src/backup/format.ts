@@ -1,7 +1,8 @@
 /**
- * The encrypted backup file: a magic line, a JSON header line, then AES-256-GCM
- * ciphertext of the JSON payload. The header bytes are the additional data, so any
- * change to them fails decryption. Written down in docs/backup-format.md.
+ * The encrypted backup file: a magic line, a JSON header line, then the encrypted
+ * payload. Format 1 holds it as one AES-256-GCM ciphertext; format 2 (written today) as
+ * length-prefixed chunks (see chunks.ts). The header bytes are part of every chunk's
+ * additional data, so any change to them fails decryption. See docs/backup-format.md.
  */
 import * as v from 'valibot';
 import { MAX_ARGON2, MIN_ARGON2 } from '../vault/kdf';
@@ -10,9 +11,10 @@ import { BackupError } from './errors';
 
 /** "KEEL-BACKUP\n": the first 12 bytes of every backup. */
 export const MAGIC = 'KEEL-BACKUP\n';
-/** Raise when the header or payload changes shape; add a migration for the old one. */
-export const FORMAT_VERSION = 1;
+/** Raise when the header or payload changes shape; keep reading the old one. */
+export const FORMAT_VERSION = 2;
 export const APP_VERSION = '0.1.0';
+/** Format 1 is one ciphertext, opened whole: its files (and CSV imports) stay under this. */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 export const MAX_HEADER_BYTES = 4096;
 export const CHECK_AAD = 'keel-backup/passphrase-check/v1';
@@ -47,38 +49,52 @@ const whole = (min: number, max: number) =>
 /** Only the format number, read first so a newer file gets the right message. */
 const VersionSchema = v.object({ format: whole(1, Number.MAX_SAFE_INTEGER) });
 
-export const HeaderSchema = v.object({
-  format: whole(1, FORMAT_VERSION),
+const kdfSchema = v.object({
+  alg: v.literal('argon2id'),
+  memoryKiB: whole(MIN_ARGON2.memoryKiB, MAX_ARGON2.memoryKiB),
+  iterations: whole(MIN_ARGON2.iterations, MAX_ARGON2.iterations),
+  parallelism: whole(MIN_ARGON2.parallelism, MAX_ARGON2.parallelism),
+  salt: base64(16, 64),
+});
+
+const common = {
   app: v.literal('keel'),
   appVersion: v.pipe(v.string(), v.maxLength(40)),
   createdAt: whole(0, 8.64e15),
-  kdf: v.object({
-    alg: v.literal('argon2id'),
-    memoryKiB: whole(MIN_ARGON2.memoryKiB, MAX_ARGON2.memoryKiB),
-    iterations: whole(MIN_ARGON2.iterations, MAX_ARGON2.iterations),
-    parallelism: whole(MIN_ARGON2.parallelism, MAX_ARGON2.parallelism),
-    salt: base64(16, 64),
-  }),
+  kdf: kdfSchema,
   cipher: v.literal('AES-256-GCM'),
-  iv: base64(12, 12),
   check: v.object({ iv: base64(12, 12), tag: base64(16, 16) }),
+};
+
+/** Format 1: one ciphertext of `length` bytes under `iv`. */
+const HeaderV1Schema = v.object({
+  ...common,
+  format: v.literal(1),
+  iv: base64(12, 12),
   length: whole(16, MAX_BACKUP_BYTES),
 });
 
-export type Header = v.InferOutput<typeof HeaderSchema>;
+/** Format 2: length-prefixed chunks follow the header (chunks.ts). */
+const HeaderV2Schema = v.object({ ...common, format: v.literal(2) });
 
-/** The header as written: binary fields in base64. */
-export interface HeaderJson {
-  format: number;
+export const HeaderSchema = v.variant('format', [HeaderV1Schema, HeaderV2Schema]);
+
+export type Header = v.InferOutput<typeof HeaderSchema>;
+export type HeaderV1 = v.InferOutput<typeof HeaderV1Schema>;
+
+interface HeaderJsonCommon {
   app: 'keel';
   appVersion: string;
   createdAt: number;
   kdf: Omit<Argon2Params, 'salt'> & { salt: string };
   cipher: 'AES-256-GCM';
-  iv: string;
   check: { iv: string; tag: string };
-  length: number;
 }
+
+/** The header as written: binary fields in base64. */
+export type HeaderJson =
+  | (HeaderJsonCommon & { format: 1; iv: string; length: number })
+  | (HeaderJsonCommon & { format: 2 });
 
 /** Refuses a file by its size alone, before any of it is read. */
 export function checkSize(size: number): void {
@@ -106,26 +122,32 @@ function looksLikeJson(bytes: Uint8Array): boolean {
   return start.startsWith('{') || start.startsWith('[');
 }
 
-export interface ParsedFile {
+export interface Prelude {
   header: Header;
+  /** The magic and header line, exactly as read: the additional data of every ciphertext. */
   prelude: Uint8Array<ArrayBuffer>;
-  ciphertext: Uint8Array<ArrayBuffer>;
 }
 
-/** Splits a file into header and ciphertext, checking everything that can be checked unopened. */
-export function parseFile(bytes: Uint8Array<ArrayBuffer>): ParsedFile {
-  checkSize(bytes.length);
+/** How many bytes from the start of a file hold at least its whole prelude. */
+export const PRELUDE_READ = MAGIC.length + MAX_HEADER_BYTES + 1;
+
+/**
+ * Reads the magic and the header from the first bytes of a file (`head`, at most
+ * PRELUDE_READ of them) whose whole size is `size`: everything checkable unopened.
+ */
+export function parsePrelude(head: Uint8Array<ArrayBuffer>, size: number): Prelude {
+  if (size === 0) throw new BackupError('empty');
   const magic = encoder.encode(MAGIC);
-  if (bytes.length < magic.length || magic.some((byte, i) => bytes[i] !== byte)) {
-    throw new BackupError(looksLikeJson(bytes) ? 'other-app' : 'not-backup');
+  if (head.length < magic.length || magic.some((byte, i) => head[i] !== byte)) {
+    throw new BackupError(looksLikeJson(head) ? 'other-app' : 'not-backup');
   }
-  const limit = Math.min(bytes.length, magic.length + MAX_HEADER_BYTES);
-  const end = bytes.subarray(magic.length, limit).indexOf(0x0a);
-  if (end < 0) throw new BackupError(bytes.length < limit + 1 ? 'truncated' : 'damaged');
+  const limit = Math.min(head.length, magic.length + MAX_HEADER_BYTES);
+  const end = head.subarray(magic.length, limit).indexOf(0x0a);
+  if (end < 0) throw new BackupError(size < limit + 1 ? 'truncated' : 'damaged');
   const headerEnd = magic.length + end;
   let json: unknown;
   try {
-    json = JSON.parse(decoder.decode(bytes.subarray(magic.length, headerEnd)));
+    json = JSON.parse(decoder.decode(head.subarray(magic.length, headerEnd)));
   } catch {
     throw new BackupError('damaged');
   }
@@ -133,8 +155,22 @@ export function parseFile(bytes: Uint8Array<ArrayBuffer>): ParsedFile {
   if (version.success && version.output.format > FORMAT_VERSION) throw new BackupError('newer');
   const header = v.safeParse(HeaderSchema, json);
   if (!header.success) throw new BackupError('damaged');
-  const ciphertext = bytes.slice(headerEnd + 1);
-  if (ciphertext.length < header.output.length) throw new BackupError('truncated');
-  if (ciphertext.length > header.output.length) throw new BackupError('damaged');
-  return { header: header.output, prelude: bytes.slice(0, headerEnd + 1), ciphertext };
+  return { header: header.output, prelude: head.slice(0, headerEnd + 1) };
+}
+
+export interface ParsedFile {
+  header: HeaderV1;
+  prelude: Uint8Array<ArrayBuffer>;
+  ciphertext: Uint8Array<ArrayBuffer>;
+}
+
+/** Splits a format 1 file into header and ciphertext, checking everything checkable unopened. */
+export function parseFile(bytes: Uint8Array<ArrayBuffer>): ParsedFile {
+  checkSize(bytes.length);
+  const { header, prelude } = parsePrelude(bytes.subarray(0, PRELUDE_READ), bytes.length);
+  if (header.format !== 1) throw new BackupError('damaged');
+  const ciphertext = bytes.slice(prelude.length);
+  if (ciphertext.length < header.length) throw new BackupError('truncated');
+  if (ciphertext.length > header.length) throw new BackupError('damaged');
+  return { header, prelude, ciphertext };
 }

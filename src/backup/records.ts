@@ -5,6 +5,9 @@
 import { openRows, sealRow } from '../db/repo';
 import { RECORD_DECODERS, SEALED_TABLES } from '../db/records';
 import { database, type SealedRow, type SealedTable, TABLES } from '../db/schema';
+import { decodeSettings } from '../db/codec';
+import { type DeletableTable, type Deletion, deletionId } from '../db/deletions';
+import { SETTINGS_ID } from '../db/repo';
 import type { Settings } from '../db/types';
 import type { BackupRecord, BackupTables } from './payload';
 
@@ -80,13 +83,34 @@ export async function readAllRecords(key: CryptoKey, known?: KnownRecords): Prom
 
 export type ImportMode = 'merge' | 'replace';
 
+/** Settings that keep the person safe: an import never changes them without asking. */
+export const SAFETY_FIELDS = ['exitUrl', 'tabTitle', 'idleLockMinutes', 'lockWhenHidden'] as const;
+export type SafetyField = (typeof SAFETY_FIELDS)[number];
+
+export interface SafetyChange {
+  field: SafetyField;
+  here: Settings[SafetyField];
+  backup: Settings[SafetyField];
+}
+
 export interface ImportPlan {
   mode: ImportMode;
   /** Records to write, per table. */
   puts: Partial<Record<SealedTable, BackupRecord[]>>;
+  /** Ids to remove here, per table: deleted elsewhere after their last change here. */
+  deletes: Partial<Record<SealedTable, string[]>>;
   /** How many records of each table arrive new or newer. */
   added: number;
   updated: number;
+  /** Entries the backup holds that were deleted after their last change: they stay deleted. */
+  stayDeleted: number;
+  /** Safety settings the backup would change; they are written only when asked to. */
+  safety: SafetyChange[];
+}
+
+export interface PlanOptions {
+  /** Take the backup's safety settings (the person saw the difference and said yes). */
+  takeSafety?: boolean;
 }
 
 /**
@@ -124,18 +148,70 @@ function merged(name: SealedTable, ours: BackupRecord, theirs: BackupRecord): Ba
   return editedAt(theirs.value) > editedAt(ours.value) ? theirs : null;
 }
 
+/** The later marker for each deleted record, from both sides. */
+function deletionsOf(...sides: (BackupRecord[] | undefined)[]): Map<string, Deletion> {
+  const markers = new Map<string, Deletion>();
+  for (const side of sides) {
+    for (const record of side ?? []) {
+      const marker = record.value as Deletion;
+      const had = markers.get(marker.id);
+      if (!had || marker.deletedAt > had.deletedAt) markers.set(marker.id, marker);
+    }
+  }
+  return markers;
+}
+
+function isDeletable(name: SealedTable): name is DeletableTable {
+  return name === 'entries' || name === 'selfChecks' || name === 'resources';
+}
+
+/** The safety settings that differ, and `into` with ours kept unless the person said yes. */
+function guardSafety(
+  ours: Settings,
+  into: BackupRecord | undefined,
+  takeSafety: boolean,
+): { changes: SafetyChange[]; put: BackupRecord | undefined } {
+  if (!into) return { changes: [], put: into };
+  const theirs = into.value as Settings;
+  const changes = SAFETY_FIELDS.filter((field) => theirs[field] !== ours[field]).map((field) => ({
+    field,
+    here: ours[field],
+    backup: theirs[field],
+  }));
+  if (takeSafety || changes.length === 0) return { changes, put: into };
+  const kept = Object.fromEntries(SAFETY_FIELDS.map((field) => [field, ours[field]]));
+  return { changes, put: { ...into, value: { ...theirs, ...kept } } };
+}
+
 /**
  * Which records an import writes. Merge: a record new to this journal is added; one
  * already here is replaced only by a newer change (updatedAt; see editedAt and
- * mergeSettings); otherwise what is here stays. Replace: everything in the backup, and
- * nothing else.
+ * mergeSettings); otherwise what is here stays. A record with a deletion marker (from
+ * either side) dated at or after its last change stays deleted, here too. Replace:
+ * everything in the backup, and nothing else. Either way, the safety settings here stay
+ * unless `takeSafety` (the difference is in `safety`, to show and ask).
  */
 export function planImport(
   existing: Partial<Record<SealedTable, BackupRecord[]>>,
   incoming: BackupTables,
   mode: ImportMode,
+  { takeSafety = false }: PlanOptions = {},
 ): ImportPlan {
-  const plan: ImportPlan = { mode, puts: {}, added: 0, updated: 0 };
+  const plan: ImportPlan = {
+    mode,
+    puts: {},
+    deletes: {},
+    added: 0,
+    updated: 0,
+    stayDeleted: 0,
+    safety: [],
+  };
+  const markers = mode === 'merge' ? deletionsOf(existing.deletions, incoming.deletions) : null;
+  const deletedSince = (name: SealedTable, id: string, value: unknown) => {
+    if (!markers || !isDeletable(name)) return false;
+    const marker = markers.get(deletionId(name, id));
+    return marker !== undefined && marker.deletedAt >= editedAt(value);
+  };
   for (const name of SEALED_TABLES) {
     const records = incoming[name] ?? [];
     if (mode === 'replace') {
@@ -146,6 +222,10 @@ export function planImport(
     const here = new Map((existing[name] ?? []).map((r) => [r.id, r]));
     const puts: BackupRecord[] = [];
     for (const record of records) {
+      if (deletedSince(name, record.id, record.value)) {
+        if (name === 'entries') plan.stayDeleted += 1;
+        continue;
+      }
       const current = here.get(record.id);
       if (!current) {
         puts.push(record);
@@ -159,7 +239,19 @@ export function planImport(
       }
     }
     if (puts.length > 0) plan.puts[name] = puts;
+    const gone = [...here.values()]
+      .filter((record) => deletedSince(name, record.id, record.value))
+      .map((record) => record.id);
+    if (gone.length > 0) plan.deletes[name] = gone;
   }
+  const ours = (existing.settings?.[0]?.value as Settings | undefined) ?? decodeSettings({});
+  // What the import would make the settings: a replace without any leaves the defaults.
+  let next = plan.puts.settings?.[0];
+  if (mode === 'replace' && !next)
+    next = { id: SETTINGS_ID, createdAt: 0, value: decodeSettings({}) };
+  const guarded = guardSafety(ours, next, takeSafety);
+  plan.safety = guarded.changes;
+  if (guarded.put && guarded.put !== next) plan.puts.settings = [guarded.put];
   return plan;
 }
 
@@ -189,6 +281,8 @@ export async function writeImport(key: CryptoKey, plan: ImportPlan): Promise<voi
       const table = tableOf(name);
       if (plan.mode === 'replace') await table.clear();
       if (rows.length > 0) await table.bulkPut(rows);
+      const gone = plan.deletes[name] ?? [];
+      if (gone.length > 0) await table.bulkDelete(gone);
     }
   });
 }

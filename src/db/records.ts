@@ -5,6 +5,7 @@
  */
 import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from './codec';
 import { decodeResource, decodeSafetyPlan, decodeSelfCheck } from './careCodec';
+import { decodeDeletion } from './deletions';
 import type { SealedTable } from './schema';
 
 export const RECORD_DECODERS: Record<SealedTable, (value: unknown) => unknown> = {
@@ -15,6 +16,7 @@ export const RECORD_DECODERS: Record<SealedTable, (value: unknown) => unknown> =
   selfChecks: decodeSelfCheck,
   safetyPlan: decodeSafetyPlan,
   resources: decodeResource,
+  deletions: decodeDeletion,
 };
 
 export const SEALED_TABLES = Object.keys(RECORD_DECODERS) as SealedTable[];

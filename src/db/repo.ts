@@ -5,6 +5,7 @@
 import { openJson, openManyBytes, parseJsonBytes, sealJson } from '../vault/crypto';
 import { KEYRING_ID, type Keyring } from '../vault/keyring';
 import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from './codec';
+import { deletionId, newDeletion } from './deletions';
 import { TooLongError } from './limits';
 import { RECORD_DECODERS } from './records';
 import { database, type SealedRow, type SealedTable, TABLES } from './schema';
@@ -367,6 +368,35 @@ export async function deleteEntry(id: string): Promise<void> {
   });
 }
 
+/**
+ * Deletes an entry (and its draft) and keeps a sealed deletion marker, in one transaction,
+ * so merging an older backup does not bring the entry back.
+ */
+export async function deleteEntryMarked(
+  key: CryptoKey,
+  id: string,
+  deletedAt = Date.now(),
+): Promise<void> {
+  const marker = newDeletion('entries', id, deletedAt);
+  const row = await sealRow(key, 'deletions', marker.id, 0, marker);
+  const db = database();
+  await db.transaction('rw', [db.entries, db.drafts, db.deletions], async () => {
+    await db.entries.delete(id);
+    await db.drafts.delete(id);
+    await db.deletions.put(row);
+  });
+}
+
+/** Puts a deleted entry back (Undo) and removes its deletion marker, in one transaction. */
+export async function restoreEntry(key: CryptoKey, entry: Entry): Promise<void> {
+  const row = await sealRow(key, 'entries', entry.id, entry.createdAt, entry);
+  const db = database();
+  await db.transaction('rw', [db.entries, db.deletions], async () => {
+    await db.entries.put(row);
+    await db.deletions.delete(deletionId('entries', entry.id));
+  });
+}
+
 export function sealDraft(key: CryptoKey, draft: Draft): Promise<SealedRow> {
   return sealRow(key, 'drafts', draft.id, draft.createdAt, draft);
 }
@@ -413,10 +443,6 @@ export async function saveTags(key: CryptoKey, tags: Tag[]): Promise<void> {
 
 /** Where a damaged settings row is set aside (its bytes unchanged), so a save never overwrites it. */
 export const DAMAGED_SETTINGS_PREFIX = 'settings-damaged-';
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
-}
 
 /**
  * Writes the settings. A stored settings row that cannot be read is not overwritten: in the

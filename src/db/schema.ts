@@ -17,6 +17,8 @@ export const TABLES = {
   selfChecks: 'selfChecks',
   safetyPlan: 'safetyPlan',
   resources: 'resources',
+  // Version 3: sealed deletion markers (db/deletions.ts).
+  deletions: 'deletions',
 } as const;
 
 export type SealedTable = Exclude<keyof typeof TABLES, 'meta'>;
@@ -44,6 +46,7 @@ export class KeelDatabase extends Dexie {
   selfChecks!: EntityTable<SealedRow, 'id'>;
   safetyPlan!: EntityTable<SealedRow, 'id'>;
   resources!: EntityTable<SealedRow, 'id'>;
+  deletions!: EntityTable<SealedRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -61,6 +64,11 @@ export class KeelDatabase extends Dexie {
       safetyPlan: 'id',
       resources: 'id',
     });
+    // Version 3 adds the deletion markers. Nothing deleted before it left a marker, so the
+    // upgrade has no rows to write: every earlier row stays as it was.
+    this.version(3)
+      .stores({ deletions: 'id' })
+      .upgrade(() => undefined);
   }
 }
 

@@ -165,7 +165,7 @@ export async function deleteEntry(id: string): Promise<void> {
   const state = useKeel.getState();
   const entry = state.entries.get(id);
   if (!entry) return;
-  await repo.deleteEntry(id);
+  await repo.deleteEntryMarked(requireKey(), id);
   const after = useKeel.getState();
   after.removeEntry(id);
   after.removeDraft(id);
@@ -178,7 +178,7 @@ export async function deleteEntry(id: string): Promise<void> {
 export async function undoDelete(): Promise<Entry | null> {
   const entry = useKeel.getState().recentlyDeleted;
   if (!entry) return null;
-  await repo.saveEntry(requireKey(), entry);
+  await repo.restoreEntry(requireKey(), entry);
   const after = useKeel.getState();
   after.putEntry(entry);
   after.setRecentlyDeleted(null);

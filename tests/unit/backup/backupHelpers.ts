@@ -4,6 +4,7 @@ import { sealRow, SETTINGS_ID } from '../../../src/db/repo';
 import { database, type SealedTable, TABLES } from '../../../src/db/schema';
 import type { Draft, Entry, Settings, Tag } from '../../../src/db/types';
 import type { Resource, SafetyPlan, SelfCheck } from '../../../src/db/careTypes';
+import type { Deletion } from '../../../src/db/deletions';
 import type { KdfBase } from '../../../src/backup/crypt';
 import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
 import { DEFAULT_ARGON2, MIN_ARGON2 } from '../../../src/vault/kdf';
@@ -19,6 +20,7 @@ export interface Journal {
   selfChecks?: SelfCheck[];
   safetyPlan?: SafetyPlan;
   resources?: Resource[];
+  deletions?: Deletion[];
 }
 
 export function newKey(): Promise<CryptoKey> {
@@ -51,6 +53,7 @@ export function recordsOf(journal: Journal): Record<SealedTable, Row[]> {
     selfChecks: (journal.selfChecks ?? []).map(rowOf),
     safetyPlan: journal.safetyPlan ? [rowOf(journal.safetyPlan)] : [],
     resources: (journal.resources ?? []).map(rowOf),
+    deletions: (journal.deletions ?? []).map((d) => ({ id: d.id, createdAt: 0, value: d })),
   };
 }
 

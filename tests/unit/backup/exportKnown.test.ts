@@ -49,13 +49,13 @@ describe('making a backup of the open journal', () => {
     }));
     for (const e of changed) await saveEntry(key, e);
 
-    let bytes: Uint8Array<ArrayBuffer> | undefined;
+    let file: Blob | undefined;
     const decrypted = await entryDecrypts(async () => {
-      bytes = (await exportBackup(PHRASE)).bytes;
+      file = (await exportBackup(PHRASE)).blob;
     });
     expect(decrypted).toBe(2);
 
-    const tables = await readBackupFile(new Blob([bytes as BlobPart]), PHRASE);
+    const tables = await readBackupFile(file as Blob, PHRASE);
     const inFile = new Map((tables.entries ?? []).map((r) => [r.id, r.value]));
     expect(inFile.size).toBe(entries.length);
     const expected = new Map(entries.map((e) => [e.id, e]));

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { importTables, makeBackup, readBackupFile } from '../../../src/backup/backup';
 import { sealBackup } from '../../../src/backup/crypt';
-import { FORMAT_VERSION } from '../../../src/backup/format';
 import type { BackupRecord, BackupTables } from '../../../src/backup/payload';
 import { mergeSettings, planImport, readAllRecords } from '../../../src/backup/records';
 import { loadSelfChecks } from '../../../src/db/careRepo';
@@ -128,7 +127,7 @@ async function mergeThrough(theirs: Journal, ours: Journal) {
   freshDatabase();
   const key = await newKey();
   await seed(key, ours);
-  await importTables(key, await readBackupFile(new Blob([made.bytes]), PHRASE), 'merge');
+  await importTables(key, await readBackupFile(made.blob, PHRASE), 'merge');
   const journal = await loadJournal(key);
   return { journal, checks: await loadSelfChecks(key) };
 }
@@ -179,7 +178,7 @@ describe('records stored before Keel kept when they changed', () => {
     for (const value of [oldTag, oldSettings, oldCheck])
       expect(value).not.toHaveProperty('updatedAt');
     const bytes = await sealBackup(
-      { app: 'keel', format: FORMAT_VERSION, createdAt: T1, tables },
+      { app: 'keel', format: 1, createdAt: T1, tables },
       PHRASE,
       T1,
       QUICK_KDF,

@@ -38,7 +38,7 @@ async function journalHolding(journal: Parameters<typeof seed>[1]): Promise<Cryp
 /** A backup of what the database of `key` holds, read back as its tables. */
 async function backupTables(key: CryptoKey) {
   const made = await makeBackup(key, PHRASE, 1_700_000_000_000, QUICK_KDF);
-  return readBackupFile(new Blob([made.bytes]), PHRASE);
+  return readBackupFile(made.blob, PHRASE);
 }
 
 describe('an encrypted backup, made and restored', () => {

@@ -54,8 +54,8 @@ async function backupThenLockedJournal(): Promise<File> {
   const backupKey = await journalWith('Written before, kept in the backup', 'b1');
   const made = await makeBackup(backupKey, BACKUP_PASSPHRASE, Date.now(), QUICK_KDF);
   await journalWith('Written in the locked journal', 'l1');
-  await changePassphrase('', LOCKED_PASSPHRASE, quick());
-  return new File([made.bytes], 'keel-backup.keel');
+  await changePassphrase('', LOCKED_PASSPHRASE, { kdf: quick() });
+  return new File([made.blob], 'keel-backup.keel');
 }
 
 describe('Forgotten passphrase on the lock screen', () => {
