@@ -25,10 +25,7 @@ export function StayingSafe({ onClose }: { onClose?: () => void }) {
           It takes the journal out of the browser&apos;s memory. With a passphrase, Keel asks for it
           again next time.
         </li>
-        <li>
-          You can use the button at the top of every screen, press Shift three times, or press
-          Escape twice.
-        </li>
+        <li>You can use the button at the top of every screen, or press Shift three times.</li>
       </ul>
 
       <h2>What Quick exit does not do</h2>
@@ -79,6 +76,11 @@ export function StayingSafe({ onClose }: { onClose?: () => void }) {
       <p>
         In Settings you can give the tab a plain title and icon, such as Notes. The address bar and
         history still show this site&apos;s address.
+      </p>
+      <p>
+        Installing the app while the tab is called Notes installs it as Notes, with its icon. An app
+        installed earlier keeps the name it had then, until you remove it and install it again, and
+        the browser&apos;s list of apps and its settings may still show this site&apos;s address.
       </p>
       <p>
         Three small things are kept outside Keel&apos;s encryption, so they work while Keel is

@@ -3,7 +3,8 @@
 // app draws the matching one, the disguise's own manifest (read by the browser only later),
 // and no app name on the page. It also sends the first paint's Quick exit link, before the
 // app has loaded, to the exit page chosen in Settings, replacing this page as the app does.
-// src/app/disguise.ts and src/app/exitMemory.ts keep the same storage keys.
+// src/app/disguise.ts and src/app/exitMemory.ts keep the same storage keys. Served as /tab.js,
+// minified by the build (vite.config.ts).
 (function () {
   var DISGUISES = { Notes: 'notes', Calendar: 'calendar', Weather: 'weather', Recipes: 'recipes' };
   var root = document.documentElement;
