@@ -7,6 +7,11 @@
 export const BUDGETS = {
   jsFirstGzip: { max: 120, text: '≤ 120 KB' },
   offlineFirstScreen: { max: 300, upTo: 10_000, text: '≤ 300 ms' },
+  offlineWarmFirstScreen: { max: 200, upTo: 1000, text: '≤ 200 ms' },
+  slowFcp: { max: 1200, text: '≤ 1.2 s' },
+  slowLcp: { max: 1500, text: '≤ 1.5 s' },
+  slowTbt: { max: 50, text: '≤ 50 ms' },
+  slowCls: { max: 0, scale: 0.1, text: '0' },
   unlock: { max: 1500, upTo: 10_000, text: '≤ 1.5 s (incl. Argon2id)' },
   unlockPassphrase: { max: 1500, upTo: 10_000, text: '≤ 1.5 s (incl. Argon2id)' },
   search: { max: 30, upTo: 10_000, text: '≤ 30 ms' },
@@ -38,6 +43,15 @@ export const MEASURES = [
   ['onlineFirstScreen', 'Open online to interactive first screen', 'ms'],
   ['onlineDomReady', '… of which: page and scripts loaded (DOMContentLoaded)', 'ms'],
   ['offlineFirstScreen', 'Open offline (service worker) to interactive first screen', 'ms'],
+  [
+    'offlineWarmFirstScreen',
+    'Open offline again, warm (service worker) to interactive first screen',
+    'ms',
+  ],
+  ['slowFcp', 'Slow phone, first visit: first contentful paint', 'ms'],
+  ['slowLcp', 'Slow phone, first visit: largest contentful paint', 'ms'],
+  ['slowTbt', 'Slow phone, first visit: total blocking time', 'ms'],
+  ['slowCls', 'Slow phone, first visit: cumulative layout shift', 'score'],
   ['unlock', 'Unlock and decrypt, no passphrase (navigation to entry count)', 'ms'],
   ['unlockPassphrase', 'Unlock and decrypt with a passphrase (Unlock to entry count)', 'ms'],
   ['search', 'Search: word typed to results count', 'ms'],
@@ -109,6 +123,7 @@ export function summarise(samples, notes) {
 function figure(value, unit) {
   if (value === null) return '—';
   if (unit === 'KB' || unit === 'MB') return value.toFixed(1);
+  if (unit === 'score') return value.toFixed(3);
   return value < 10 ? value.toFixed(1) : String(Math.round(value));
 }
 

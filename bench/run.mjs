@@ -28,6 +28,7 @@ import {
   seedJournal,
   serviceWorkerState,
   settle,
+  slowPhoneOpen,
   stubOtherOrigins,
   sumAssets,
   trackClicks,
@@ -170,6 +171,21 @@ export async function runBench(options, log = console.log) {
         await context.close();
       },
     );
+    // The first visit on a slow phone: a fresh context each run (empty cache, no worker).
+    await attempt(['slowFcp', 'slowLcp', 'slowTbt', 'slowCls'], 'any', 'slow phone', async () => {
+      for (let run = 0; run < options.runs; run += 1) {
+        const context = await newContext('block');
+        try {
+          const result = await slowPhoneOpen(context, origin, { timeout: 60_000 });
+          add('slowFcp', 'any', result.fcp);
+          add('slowLcp', 'any', result.lcp);
+          add('slowTbt', 'any', result.tbt);
+          add('slowCls', 'any', result.cls);
+        } finally {
+          await context.close();
+        }
+      }
+    });
     for (const size of options.sizes) {
       const runs = size >= 100_000 ? Math.min(options.runs, options.largeRuns) : options.runs;
       const timeout = 30_000 + size * 2;
@@ -274,40 +290,50 @@ export async function runBench(options, log = console.log) {
       await context.close();
 
       // Offline through the service worker, in a context that allows one.
-      await attempt(['offlineFirstScreen'], size, 'offline open', async () => {
-        const offline = await newContext('allow');
-        try {
-          const page = await offline.newPage();
-          await seedJournal(page, origin, { seed: SEED, total: size });
-          await openApp(page, origin, { timeout });
-          let state = await serviceWorkerState(page);
-          if (state === 'registered') {
+      await attempt(
+        ['offlineFirstScreen', 'offlineWarmFirstScreen'],
+        size,
+        'offline open',
+        async () => {
+          const offline = await newContext('allow');
+          try {
+            const page = await offline.newPage();
+            await seedJournal(page, origin, { seed: SEED, total: size });
             await openApp(page, origin, { timeout });
-            state = await serviceWorkerState(page);
-          }
-          if (state !== 'controlled') {
-            note(
-              'offlineFirstScreen',
-              size,
-              state === 'none'
-                ? 'No service worker controls the page yet (the offline feature is not built).'
-                : 'The service worker did not take control of the page after a reload.',
-            );
-            return;
-          }
-          await offline.setOffline(true);
-          for (let run = 0; run < runs; run += 1) {
-            await page.goto(`${origin}/`);
-            const ms = await waitForMark(page, 'firstScreen', timeout);
-            if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
-              throw new Error('The offline page was not served by the service worker');
+            let state = await serviceWorkerState(page);
+            if (state === 'registered') {
+              await openApp(page, origin, { timeout });
+              state = await serviceWorkerState(page);
             }
-            add('offlineFirstScreen', size, ms);
+            if (state !== 'controlled') {
+              note(
+                'offlineFirstScreen',
+                size,
+                state === 'none'
+                  ? 'No service worker controls the page yet (the offline feature is not built).'
+                  : 'The service worker did not take control of the page after a reload.',
+              );
+              return;
+            }
+            await offline.setOffline(true);
+            for (let run = 0; run < runs; run += 1) {
+              await page.goto(`${origin}/`);
+              const ms = await waitForMark(page, 'firstScreen', timeout);
+              if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+                throw new Error('The offline page was not served by the service worker');
+              }
+              add('offlineFirstScreen', size, ms);
+            }
+            // Warm: the worker, its cache and the browser's compiled code all used before.
+            for (let run = 0; run < runs; run += 1) {
+              await page.goto(`${origin}/`);
+              add('offlineWarmFirstScreen', size, await waitForMark(page, 'firstScreen', timeout));
+            }
+          } finally {
+            await offline.close();
           }
-        } finally {
-          await offline.close();
-        }
-      });
+        },
+      );
     }
   } finally {
     await browser.close();

@@ -403,3 +403,77 @@ export async function serviceWorkerState(page, { registerMs = 3000, controlMs = 
     { registerMs, controlMs },
   );
 }
+
+/**
+ * Slow 4G as Lighthouse's mobile profile states it (150 ms round trip, 1.6 Mbps down,
+ * 750 kbps up) and its 4× CPU slowdown, set through the Chrome DevTools Protocol
+ * (docs/decisions: slow-phone measurement).
+ */
+export const SLOW_PHONE = {
+  cpuRate: 4,
+  network: {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1_000_000) / 8,
+    uploadThroughput: (750 * 1000) / 8,
+  },
+};
+
+/** In the page, from its first moment: paints, the largest paint, layout shifts. */
+function paintWatch() {
+  const seen = { fcp: null, lcp: null, cls: 0 };
+  Object.defineProperty(window, '__keelPaints', { value: seen });
+  const watch = (type, fn) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({
+        type,
+        buffered: true,
+      });
+    } catch {
+      // Not in this browser: the figure stays empty.
+    }
+  };
+  watch('paint', (e) => {
+    if (e.name === 'first-contentful-paint') seen.fcp = e.startTime;
+  });
+  watch('largest-contentful-paint', (e) => {
+    seen.lcp = e.startTime;
+  });
+  watch('layout-shift', (e) => {
+    if (!e.hadRecentInput) seen.cls += e.value;
+  });
+}
+
+/**
+ * The first visit on a slow phone, in a fresh context (empty cache, no service worker):
+ * first contentful paint, largest contentful paint, layout shift (all from the page's own
+ * PerformanceObserver), and total blocking time: the part over 50 ms of every long task
+ * from the first contentful paint until the first screen is interactive and the main
+ * thread has been quiet for a second (as Lighthouse ends it at "time to interactive").
+ */
+export async function slowPhoneOpen(context, origin, { timeout }) {
+  await context.addInitScript(paintWatch);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', SLOW_PHONE.network);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpuRate });
+    await page.goto(`${origin}/`, { timeout });
+    const firstScreen = await waitForMark(page, 'firstScreen', timeout);
+    await page.evaluate(waitForQuiet, { quietMs: 1000, maxMs: timeout });
+    const result = await page.evaluate(() => {
+      const paints = window.__keelPaints;
+      const tbt = window.__keelBench.longTasks
+        .filter(([start]) => start >= (paints.fcp ?? 0))
+        .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+      return { fcp: paints.fcp, lcp: paints.lcp, cls: paints.cls, tbt };
+    });
+    return { ...result, firstScreen };
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}

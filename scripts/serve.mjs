@@ -1,9 +1,10 @@
 // Serves the built app on 127.0.0.1 with Keel's Content-Security-Policy as a header.
 // Usage: node scripts/serve.mjs [--root dist] [--port 4173]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 export const CSP = [
   "default-src 'self'",
@@ -34,6 +35,20 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Text-like files are sent gzipped when the browser accepts it, as a real host would. */
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|webmanifest|svg|txt|wasm)$/;
+const gzipped = new Map();
+
+/** The file gzipped, kept until it changes on disk (a rebuild). */
+function gzipOf(path) {
+  const { mtimeMs, size } = statSync(path);
+  const seen = gzipped.get(path);
+  if (seen && seen.mtimeMs === mtimeMs && seen.size === size) return seen.bytes;
+  const bytes = gzipSync(readFileSync(path), { level: 9 });
+  gzipped.set(path, { mtimeMs, size, bytes });
+  return bytes;
+}
+
 /** A static server for a built app; unknown paths fall back to index.html. `root` may be a function. */
 export function createAppServer(root) {
   const rootOf = typeof root === 'function' ? root : () => root;
@@ -48,14 +63,20 @@ export function createAppServer(root) {
     if (!existsSync(path) || statSync(path).isDirectory()) path = join(base, 'index.html');
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
     const immutable = path.includes(`${join(base, 'assets')}`);
+    const gzip =
+      COMPRESSIBLE.test(path) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const body = gzip ? gzipOf(path) : null;
     res.writeHead(200, {
       'Content-Type': type,
       'Content-Security-Policy': CSP,
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(body ? { 'Content-Encoding': 'gzip', 'Content-Length': body.length } : {}),
     });
     if (req.method === 'HEAD') res.end();
+    else if (body) res.end(body);
     else createReadStream(path).pipe(res);
   });
 }

@@ -45,7 +45,7 @@ export function ExitSettings() {
       <h2 id="exit-settings-heading">Quick exit and tab</h2>
       <p>
         Quick exit leaves Keel at once for an ordinary web page and hides the journal. Press the
-        Quick exit button, or Shift three times, or Escape twice. Back will not bring Keel back.
+        Quick exit button, or Shift three times. Back will not bring Keel back.
       </p>
       <form
         onSubmit={(event) => {

@@ -7,7 +7,7 @@ import './quickExit.css';
 const HINT_MS = 5000;
 
 /**
- * The Quick exit button, and the keys (Shift x3, Escape x2) that do the same from
+ * The Quick exit button, and the keys (Shift x3) that do the same from
  * anywhere, even while typing. Listens in the capture phase so no view can swallow them.
  */
 export function QuickExitButton() {
@@ -60,7 +60,7 @@ export function QuickExitButton() {
         Quick exit
       </button>
       <span id="quick-exit-keys" className="visually-hidden">
-        Or press Shift three times, or Escape twice.
+        Or press Shift three times.
       </span>
       <p className="visually-hidden" aria-live="polite" data-testid="quick-exit-hint">
         {hint}

@@ -135,15 +135,3 @@ export function forgetDisguise(): void {
 export function pageName(): string {
   return rememberedDisguise().title;
 }
-
-/** The closed screen's heading: "Keel is closed", or only the disguise's title. */
-export function closedHeading(): string {
-  const name = pageName();
-  return name === 'Keel' ? 'Keel is closed' : name;
-}
-
-/** The lock screen's heading: "Keel is locked", or only the disguise's title. */
-export function lockedHeading(): string {
-  const name = pageName();
-  return name === 'Keel' ? 'Keel is locked' : name;
-}

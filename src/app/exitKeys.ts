@@ -1,6 +1,7 @@
 /**
  * The quick exit keys, as a pure function of key events. Shift pressed three times in a
- * row (GOV.UK's "Exit this page" convention) or Escape twice within a second.
+ * row (GOV.UK's "Exit this page" convention). Escape is left to the page and to assistive
+ * technology (docs/decisions: Escape twice).
  * A Shift that is part of typing a capital (another key pressed while it was down)
  * does not count, and any other key starts the Shift count again.
  */
@@ -8,7 +9,6 @@
 export const SHIFT_PRESSES = 3;
 /** The Shift presses must come within this time of each other, as on GOV.UK. */
 export const SHIFT_WINDOW_MS = 5000;
-export const ESCAPE_WINDOW_MS = 1000;
 
 export interface PressState {
   shifts: number;
@@ -16,8 +16,6 @@ export interface PressState {
   shiftDown: boolean;
   /** No other key was pressed while Shift was down. */
   shiftAlone: boolean;
-  escapes: number;
-  lastEscapeAt: number;
 }
 
 export const NO_PRESSES: PressState = {
@@ -25,8 +23,6 @@ export const NO_PRESSES: PressState = {
   lastShiftAt: 0,
   shiftDown: false,
   shiftAlone: false,
-  escapes: 0,
-  lastEscapeAt: 0,
 };
 
 export interface KeyPress {
@@ -49,12 +45,12 @@ function times(n: number): string {
 }
 
 export function pressKey(state: PressState, press: KeyPress): PressResult {
-  const hadHint = state.shifts > 0 || state.escapes > 0;
+  const hadHint = state.shifts > 0;
   if (press.key === 'Shift') {
     if (press.type === 'keydown') {
       if (press.repeat) return { state, exit: false, hint: null };
       return {
-        state: { ...state, shiftDown: true, shiftAlone: true, escapes: 0 },
+        state: { ...state, shiftDown: true, shiftAlone: true },
         exit: false,
         hint: null,
       };
@@ -72,17 +68,6 @@ export function pressKey(state: PressState, press: KeyPress): PressResult {
     };
   }
   if (press.type === 'keyup') return { state, exit: false, hint: null };
-  if (press.key === 'Escape') {
-    if (press.repeat) return { state, exit: false, hint: null };
-    if (state.escapes >= 1 && press.time - state.lastEscapeAt <= ESCAPE_WINDOW_MS) {
-      return { state: NO_PRESSES, exit: true, hint: '' };
-    }
-    return {
-      state: { ...NO_PRESSES, escapes: 1, lastEscapeAt: press.time },
-      exit: false,
-      hint: 'Press Escape once more to leave this page.',
-    };
-  }
   // Any other key: a Shift held with it was for a capital, and both counts start again.
   return {
     state: { ...NO_PRESSES, shiftDown: state.shiftDown, shiftAlone: false },

@@ -43,6 +43,9 @@ function create(Search: Engine): MiniSearch<Doc> {
   });
 }
 
+/** Takes the same path as a real query (prefix and fuzzy: five letters or more). */
+const WARM_UP_QUERY = 'qzxjv';
+
 /** Journals up to this size are indexed at once when a search needs it (a few ms). */
 export const SYNC_BUILD_LIMIT = 1000;
 /** An indexing slice stops after this long and gives the main thread back (quick exit). */
@@ -99,6 +102,11 @@ function buildInSlices(Search: Engine, entries: ReadonlyMap<string, Entry>): Pro
     index = next;
     indexed = entries;
     for (const listener of listeners) listener();
+    // The first query in a page ran several times slower than the next ones (the engine's
+    // search code not yet compiled): one query for a word nobody writes, in its own task,
+    // so the person's first search is as quick as their second.
+    await nextTask();
+    if (index === next) next.search(WARM_UP_QUERY);
   })();
   building = job;
   return job.done;

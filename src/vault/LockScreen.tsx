@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { closedHeading, lockedHeading, pageName } from '../app/disguise';
+import { pageName } from '../app/disguise';
+import { closedHeading, lockedHeading } from '../app/lockHeadings';
 import { preloadWhenIdle } from '../app/lazyView';
 import { stayingSafe } from '../app/screens';
 import { openJournal } from '../app/start';

@@ -28,8 +28,8 @@ export function StayingSafe({ onClose }: { onClose?: () => void }) {
       </p>
       <ul>
         <li>
-          Quick exit (the button at the top, Shift three times, or Escape twice) hides Keel at once
-          and opens an ordinary page you can choose. Back does not return to Keel, and the journal
+          Quick exit (the button at the top, or Shift pressed three times) hides Keel at once and
+          opens an ordinary page you can choose. Back does not return to Keel, and the journal
           leaves the browser&apos;s memory.
         </li>
         <li>
@@ -85,6 +85,12 @@ export function StayingSafe({ onClose }: { onClose?: () => void }) {
         <p>
           In Settings you can give the tab a plain title and icon, such as Notes. The address bar
           and history still show this site&apos;s address.
+        </p>
+        <p>
+          Installing the app while the tab is called Notes installs it as Notes, with its icon. An
+          app installed earlier keeps the name it had then, until you remove it and install it
+          again, and the browser&apos;s list of apps and its settings may still show this
+          site&apos;s address.
         </p>
       </details>
 

@@ -6,6 +6,9 @@ import { expect, type Page, test } from '@playwright/test';
 import { JournalPage } from './fixtures';
 import { EXIT_STUB_TEXT, EXIT_URL, stubExitPage } from './vaultHelpers';
 
+// A script held back with page.route must come from the network, not the service worker.
+test.use({ serviceWorkers: 'block' });
+
 /** Holds the app's own code back, as a slow phone would; call the result to let it go. */
 async function holdAppScript(page: Page): Promise<() => void> {
   let release = () => {};
