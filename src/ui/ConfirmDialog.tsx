@@ -11,7 +11,7 @@ interface Question {
 /**
  * A small in-page question in place of window.confirm, which would freeze the page and
  * hide the Quick exit button. It is deliberately not modal: Tab still reaches Quick exit,
- * and Shift x3 / Escape x2 still work. Escape answers "no".
+ * and Shift pressed three times still leaves. Escape answers "no".
  */
 export function useConfirm(): [
   dialog: ReactNode,
