@@ -2,6 +2,7 @@ import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LockWatch } from '../../../src/app/LockWatch';
 import { useKeel } from '../../../src/app/store';
+import { openTabChannel, type TabMessage, tellOtherTabs } from '../../../src/app/tabChannel';
 import { DEFAULT_SETTINGS } from '../../../src/db/types';
 import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
 
@@ -49,5 +50,41 @@ describe('the idle lock', () => {
       window.dispatchEvent(new Event('focus'));
     });
     expect(useKeel.getState().phase).toBe('open');
+  });
+});
+
+describe('the idle lock across tabs', () => {
+  it('counts activity in another Keel tab, so a tab in the background stays open', async () => {
+    await openWithIdleLock(5);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    render(<LockWatch />);
+    const otherTab = openTabChannel();
+    const probe = openTabChannel();
+    const heard = new Promise<void>((resolve) => probe.listen(() => resolve()));
+    vi.setSystemTime(Date.now() + 4 * 60_000);
+    otherTab.post({ type: 'activity' });
+    await heard;
+    await new Promise((resolve) => setImmediate(resolve));
+    vi.setSystemTime(Date.now() + 2 * 60_000);
+    await act(async () => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    expect(useKeel.getState().phase).toBe('open');
+    otherTab.close();
+    probe.close();
+  });
+
+  it('tells the other tabs of activity here, at most once in ten seconds', async () => {
+    await openWithIdleLock(5);
+    render(<LockWatch />);
+    const otherTab = openTabChannel();
+    const heard: TabMessage[] = [];
+    otherTab.listen((message) => heard.push(message));
+    for (let i = 0; i < 20; i += 1) window.dispatchEvent(new Event('pointermove'));
+    // A later message from this tab arrives after everything this tab sent before it.
+    tellOtherTabs({ type: 'drafts-asked' });
+    await vi.waitFor(() => expect(heard.at(-1)).toEqual({ type: 'drafts-asked' }));
+    expect(heard).toEqual([{ type: 'activity' }, { type: 'drafts-asked' }]);
+    otherTab.close();
   });
 });
