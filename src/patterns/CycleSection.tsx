@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { type Cycle, dayTime } from './analysis';
 import { type ChartSeries, TimeChart } from './TimeChart';
-import { cycleSentences, formatDayNumber } from './words';
+import { formatDayNumber } from './words';
 
 export const APOLOGY_WINDOWS = [1, 2, 3, 5, 7] as const;
 const LANES: Record<number, string> = { 1: 'Harm', 2: 'Apology' };
@@ -42,9 +42,8 @@ export function CycleSection({ cycle, onWindow }: Props) {
         The cycle
       </h2>
       <p className="hint">
-        Many people notice a pattern in their own record: harm, then an apology, a gift or a
-        promise, then a calmer time, then harm again. Here is what your entries show, counted by
-        days.
+        Harm, then an apology, a gift or a promise, then a calmer time, then harm again: many people
+        notice it in their own record. What yours shows is in the summary above; here it is by days.
       </p>
       <label className="field narrow" htmlFor={windowId}>
         <span>Apology counted within</span>
@@ -60,11 +59,6 @@ export function CycleSection({ cycle, onWindow }: Props) {
           ))}
         </select>
       </label>
-      <div className="cycle-words" data-testid="cycle-summary">
-        {cycleSentences(cycle).map((line) => (
-          <p key={line}>{line}</p>
-        ))}
-      </div>
       {cycle.harmDays > 0 && (
         <>
           <TimeChart
@@ -110,7 +104,6 @@ export function CycleSection({ cycle, onWindow }: Props) {
           </details>
         </>
       )}
-      <p className="hint">These are your own notes, counted. What they mean is yours to decide.</p>
     </section>
   );
 }

@@ -15,7 +15,6 @@ import {
   whatFollows,
 } from './analysis';
 import { CalendarSection } from './CalendarSection';
-import { ContactSection } from './ContactSection';
 import { CycleSection } from './CycleSection';
 import { FeelingsSection } from './FeelingsSection';
 import { FollowsSection } from './FollowsSection';
@@ -104,13 +103,9 @@ export default function PatternsView() {
         <p>When you have written a few entries, what they show over time will appear here.</p>
       ) : (
         <>
-          <p className="hint">
-            Your own entries, seen from a little further away. Nothing here is a judgement.
-          </p>
           <SummarySection cycle={turns} mood={mood} contact={contact} />
           <CycleSection cycle={turns} onWindow={setApologyWindow} />
           <MoodSection series={mood} range={range} onRange={setRange} />
-          {contact && <ContactSection info={contact} />}
           <CalendarSection days={p.days} entries={entryMap} name={name} today={today} />
           <FeelingsSection
             frequencies={feelings}

@@ -6,7 +6,6 @@ import { contactSentences, cycleSentences, moodSummary } from './words';
 export const PARTS: readonly { heading: string; name: string }[] = [
   { heading: 'cycle-heading', name: 'The cycle' },
   { heading: 'mood-heading', name: 'Mood over time' },
-  { heading: 'contact-heading', name: 'Contact' },
   { heading: 'calendar-heading', name: 'Calendar' },
   { heading: 'feelings-heading', name: 'Feelings' },
   { heading: 'follows-heading', name: 'What follows what' },
@@ -19,24 +18,36 @@ interface Props {
 }
 
 /**
- * The top of Patterns: the cycle's sentences first, then mood and contact, and a way to
- * each part below. The links move the focus within the view: no #hash, no history entry.
+ * The top of Patterns: the cycle's sentences first (the cycle part below draws them),
+ * then mood, then contact (days since the last noted contact: information, never a streak),
+ * and a way to each part below. The links move the focus within the view: no #hash, no history entry.
  */
 export function SummarySection({ cycle, mood, contact }: Props) {
-  const parts = PARTS.filter((p) => p.heading !== 'contact-heading' || contact !== null);
   return (
     <section className="pattern-part pattern-summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">In short</h2>
       <div data-testid="patterns-summary">
-        {cycleSentences(cycle).map((line) => (
-          <p key={line}>{line}</p>
-        ))}
+        <div className="cycle-words" data-testid="cycle-summary">
+          {cycleSentences(cycle).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
         <p>{moodSummary(mood)}</p>
-        {contact && contactSentences(contact).map((line) => <p key={line}>{line}</p>)}
+        {contact && (
+          <div data-testid="contact-summary">
+            {contactSentences(contact).map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
+        )}
       </div>
+      <p className="hint">
+        Your own notes, counted: information, never a streak or a score. What they mean is yours to
+        decide.
+      </p>
       <nav aria-label="Parts of Patterns">
         <ul className="part-links">
-          {parts.map((p) => (
+          {PARTS.map((p) => (
             <li key={p.heading}>
               <button type="button" className="link" onClick={() => jumpToPart(p.heading)}>
                 {p.name}
