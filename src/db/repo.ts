@@ -5,6 +5,7 @@
 import { openJson, openManyBytes, parseJsonBytes, sealJson } from '../vault/crypto';
 import { KEYRING_ID, type Keyring } from '../vault/keyring';
 import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from './codec';
+import { plainCreatedAt } from './plainTime';
 import { database, type SealedRow, type SealedTable, TABLES } from './schema';
 import type { Draft, Entry, Settings, Tag } from './types';
 
@@ -22,7 +23,7 @@ export async function sealRow(
   value: unknown,
 ): Promise<SealedRow> {
   const { iv, ct } = await sealJson(key, value, aadFor(table, id));
-  return { id, createdAt, iv, ct };
+  return { id, createdAt: plainCreatedAt(table, createdAt), iv, ct };
 }
 
 export async function openRow(
