@@ -9,6 +9,7 @@
 import { openManyBytes, sealBytes } from '../vault/crypto';
 import { KEYRING_ID, type Keyring } from '../vault/keyring';
 import { SEALED_TABLES } from './records';
+import { plainCreatedAt } from './plainTime';
 import { aadFor } from './repo';
 import { database, type SealedRow, type SealedTable } from './schema';
 
@@ -54,7 +55,8 @@ async function readSnapshot(): Promise<{ keyring: Keyring | undefined; rows: Sna
 }
 
 /**
- * Seals each row again under `next`, keeping its id, table, created-at and bytes. A row the
+ * Seals each row again under `next`, keeping its id, table and bytes, and the plain created-at
+ * only where an index needs it (db/plainTime.ts). A row the
  * old key cannot open is left out (it stays as it is: unreadable either way).
  */
 async function resealAll(previous: CryptoKey, next: CryptoKey, rows: Snapshot): Promise<Snapshot> {
@@ -67,7 +69,7 @@ async function resealAll(previous: CryptoKey, next: CryptoKey, rows: Snapshot): 
         if (plain === null) return null;
         const row = list[i]!;
         const { iv, ct } = await sealBytes(next, new Uint8Array(plain), aadFor(table, row.id));
-        return { id: row.id, createdAt: row.createdAt, iv, ct };
+        return { id: row.id, createdAt: plainCreatedAt(table, row.createdAt), iv, ct };
       }),
     );
     out[table] = sealed.filter((row): row is SealedRow => row !== null);

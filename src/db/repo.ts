@@ -7,6 +7,7 @@ import { KEYRING_ID, type Keyring } from '../vault/keyring';
 import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from './codec';
 import { deletionId, newDeletion } from './deletions';
 import { TooLongError } from './limits';
+import { plainCreatedAt } from './plainTime';
 import { RECORD_DECODERS } from './records';
 import { database, type SealedRow, type SealedTable, TABLES } from './schema';
 import type { Draft, Entry, Settings, Tag } from './types';
@@ -46,7 +47,7 @@ export async function sealRow(
 ): Promise<SealedRow> {
   checkReadable(table, value);
   const { iv, ct } = await sealJson(key, value, aadFor(table, id));
-  return { id, createdAt, iv, ct };
+  return { id, createdAt: plainCreatedAt(table, createdAt), iv, ct };
 }
 
 export async function openRow(

@@ -1,4 +1,5 @@
 /** Shared set-up for backup tests: seeding a journal, raw snapshots, quick KDF settings. */
+import { plainCreatedAt } from '../../../src/db/plainTime';
 import { RECORD_DECODERS, SEALED_TABLES } from '../../../src/db/records';
 import { sealRow, SETTINGS_ID } from '../../../src/db/repo';
 import { database, type SealedTable, TABLES } from '../../../src/db/schema';
@@ -45,7 +46,7 @@ const rowOf = (value: { id: string; createdAt: number }): Row => ({
  * until tests can fill it.
  */
 export function recordsOf(journal: Journal): Record<SealedTable, Row[]> {
-  return {
+  const rows: Record<SealedTable, Row[]> = {
     entries: journal.entries.map(rowOf),
     drafts: journal.drafts.map(rowOf),
     tags: journal.tags.map(rowOf),
@@ -55,6 +56,14 @@ export function recordsOf(journal: Journal): Record<SealedTable, Row[]> {
     resources: (journal.resources ?? []).map(rowOf),
     deletions: (journal.deletions ?? []).map((d) => ({ id: d.id, createdAt: 0, value: d })),
   };
+  // Stored rows keep a plain created-at only where an index orders by it (db/plainTime.ts).
+  for (const name of SEALED_TABLES) {
+    rows[name] = rows[name].map((row) => ({
+      ...row,
+      createdAt: plainCreatedAt(name, row.createdAt),
+    }));
+  }
+  return rows;
 }
 
 /** Writes a journal's records sealed with the key, as the app would store them. */
