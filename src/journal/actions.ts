@@ -82,7 +82,11 @@ export function startEditing(entry: Entry): void {
 }
 
 export function entryFromDraft(draft: Draft, existing: Entry | undefined, now: number): Entry {
+  // Fields a newer Keel added to the stored entry are kept (db/codec.ts keeps them loose).
+  const kept: Partial<Entry> = { ...existing };
+  delete kept.prompt;
   return {
+    ...kept,
     id: existing?.id ?? newId(),
     createdAt: existing?.createdAt ?? draft.createdAt,
     updatedAt: now,
