@@ -363,6 +363,11 @@ const STEPS: Step[] = [
       await expect(
         page.getByRole('region', { name: 'Would you like a passphrase?' }),
       ).toBeVisible();
+      // Delete everything keeps the exit page chosen earlier; the last step stubs the default.
+      await openSettings(page);
+      await page.getByLabel('Quick exit page').fill(EXIT_URL);
+      await page.getByRole('button', { name: 'Save exit page' }).click();
+      await expect(page.getByRole('alert')).toHaveCount(0);
     },
   },
   {
