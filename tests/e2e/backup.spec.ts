@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { JournalPage } from './fixtures';
@@ -52,6 +53,10 @@ test.describe('backups in a real browser', () => {
     expect(download.suggestedFilename()).toMatch(/^backup-\d{4}-\d{2}-\d{2}\.keel$/);
     const file = await download.path();
     await expect(page.getByText(/^Last backup made on /)).toBeVisible();
+    // Format 2: a header line, then the journal in encrypted chunks.
+    const head = readFileSync(file).subarray(0, 4096).toString('latin1').split('\n');
+    expect(head[0]).toBe('KEEL-BACKUP');
+    expect(JSON.parse(head[1] ?? '')).toMatchObject({ format: 2, app: 'keel' });
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
@@ -87,6 +92,9 @@ test.describe('backups in a real browser', () => {
     const safety = other.waitForEvent('download');
     await other.getByRole('button', { name: 'Download a backup of this journal first' }).click();
     expect((await safety).suggestedFilename()).toMatch(/^before-restore-.*\.keel$/);
+    // A download can be blocked or cancelled: replace waits until the person has the file.
+    await expect(other.getByRole('button', { name: 'Replace my journal' })).toBeDisabled();
+    await other.getByLabel('I can see the backup file in my downloads').check();
     await other.getByRole('button', { name: 'Replace my journal' }).click();
     await expect(otherJournal.entryRow('The kitchen window and the first snow')).toBeVisible();
     await expect(otherJournal.entryRow('Written only on the second device')).toHaveCount(0);
