@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useKeel, whenJournalLoaded } from '../app/store';
+import { tellOtherTabs } from '../app/tabChannel';
 import { DerivationCancelledError } from './kdf';
 import { NO_SAVE, NO_SAVE_LINE } from './noSave';
 import { changePassphrase, WrongPassphraseError } from './passphrase';
@@ -65,11 +66,15 @@ export function PassphraseForm({ action, onDone, onCancel }: Props) {
     stop.current = controller;
     setBusy('deriving');
     setProblem('');
+    const renewsKey = action === 'set' || (action === 'change' && newKey);
+    // Other tabs hold the old key: they lock now, so their last writes land (sealed with the
+    // old key) before the re-key reads every row, and none are sealed with it afterwards.
+    if (renewsKey) tellOtherTabs({ type: 'lock' });
     try {
       // Re-sealing reads every record: entries still loading must be in first.
       if (needsNew) await whenJournalLoaded();
       await changePassphrase(current, needsNew ? next : null, {
-        newKey: action === 'change' && newKey,
+        newKey: renewsKey,
         signal: controller.signal,
         onWriting: () => setBusy('writing'),
         onNewKey: takeNewKey,

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { openJournal } from '../../../src/app/start';
 import { useKeel } from '../../../src/app/store';
+import { openTabChannel, type TabMessage } from '../../../src/app/tabChannel';
 import { loadJournal, putEntries, readEntry } from '../../../src/db/repo';
 import type { Entry } from '../../../src/db/types';
 import { PassphraseForm } from '../../../src/vault/PassphraseForm';
@@ -78,6 +79,24 @@ describe('the passphrase form', () => {
     expect(key).not.toBe(oldKey);
     expect((await loadJournal(key!)).entries.map((e) => e.text)).toEqual([entry.text]);
     expect(await readEntry(oldKey, entry.id)).toBeUndefined();
+  }, 40_000);
+
+  it('setting a first passphrase locks every other Keel tab, which holds the old key', async () => {
+    await openJournalWithAnEntry();
+    const otherTab = openTabChannel();
+    const heard: TabMessage[] = [];
+    otherTab.listen((message) => heard.push(message));
+    try {
+      const done = vi.fn();
+      render(<PassphraseForm action="set" onDone={done} onCancel={() => {}} />);
+      type('New passphrase', 'harbour velvet ninety lantern');
+      type('New passphrase again', 'harbour velvet ninety lantern');
+      fireEvent.click(screen.getByRole('button', { name: 'Set passphrase' }));
+      await waitFor(() => expect(done).toHaveBeenCalled(), { timeout: 30_000 });
+      await waitFor(() => expect(heard).toContainEqual({ type: 'lock' }));
+    } finally {
+      otherTab.close();
+    }
   }, 40_000);
 
   it('Cancel while the key is being made stops it and changes nothing', async () => {
