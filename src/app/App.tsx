@@ -9,6 +9,7 @@ import { LockWatch } from './LockWatch';
 import { Nav } from './Nav';
 import { OpeningNote } from './OpeningNote';
 import { DamagedNotice } from './DamagedNotice';
+import { StorageNote } from './pwa/StorageNote';
 import { UpdateNotice } from './pwa/UpdateNotice';
 import { QuickExitButton } from './QuickExitButton';
 import { firstRunOffer, lockScreen, stayingSafe } from './screens';
@@ -159,6 +160,7 @@ function Body() {
           <Nav />
           <main id="main">
             <DamagedNotice />
+            <StorageNote />
             <Suspense fallback={null}>
               <FirstRun />
             </Suspense>

@@ -6,15 +6,14 @@ import {
   storageReport,
 } from './persistentStorage';
 import { APP_VERSION } from './registerServiceWorker';
+import { MAY_BE_CLEARED } from './StorageNote';
 import './pwa.css';
 
 function keepingText(persisted: boolean | null): string {
   if (persisted === true) {
     return 'This browser has agreed to keep Keel’s storage. It will not clear your journal to make room, even when space runs low.';
   }
-  if (persisted === false) {
-    return 'This browser has not promised to keep Keel’s storage. If the device runs very low on space, it may clear it. A backup kept somewhere safe protects your journal either way.';
-  }
+  if (persisted === false) return MAY_BE_CLEARED;
   return 'This browser does not say whether it will keep Keel’s storage. A backup kept somewhere safe protects your journal either way.';
 }
 

@@ -1,6 +1,7 @@
 /**
  * Persistent storage: whether the browser promises not to clear Keel's storage when space
- * runs low, and how much space Keel uses. Asked for once, when the first entry is saved.
+ * runs low, and how much space Keel uses. Asked for when the first entry is saved, and again
+ * at later saves (at most once a day) while the browser has not agreed.
  */
 import { useKeel } from '../store';
 
@@ -37,24 +38,59 @@ export async function askToKeepStorage(): Promise<boolean | null> {
   }
 }
 
+/** Asking again at later saves waits this long after the last ask (browsers may prompt). */
+export const ASK_AGAIN_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** The browser's last answer this session: false is shown plainly (see StorageNote). */
+let lastAnswer: boolean | null = null;
+const answerListeners = new Set<() => void>();
+
+export function storageAnswer(): boolean | null {
+  return lastAnswer;
+}
+
+export function onStorageAnswer(listener: () => void): () => void {
+  answerListeners.add(listener);
+  return () => answerListeners.delete(listener);
+}
+
+function setAnswer(answer: boolean | null): void {
+  lastAnswer = answer;
+  for (const listener of answerListeners) listener();
+}
+
 /**
- * Asks once, right after the journal's first entry is saved (when there is something worth
- * keeping), and never again on its own. Returns a function that stops watching.
+ * Asks right after the journal's first entry is saved (when there is something worth
+ * keeping), and again at a later save while the browser has not agreed, at most once a day
+ * (kept in memory, so at most once per opening beyond that). Returns a function that stops.
  */
-export function askOnceAfterFirstEntry(ask: () => Promise<unknown> = askToKeepStorage): () => void {
+export function askAtSaves(
+  ask: () => Promise<boolean | null> = askToKeepStorage,
+  now: () => number = Date.now,
+): () => void {
+  let askedAt: number | null = null;
+  let granted = false;
   const unsubscribe = useKeel.subscribe((state, previous) => {
-    const firstSaved =
+    const saved =
       previous.phase === 'open' &&
       state.phase === 'open' &&
       !previous.loading &&
-      previous.entries.size === 0 &&
+      !state.loading &&
+      state.entries !== previous.entries &&
       state.entries.size > 0;
-    if (!firstSaved) return;
-    unsubscribe();
-    void ask();
+    if (!saved || granted) return;
+    if (askedAt !== null && now() - askedAt < ASK_AGAIN_AFTER_MS) return;
+    askedAt = now();
+    void ask().then((answer) => {
+      granted = answer === true;
+      setAnswer(answer);
+    });
   });
   return unsubscribe;
 }
+
+/** The earlier name: asks after the first entry (and now at later saves, see askAtSaves). */
+export const askOnceAfterFirstEntry = askAtSaves;
 
 const UNITS = [
   { unit: 'gigabyte', size: 1e9 },

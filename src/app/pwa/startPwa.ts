@@ -1,7 +1,7 @@
-/** Starts the offline parts: the service worker, and the one request for persistent storage. */
+/** Starts the offline parts: the service worker, and the requests for persistent storage. */
 import { whenIdle } from '../lazyView';
 import { useKeel } from '../store';
-import { askOnceAfterFirstEntry } from './persistentStorage';
+import { askAtSaves } from './persistentStorage';
 import { registerServiceWorker } from './registerServiceWorker';
 
 /** Runs `fn` when the browser is idle after the first screen (journal, lock screen or error). */
@@ -26,5 +26,5 @@ export function startPwa(): void {
       console.error(error);
     });
   });
-  askOnceAfterFirstEntry();
+  askAtSaves();
 }

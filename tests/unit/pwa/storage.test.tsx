@@ -1,7 +1,14 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { askOnceAfterFirstEntry, formatBytes } from '../../../src/app/pwa/persistentStorage';
+import {
+  ASK_AGAIN_AFTER_MS,
+  askAtSaves,
+  askOnceAfterFirstEntry,
+  formatBytes,
+  storageAnswer,
+} from '../../../src/app/pwa/persistentStorage';
+import { StorageNote } from '../../../src/app/pwa/StorageNote';
 import { StorageSettings } from '../../../src/app/pwa/StorageSettings';
 import { useKeel } from '../../../src/app/store';
 import type { Entry } from '../../../src/db/types';
@@ -67,8 +74,37 @@ describe('asking to keep storage', () => {
     const ask = vi.fn(async () => true);
     const stop = askOnceAfterFirstEntry(ask);
     useKeel.setState({ phase: 'open', entries: new Map([['a', entry('a')]]) });
-    useKeel.getState().putEntry(entry('b'));
     expect(ask).not.toHaveBeenCalled();
+    stop();
+  });
+
+  it('asks again at a later save while the browser has not agreed, at most once a day', async () => {
+    let now = 1_000;
+    const ask = vi.fn(async () => false);
+    useKeel.setState({ phase: 'open', entries: new Map([['a', entry('a')]]) });
+    const stop = askAtSaves(ask, () => now);
+    useKeel.getState().putEntry(entry('b'));
+    expect(ask).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(storageAnswer()).toBe(false));
+    now += ASK_AGAIN_AFTER_MS - 1;
+    useKeel.getState().putEntry(entry('c'));
+    expect(ask).toHaveBeenCalledTimes(1);
+    now += 1;
+    useKeel.getState().putEntry(entry('d'));
+    expect(ask).toHaveBeenCalledTimes(2);
+    stop();
+  });
+
+  it('says plainly after a save that the storage may be cleared, and what helps', async () => {
+    const ask = vi.fn(async () => false);
+    useKeel.setState({ phase: 'open', entries: new Map() });
+    const stop = askAtSaves(ask);
+    render(<StorageNote />);
+    act(() => useKeel.getState().putEntry(entry('a')));
+    const note = await screen.findByRole('note', { name: 'Storage on this device' });
+    expect(note).toHaveTextContent(/Safari among them/);
+    expect(note).toHaveTextContent(/Adding Keel to your home screen helps/);
+    expect(note).toHaveTextContent(/a backup kept somewhere safe/);
     stop();
   });
 });
