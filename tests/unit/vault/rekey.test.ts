@@ -2,10 +2,16 @@ import type { DBCore, Middleware } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SEALED_TABLES } from '../../../src/db/records';
 import { resealStragglers } from '../../../src/db/rekey';
-import { openRow, readKeyring, sealRow } from '../../../src/db/repo';
-import { KeelDatabase, type SealedRow, setDatabase } from '../../../src/db/schema';
+import { plainCreatedAt } from '../../../src/db/plainTime';
+import { aadFor, openRow, readKeyring } from '../../../src/db/repo';
+import {
+  KeelDatabase,
+  type SealedRow,
+  type SealedTable,
+  setDatabase,
+} from '../../../src/db/schema';
 import { useKeel } from '../../../src/app/store';
-import { importDataKey } from '../../../src/vault/crypto';
+import { importDataKey, sealJson } from '../../../src/vault/crypto';
 import { DEFAULT_ARGON2, MIN_ARGON2, newArgon2Params } from '../../../src/vault/kdf';
 import { changePassphrase, unlockStored, unwrapRawKey } from '../../../src/vault/passphrase';
 import { openVault } from '../../../src/vault/session';
@@ -31,6 +37,21 @@ const failResources: Middleware<DBCore> = {
     },
   }),
 };
+
+/**
+ * Seals any value as a row of `table`, like sealRow but without its record check: a re-key
+ * moves bytes and must carry every row, whatever it holds.
+ */
+async function sealRow(
+  key: CryptoKey,
+  table: SealedTable,
+  id: string,
+  createdAt: number,
+  value: unknown,
+): Promise<SealedRow> {
+  const { iv, ct } = await sealJson(key, value, aadFor(table, id));
+  return { id, createdAt: plainCreatedAt(table, createdAt), iv, ct };
+}
 
 let counter = 0;
 function freshDatabase(): KeelDatabase {
