@@ -88,7 +88,7 @@ async function timeExport(page, dir, label) {
   await openSettings(page);
   await page.getByLabel('Backup passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Backup passphrase again').fill(PASSPHRASE);
-  const downloading = page.waitForEvent('download');
+  const downloading = page.waitForEvent('download', { timeout: 600_000 });
   const t0 = performance.now();
   await page.getByRole('button', { name: 'Export backup' }).click();
   const download = await downloading;

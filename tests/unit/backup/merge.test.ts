@@ -49,7 +49,10 @@ function mergedValue(
   ours: BackupRecord,
   theirs: BackupRecord,
 ): unknown {
-  const plan = planImport({ [table]: [ours] }, { [table]: [theirs] }, 'merge');
+  // The person chose the backup's safety settings (tab title, lock): this is about which is newer.
+  const plan = planImport({ [table]: [ours] }, { [table]: [theirs] }, 'merge', {
+    takeSafety: true,
+  });
   const put = plan.puts[table];
   expect(plan.added).toBe(0);
   expect(plan.updated).toBe(put ? 1 : 0);
@@ -127,7 +130,9 @@ async function mergeThrough(theirs: Journal, ours: Journal) {
   freshDatabase();
   const key = await newKey();
   await seed(key, ours);
-  await importTables(key, await readBackupFile(made.blob, PHRASE), 'merge');
+  await importTables(key, await readBackupFile(made.blob, PHRASE), 'merge', undefined, {
+    takeSafety: true,
+  });
   const journal = await loadJournal(key);
   return { journal, checks: await loadSelfChecks(key) };
 }
@@ -190,7 +195,7 @@ describe('records stored before Keel kept when they changed', () => {
     const tables = await oldBackup();
     freshDatabase();
     const key = await newKey();
-    await importTables(key, tables, 'replace');
+    await importTables(key, tables, 'replace', undefined, { takeSafety: true });
     const { tables: stored } = await readAllRecords(key);
     expect(stored.tags.map((r) => r.value)).toEqual([oldTag]);
     expect(stored.settings.map((r) => r.value)).toEqual([oldSettings]);
@@ -203,7 +208,7 @@ describe('records stored before Keel kept when they changed', () => {
     const key = await newKey();
     const here = prefs({ updatedAt: T2, tabTitle: 'Weather', lastBackupAt: null });
     await seed(key, { entries: [], drafts: [], tags: [named('Apology', T2)], settings: here });
-    const outcome = await importTables(key, tables, 'merge');
+    const outcome = await importTables(key, tables, 'merge', undefined, { takeSafety: true });
     expect(outcome.added).toBe(1); // the check-in
     const journal = await loadJournal(key);
     expect(journal.tags).toEqual([named('Apology', T2)]);
