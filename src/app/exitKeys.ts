@@ -1,7 +1,7 @@
 /**
  * The quick exit keys, as a pure function of key events. Shift pressed three times in a
  * row (GOV.UK's "Exit this page" convention). Escape is left to the page and to assistive
- * technology (docs/decisions: Escape twice).
+ * technology (docs/decisions/0020-escape-twice.md).
  * A Shift that is part of typing a capital (another key pressed while it was down)
  * does not count, and any other key starts the Shift count again.
  */

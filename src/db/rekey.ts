@@ -1,5 +1,5 @@
 /**
- * Re-sealing every record under a new data key, all or nothing (docs/decisions/0011-trust-rekey.md).
+ * Re-sealing every record under a new data key, all or nothing (docs/decisions/0011-rekey-on-first-passphrase.md).
  * Every row is read in one read transaction, decrypted and sealed again outside any
  * transaction (WebCrypto must not run inside one), then written in ONE write transaction
  * that also swaps the keyring. IndexedDB commits that transaction whole or not at all, so a

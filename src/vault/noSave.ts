@@ -1,7 +1,7 @@
 /**
  * Props for every passphrase field: ask browsers and password managers not to fill or save
  * it. Browsers may still offer to save (they treat "off" as a hint for login fields), so
- * the form also says why to choose "Never" (docs/decisions/0011-trust-passphrase-fields.md).
+ * the form also says why to choose "Never" (docs/decisions/0013-passphrase-fields.md).
  * "new-password" is not used: Chromium answers it by offering to generate and save one.
  */
 export const NO_SAVE = {

@@ -4,7 +4,7 @@
  * changing one may do the same; removing one only unwraps.
  * Raw key bytes live only for the moment they are needed and are zeroed after.
  * Passphrases are NFC-normalised before deriving (journals wrapped before that still open).
- * See docs/decisions/0002-key-hierarchy.md, 0004-lock-and-quick-exit.md and 0011-trust-rekey.md.
+ * See docs/decisions/0002-key-hierarchy.md, 0004-lock-and-quick-exit.md and 0011-rekey-on-first-passphrase.md.
  */
 import { rekeyJournal, resealStragglers, sameKeyring } from '../db/rekey';
 import { database } from '../db/schema';

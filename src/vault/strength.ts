@@ -1,6 +1,6 @@
 /**
  * A short, kind estimate of how hard a passphrase is to guess, as the person types. A small
- * rule of our own (docs/decisions/0011-trust-passphrase-strength.md): words and length count,
+ * rule of our own (docs/decisions/0014-passphrase-strength.md): words and length count,
  * repeats and the most common choices do not. It only advises: any 8+ characters are allowed.
  */
 import { MIN_PASSPHRASE } from './passphraseLength';
