@@ -3,6 +3,7 @@ import { exportBackup } from './actions';
 import { BackupStopped } from './chunks';
 import { problemMessage } from './errors';
 import { MIN_PASSPHRASE } from '../vault/passphraseLength';
+import { NO_SAVE } from '../vault/noSave';
 
 /** "Export backup": one encrypted file with everything, under a passphrase typed here. */
 export function ExportBackupForm() {
@@ -52,7 +53,7 @@ export function ExportBackupForm() {
       <input
         id="backup-passphrase"
         type="password"
-        autoComplete="new-password"
+        {...NO_SAVE}
         value={passphrase}
         onChange={(e) => setPassphrase(e.target.value)}
       />
@@ -60,7 +61,7 @@ export function ExportBackupForm() {
       <input
         id="backup-passphrase-again"
         type="password"
-        autoComplete="new-password"
+        {...NO_SAVE}
         value={again}
         onChange={(e) => setAgain(e.target.value)}
       />

@@ -4,6 +4,7 @@ import { BackupStopped } from './chunks';
 import { problemMessage } from './errors';
 import type { BackupTables } from './payload';
 import type { ImportMode, SafetyChange } from './records';
+import { NO_SAVE } from '../vault/noSave';
 
 type Stage =
   | { step: 'pick' }
@@ -147,7 +148,7 @@ export function ImportBackupForm() {
             <span>Passphrase for this backup</span>
             <input
               type="password"
-              autoComplete="current-password"
+              {...NO_SAVE}
               value={passphrase}
               onChange={(e) => setPassphrase(e.target.value)}
             />

@@ -4,6 +4,7 @@ import { useKeel } from '../app/store';
 import type { BackupTables } from '../backup/payload';
 import { clearAttempts } from './attempts';
 import { DeleteEverything } from './DeleteEverything';
+import { NO_SAVE } from './noSave';
 
 const entriesIn = (tables: BackupTables) => {
   const n = tables.entries?.length ?? 0;
@@ -109,7 +110,7 @@ function RestoreFromBackup() {
             <span>Passphrase for this backup</span>
             <input
               type="password"
-              autoComplete="off"
+              {...NO_SAVE}
               value={passphrase}
               onChange={(event) => setPassphrase(event.target.value)}
             />
