@@ -208,7 +208,9 @@ test.describe('the lock and the passphrase', () => {
     await expect.poll(iconLinks).toEqual(wearing('Calendar'));
 
     await page.getByRole('button', { name: 'Lock' }).click();
-    await expect(page.getByRole('heading', { name: 'Keel is closed' })).toBeVisible();
+    // In a disguise the closed screen's heading is the disguise's title (decision 0019).
+    await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Open' })).toBeVisible();
     await expect(page).toHaveTitle('Calendar');
     expect(await iconLinks()).toEqual(wearing('Calendar'));
     await page.reload();
@@ -289,6 +291,7 @@ test.describe('the lock and the passphrase', () => {
     // (a new data key) and the default tags and settings; no entry, draft or record is left.
     expect(after.rows).toEqual({
       meta: 1,
+      deletions: 0,
       entries: 0,
       drafts: 0,
       tags: before.rows.tags,

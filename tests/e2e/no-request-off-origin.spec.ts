@@ -235,7 +235,7 @@ const STEPS: Step[] = [
       const view = page.getByRole('region', { name: 'Patterns' });
       await expect(view).toHaveAttribute('data-ready', 'true');
       const parts = ['Mood over time', 'Calendar', 'Feelings', 'What follows what', 'The cycle'];
-      for (const part of [...parts, 'Contact']) {
+      for (const part of [...parts, 'In short']) {
         await expect(view.getByRole('region', { name: part })).toBeVisible();
       }
       const follows = view.getByRole('region', { name: 'What follows what' });
