@@ -4,6 +4,7 @@ import { database } from '../../../src/db/schema';
 import type { Entry } from '../../../src/db/types';
 import { importDataKey, newRawDataKey, paddedLength } from '../../../src/vault/crypto';
 import { saveEntry } from '../../../src/db/repo';
+import { blankDraft } from '../../../src/journal/actions';
 import { freshDatabase } from '../helpers';
 
 const entryOf = (id: string, text: string): Entry => ({
@@ -53,12 +54,21 @@ describe('less in the clear', () => {
       },
     ]);
     expect((await database().tags.get('t1'))?.createdAt).toBe(0);
-    expect((await sealRow(key, 'drafts', 'd', 1_700_000_000_000, {})).createdAt).toBe(0);
-    expect((await sealRow(key, 'entries', 'e', 1_700_000_000_000, {})).createdAt).toBe(
-      1_700_000_000_000,
-    );
-    expect((await sealRow(key, 'selfChecks', 's', 1_700_000_000_000, {})).createdAt).toBe(
-      1_700_000_000_000,
-    );
+    const at = 1_700_000_000_000;
+    const draft = { ...blankDraft(at, undefined, 'd'), text: 'a draft' };
+    const entry: Entry = {
+      id: 'e',
+      createdAt: at,
+      updatedAt: at,
+      happenedAt: at,
+      text: 'an entry',
+      mood: 3,
+      feelings: [],
+      events: [],
+    };
+    const check = { id: 's', createdAt: at, answers: { s01: 1 } };
+    expect((await sealRow(key, 'drafts', 'd', at, draft)).createdAt).toBe(0);
+    expect((await sealRow(key, 'entries', 'e', at, entry)).createdAt).toBe(at);
+    expect((await sealRow(key, 'selfChecks', 's', at, check)).createdAt).toBe(at);
   });
 });
