@@ -239,8 +239,10 @@ export function planImport(
       }
     }
     if (puts.length > 0) plan.puts[name] = puts;
+    // A version here deleted since, but replaced by one edited after the deletion, stays.
+    const replaced = new Set(puts.map((record) => record.id));
     const gone = [...here.values()]
-      .filter((record) => deletedSince(name, record.id, record.value))
+      .filter((record) => !replaced.has(record.id) && deletedSince(name, record.id, record.value))
       .map((record) => record.id);
     if (gone.length > 0) plan.deletes[name] = gone;
   }
