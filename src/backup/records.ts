@@ -279,8 +279,10 @@ export async function writeImport(key: CryptoKey, plan: ImportPlan): Promise<voi
   const db = database();
   const tables = SEALED_TABLES.map(tableOf);
   await db.transaction('rw', tables, async () => {
-    for (const [name, rows] of sealed) {
-      const table = tableOf(name);
+    // The tables of `db`, not database() again: the app's database may change meanwhile
+    // (a wipe), and a table of another one would write outside this transaction.
+    for (const [i, [name, rows]] of sealed.entries()) {
+      const table = tables[i] as (typeof tables)[number];
       if (plan.mode === 'replace') await table.clear();
       if (rows.length > 0) await table.bulkPut(rows);
       const gone = plan.deletes[name] ?? [];
