@@ -46,7 +46,7 @@ describe('an older tab keeps what it does not know', () => {
     };
     await store(key, 'entries', 'e1', entry);
     await store(key, 'settings', SETTINGS_ID, DEFAULT_SETTINGS);
-    await store(key, 'drafts', 'new', { ...blankDraft(1), text: 'a draft' });
+    await store(key, 'drafts', 'new', { ...blankDraft(1, undefined, 'new'), text: 'a draft' });
     const tag = { id: 'f01', kind: 'feeling', name: 'Calm', hidden: false, order: 0, createdAt: 1 };
     await store(key, 'tags', 'f01', tag);
     await store(key, 'selfChecks', 'c1', { id: 'c1', createdAt: 1, answers: { s01: 1 } });
