@@ -239,8 +239,10 @@ export function planImport(
       }
     }
     if (puts.length > 0) plan.puts[name] = puts;
+    // A version here deleted since, but replaced by one edited after the deletion, stays.
+    const replaced = new Set(puts.map((record) => record.id));
     const gone = [...here.values()]
-      .filter((record) => deletedSince(name, record.id, record.value))
+      .filter((record) => !replaced.has(record.id) && deletedSince(name, record.id, record.value))
       .map((record) => record.id);
     if (gone.length > 0) plan.deletes[name] = gone;
   }
@@ -277,8 +279,10 @@ export async function writeImport(key: CryptoKey, plan: ImportPlan): Promise<voi
   const db = database();
   const tables = SEALED_TABLES.map(tableOf);
   await db.transaction('rw', tables, async () => {
-    for (const [name, rows] of sealed) {
-      const table = tableOf(name);
+    // The tables of `db`, not database() again: the app's database may change meanwhile
+    // (a wipe), and a table of another one would write outside this transaction.
+    for (const [i, [name, rows]] of sealed.entries()) {
+      const table = tables[i] as (typeof tables)[number];
       if (plan.mode === 'replace') await table.clear();
       if (rows.length > 0) await table.bulkPut(rows);
       const gone = plan.deletes[name] ?? [];

@@ -2,6 +2,12 @@
 import fc from 'fast-check';
 import { decodeResource, decodeSafetyPlan, decodeSelfCheck } from '../../src/db/careCodec';
 import { SAFETY_PLAN_ID } from '../../src/db/careRepo';
+import {
+  type DeletableTable,
+  type Deletion,
+  deletionId,
+  newDeletion,
+} from '../../src/db/deletions';
 import type { Resource, SafetyPlan, SelfCheck, SignRating } from '../../src/db/careTypes';
 import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from '../../src/db/codec';
 import {
@@ -53,8 +59,14 @@ export const arbitraryEntry: fc.Arbitrary<Entry> = fc.record(
 /* ---------- Every record type a backup holds ---------- */
 
 const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
-/** When a record changed: often one of two times, so two journals' records tie or differ. */
-const changed = fc.oneof(fc.constantFrom(1_700_000_000_000, 1_800_000_000_000), time);
+/**
+ * When a record changed: often one of two times, so two journals' records tie or differ.
+ * Always in the past: an import holds a change dated later than now to now (payload.ts).
+ */
+const changed = fc.oneof(
+  fc.constantFrom(1_700_000_000_000, 1_750_000_000_000),
+  fc.integer({ min: 0, max: 1_760_000_000_000 }),
+);
 const shortText = fc.string({ unit: 'binary', maxLength: 120 });
 const mood = fc.constantFrom<Mood | null>(null, 1, 2, 3, 4, 5);
 const tagIds = fc.array(fc.constantFrom('f01', 'f06', 'e01', 'e02', 'mine'), { maxLength: 4 });
@@ -193,6 +205,19 @@ export const arbitraryResource: fc.Arbitrary<Resource> = decoded(
   decodeResource,
 );
 
+/** A deletion marker, mostly for the shared ids above, so it meets records of either journal. */
+export const arbitraryDeletion: fc.Arbitrary<Deletion> = fc.oneof(
+  ...(
+    [
+      ['entries', ['n1', 'n2', 'n3']],
+      ['selfChecks', ['c1', 'c2']],
+      ['resources', ['r01', 'r02', 'r03']],
+    ] as const
+  ).map(([table, shared]) =>
+    fc.tuple(idFrom(shared), changed).map(([id, at]) => newDeletion(table, id, at)),
+  ),
+);
+
 /** A whole journal: every record type a backup holds, each id once per table. */
 export interface ArbitraryJournal {
   entries: Entry[];
@@ -202,17 +227,43 @@ export interface ArbitraryJournal {
   selfChecks: SelfCheck[];
   safetyPlan?: SafetyPlan;
   resources: Resource[];
+  deletions: Deletion[];
 }
 
-export const arbitraryJournal: fc.Arbitrary<ArbitraryJournal> = fc.record(
-  {
-    entries: fc.uniqueArray(arbitraryBackupEntry, { selector: (e) => e.id, maxLength: 8 }),
-    drafts: fc.uniqueArray(arbitraryDraft, { selector: (d) => d.id, maxLength: 3 }),
-    tags: fc.uniqueArray(arbitraryTag, { selector: (t) => t.id, maxLength: 5 }),
-    settings: arbitrarySettings,
-    selfChecks: fc.uniqueArray(arbitrarySelfCheck, { selector: (c) => c.id, maxLength: 3 }),
-    safetyPlan: arbitrarySafetyPlan,
-    resources: fc.uniqueArray(arbitraryResource, { selector: (r) => r.id, maxLength: 4 }),
-  },
-  { requiredKeys: ['entries', 'drafts', 'tags', 'selfChecks', 'resources'] },
-);
+/**
+ * As the app leaves a journal: a record that has a marker of its own was edited after the
+ * deletion (an older one would have been deleted with it).
+ */
+function consistent(journal: ArbitraryJournal): ArbitraryJournal {
+  const deletedAt = new Map(journal.deletions.map((d) => [d.id, d.deletedAt]));
+  const after =
+    (table: DeletableTable) =>
+    <T extends { id: string; updatedAt?: number }>(record: T): T => {
+      const at = deletedAt.get(deletionId(table, record.id));
+      return at !== undefined && (record.updatedAt ?? 0) <= at
+        ? { ...record, updatedAt: at + 1 }
+        : record;
+    };
+  return {
+    ...journal,
+    entries: journal.entries.map(after('entries')),
+    selfChecks: journal.selfChecks.map(after('selfChecks')),
+    resources: journal.resources.map(after('resources')),
+  };
+}
+
+export const arbitraryJournal: fc.Arbitrary<ArbitraryJournal> = fc
+  .record(
+    {
+      entries: fc.uniqueArray(arbitraryBackupEntry, { selector: (e) => e.id, maxLength: 8 }),
+      drafts: fc.uniqueArray(arbitraryDraft, { selector: (d) => d.id, maxLength: 3 }),
+      tags: fc.uniqueArray(arbitraryTag, { selector: (t) => t.id, maxLength: 5 }),
+      settings: arbitrarySettings,
+      selfChecks: fc.uniqueArray(arbitrarySelfCheck, { selector: (c) => c.id, maxLength: 3 }),
+      safetyPlan: arbitrarySafetyPlan,
+      resources: fc.uniqueArray(arbitraryResource, { selector: (r) => r.id, maxLength: 4 }),
+      deletions: fc.uniqueArray(arbitraryDeletion, { selector: (d) => d.id, maxLength: 4 }),
+    },
+    { requiredKeys: ['entries', 'drafts', 'tags', 'selfChecks', 'resources', 'deletions'] },
+  )
+  .map(consistent);

@@ -70,6 +70,19 @@ describe('deleted stays deleted', () => {
     expect(plan.stayDeleted).toBe(0);
   });
 
+  it('keeps an entry edited after its deletion elsewhere, over the older version here', () => {
+    const older = entry('a', 'Written before the deletion');
+    const edited = entry('a', 'Written again later', { updatedAt: T0 + 10 });
+    const marker = rec({ ...newDeletion('entries', 'a', T0 + 5), createdAt: 0 });
+    const plan = planImport(
+      { entries: [rec(older)] },
+      { entries: [rec(edited)], deletions: [marker] },
+      'merge',
+    );
+    expect(plan.puts.entries?.map((r) => r.value)).toEqual([edited]);
+    expect(plan.deletes.entries ?? []).toEqual([]);
+  });
+
   it('carries markers in the backup, and removes here what was deleted there after its last edit', async () => {
     freshDatabase();
     const key = await newKey();

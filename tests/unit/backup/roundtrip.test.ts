@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importTables, makeBackup, readBackupFile } from '../../../src/backup/backup';
-import { readAllRecords } from '../../../src/backup/records';
+import { readAllRecords, SAFETY_FIELDS } from '../../../src/backup/records';
+import { decodeSettings } from '../../../src/db/codec';
 import { SEALED_TABLES } from '../../../src/db/records';
+import type { SealedTable } from '../../../src/db/schema';
 import type { Settings } from '../../../src/db/types';
 import { arbitraryJournal } from '../arbitraries';
 import { freshDatabase } from '../helpers';
@@ -64,7 +66,8 @@ describe('an encrypted backup, made and restored', () => {
         for (const mode of ['replace', 'merge'] as const) {
           freshDatabase();
           const keyB = await newKey();
-          await importTables(keyB, tables, mode);
+          // Taking the backup's safety settings too, as the person may choose to.
+          await importTables(keyB, tables, mode, undefined, { takeSafety: true });
           expect(await everything(keyB)).toEqual(before);
         }
       }),
@@ -94,9 +97,10 @@ interface Row {
   value: unknown;
 }
 
+const at = (row: Row) => (row.value as { updatedAt?: number }).updatedAt ?? 0;
+
 /** What a merge should leave for an id both journals hold, worked out from the rule itself. */
 function expectedMerge(table: string, ours: Row, theirs: Row): Row {
-  const at = (row: Row) => (row.value as { updatedAt?: number }).updatedAt ?? 0;
   if (table !== 'settings') return at(theirs) > at(ours) ? theirs : ours;
   const a = ours.value as Settings;
   const b = theirs.value as Settings;
@@ -106,6 +110,20 @@ function expectedMerge(table: string, ours: Row, theirs: Row): Row {
     lastBackupAt: times.length === 0 ? null : Math.max(...times),
   };
   return { ...ours, value };
+}
+
+const DELETABLE: ReadonlySet<SealedTable> = new Set(['entries', 'selfChecks', 'resources']);
+
+/** Settings after a merge keep the safety settings here (the defaults when there were none). */
+function keepSafety(ours: Settings | undefined) {
+  const here = ours ?? decodeSettings({});
+  return (row: Row): Row => ({
+    ...row,
+    value: {
+      ...(row.value as Settings),
+      ...Object.fromEntries(SAFETY_FIELDS.map((field) => [field, here[field]])),
+    },
+  });
 }
 
 describe('merging a backup into a journal that holds some of the same records', () => {
@@ -118,15 +136,24 @@ describe('merging a backup into a journal that holds some of the same records', 
 
         const mine = recordsOf(ours);
         const other = recordsOf(theirs);
+        // A record stays deleted when either side's marker is dated at or after its last change.
+        const deletedAt = new Map<string, number>();
+        for (const d of [...ours.deletions, ...theirs.deletions]) {
+          deletedAt.set(d.id, Math.max(d.deletedAt, deletedAt.get(d.id) ?? -1));
+        }
+        const deleted = (name: SealedTable, r: Row) =>
+          DELETABLE.has(name) && (deletedAt.get(`${name}:${r.id}`) ?? -1) >= at(r);
         const expected = Object.fromEntries(
           SEALED_TABLES.map((name) => {
             const here = new Map(mine[name].map((r) => [r.id, r]));
             const out = new Map(here);
             for (const r of other[name]) {
+              if (deleted(name, r)) continue;
               const current = here.get(r.id);
               out.set(r.id, current ? expectedMerge(name, current, r) : r);
             }
-            return [name, byId([...out.values()])];
+            const kept = [...out.values()].filter((r) => !deleted(name, r));
+            return [name, byId(name === 'settings' ? kept.map(keepSafety(ours.settings)) : kept)];
           }),
         );
         expect((await everything(keyB)).tables).toEqual(expected);
@@ -143,7 +170,7 @@ describe('a backup made by an earlier version', () => {
     const key = await newKey();
     const bytes = readFileSync('tests/fixtures/backup-format-1.keel');
     const tables = await readBackupFile(new Blob([bytes]), 'golden format one');
-    await importTables(key, tables, 'replace');
+    await importTables(key, tables, 'replace', undefined, { takeSafety: true });
     const { tables: stored } = await readAllRecords(key);
     expect(stored.entries.map((e) => (e.value as { text: string }).text).sort()).toEqual([
       'A second entry, with “quotes” and ünïcode.',
