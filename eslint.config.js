@@ -18,15 +18,15 @@ export default tseslint.config(
         'error',
         {
           selector: "MemberExpression[property.name='pushState']",
-          message: 'Keel never pushes history entries (DESIGN.md, non-negotiable 4).',
+          message: 'Keel never pushes history entries (docs/design.md, rule 4).',
         },
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'User text is text (DESIGN.md, non-negotiable 7).',
+          message: 'User text is text (docs/design.md, rule 7).',
         },
         {
           selector: "MemberExpression[property.name='innerHTML']",
-          message: 'User text is text (DESIGN.md, non-negotiable 7).',
+          message: 'User text is text (docs/design.md, rule 7).',
         },
       ],
       'no-eval': 'error',

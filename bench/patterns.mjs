@@ -1,6 +1,6 @@
 // Times the Patterns analysis, and the Patterns view from render to data-ready, in real
 // Chromium over generated entries. Usage: node bench/patterns.mjs [count=10000]
-// Reports figures; asserts nothing (budgets are DESIGN.md's, read by people).
+// Reports figures; asserts nothing (budgets are docs/design.md's, read by people).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';

@@ -1,7 +1,7 @@
-// Turns raw samples into the benchmark's table: median, spread, budget from DESIGN.md.
+// Turns raw samples into the benchmark's table: median, spread, budget from docs/design.md.
 
 /**
- * Budgets from DESIGN.md. `upTo`: the budget is stated for 10,000 entries; a smaller
+ * Budgets from docs/design.md. `upTo`: the budget is stated for 10,000 entries; a smaller
  * journal must meet it too, a larger one only has to keep working.
  */
 export const BUDGETS = {

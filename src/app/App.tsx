@@ -25,7 +25,7 @@ function backToJournal(): void {
 }
 
 const ReportView = lazy(() => import('../backup/ReportView'));
-// Not needed for the first screen: kept out of its bundle (DESIGN.md, 120 KB budget).
+// Not needed for the first screen: kept out of its bundle (docs/design.md, budgets: 120 KB).
 const editor = lazyView(() => import('../journal/EntryEditor').then((m) => m.EntryEditor));
 const entryView = lazyView(() => import('../journal/EntryView').then((m) => m.EntryView));
 const settingsView = lazyView(() => import('./SettingsView').then((m) => m.SettingsView));

@@ -1,5 +1,5 @@
 /**
- * Quick exit: leave for a neutral page at once. Order matters (DESIGN.md, non-negotiable 3):
+ * Quick exit: leave for a neutral page at once. Order matters (docs/design.md, rule 3):
  * hide the page, neutral title, start the navigation, then tell every other Keel tab and
  * drop the key and every decrypted object. Nothing here waits on storage or on a tab.
  */

@@ -1,6 +1,6 @@
 /**
  * Screens that are the first screen only sometimes, so they stay out of the journal's
- * first bundle (DESIGN.md, 120 KB budget): the lock screen (the first screen only with a
+ * first bundle (docs/design.md, budgets: 120 KB): the lock screen (the first screen only with a
  * passphrase), the first-run passphrase offer, and "Staying safe on this device".
  * `start()` loads the one it is about to show before showing it, so it appears at once;
  * the others are preloaded when the browser is idle after the journal opens.

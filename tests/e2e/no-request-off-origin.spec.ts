@@ -1,5 +1,5 @@
 /**
- * Keel's promise: no request ever leaves the device's own origin (DESIGN.md, non-negotiable 1).
+ * Keel's promise: no request ever leaves the device's own origin (docs/design.md, rule 1).
  * This walks through every view and action the app has while recording every request of the
  * page and its service worker, and fails on any to another origin but one: the last step's
  * quick exit, which must go to exactly the exit page (served by a local stub).
