@@ -5,8 +5,9 @@
  */
 import type { Resource, SafetyPlan, SelfCheck } from './careTypes';
 import { decodeResource, decodeSafetyPlan, decodeSelfCheck } from './careCodec';
+import { type DeletableTable, newDeletion } from './deletions';
 import { openRow, sealRow } from './repo';
-import { database, type SealedRow, type SealedTable } from './schema';
+import { database, type SealedRow, type SealedTable, TABLES } from './schema';
 
 /** Row ids are stored in the clear, so they say nothing. */
 export const SAFETY_PLAN_ID = 'p1';
@@ -52,8 +53,28 @@ export async function saveSelfCheck(key: CryptoKey, check: SelfCheck): Promise<v
   await database().selfChecks.put(row);
 }
 
-export async function deleteSelfCheck(id: string): Promise<void> {
-  await database().selfChecks.delete(id);
+/**
+ * Deletes a record and keeps a sealed deletion marker, in one transaction, so a merge of
+ * an older backup does not bring it back (as deleteEntryMarked in repo.ts).
+ */
+async function deleteMarked(
+  key: CryptoKey,
+  table: DeletableTable,
+  id: string,
+  deletedAt: number,
+): Promise<void> {
+  const marker = newDeletion(table, id, deletedAt);
+  const row = await sealRow(key, 'deletions', marker.id, 0, marker);
+  const db = database();
+  const records = db.table<SealedRow, string>(TABLES[table]);
+  await db.transaction('rw', [records, db.deletions], async () => {
+    await records.delete(id);
+    await db.deletions.put(row);
+  });
+}
+
+export function deleteSelfCheck(key: CryptoKey, id: string, deletedAt = Date.now()): Promise<void> {
+  return deleteMarked(key, 'selfChecks', id, deletedAt);
 }
 
 /** The safety plan, or null when none has been written yet. */
@@ -93,6 +114,7 @@ export async function saveResources(key: CryptoKey, resources: Resource[]): Prom
   await database().resources.bulkPut(rows);
 }
 
-export async function deleteResource(id: string): Promise<void> {
-  await database().resources.delete(id);
+/** Deletes a stored resource, keeping a deletion marker (see deleteMarked). */
+export function deleteResource(key: CryptoKey, id: string, deletedAt = Date.now()): Promise<void> {
+  return deleteMarked(key, 'resources', id, deletedAt);
 }

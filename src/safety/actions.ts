@@ -44,7 +44,7 @@ export async function removeResource(resource: Resource): Promise<void> {
   if (resource.builtin) {
     await care.saveResources(requireKey(), [{ ...resource, removed: true, updatedAt: Date.now() }]);
   } else {
-    await care.deleteResource(resource.id);
+    await care.deleteResource(requireKey(), resource.id);
   }
 }
 
@@ -55,10 +55,12 @@ export async function removeResource(resource: Resource): Promise<void> {
  */
 export async function restoreStarters(): Promise<Resource[]> {
   // Only removed starters have a stored marker (a damaged row is not among the values, so
-  // it is never touched). Deleting the marker shows the starter from code again, as at first.
+  // it is never touched). Deleting the marker shows the starter from code again, as at first;
+  // that deletion is marked too, so an older backup's removal does not come back in a merge.
   const values = await care.loadResources(requireKey());
   const stored = new Set(values.map((r) => r.id));
   const putBack = startersToPutBack(values, Date.now()).filter((r) => stored.has(r.id));
-  for (const r of putBack) await care.deleteResource(r.id);
+  const key = requireKey();
+  for (const r of putBack) await care.deleteResource(key, r.id);
   return putBack;
 }
