@@ -581,7 +581,8 @@ describe('remembering the whole story', { timeout: 30_000 }, () => {
     await waitFor(() =>
       expect(screen.queryByRole('region', { name: 'The whole story' })).toBeNull(),
     );
-    expect(await stored()).toBe('off');
+    // The choice is written through the settings queue, just after the region hides.
+    await waitFor(async () => expect(await stored()).toBe('off'));
   });
 
   it('has a switch in Settings, off until chosen, that turns it on and off', async () => {
