@@ -120,32 +120,34 @@ export function idleFrameGap(ms) {
 }
 
 /**
- * After the last key: polls the app's database until the 'new' draft row changes, which
- * is the autosave committing. A change in the first `ignoreMs` after the last key is a
+ * After the last key: polls the app's database until a new-entry draft row (id `new-<uuid>`,
+ * one per tab and editor, so the bench watches them all by prefix) changes, which is the
+ * autosave committing. A change in the first `ignoreMs` after the last key is a
  * write from an earlier pause (the debounce makes the final one later): it is skipped.
  */
-export async function waitForDraftCommit({ id, ignoreMs, timeoutMs }) {
+export async function waitForDraftCommit({ idPrefix, ignoreMs, timeoutMs }) {
   const db = await new Promise((resolve, reject) => {
     const request = indexedDB.open('keel');
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const readRow = (store, key) =>
+  const range = IDBKeyRange.bound(idPrefix, `${idPrefix}\uffff`);
+  const readRows = () =>
     new Promise((resolve, reject) => {
-      const request = db.transaction(store).objectStore(store).get(key);
+      const request = db.transaction('drafts').objectStore('drafts').getAll(range);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
   const bench = window.__keelBench;
   const lastKey = bench.lastKey;
-  const sig = (row) => (row ? Array.from(row.ct).join(',') : '');
+  const sig = (rows) => rows.map((row) => `${row.id}:${Array.from(row.ct).join(',')}`).join('|');
   const started = performance.now();
-  let before = sig(await readRow('drafts', id));
+  let before = sig(await readRows());
   try {
     for (;;) {
-      const row = await readRow('drafts', id);
+      const rows = await readRows();
       const now = performance.now();
-      if (sig(row) !== before) {
+      if (sig(rows) !== before) {
         if (now - lastKey >= ignoreMs) {
           const frames = bench.frames;
           if (frames) frames.running = false;
@@ -154,7 +156,7 @@ export async function waitForDraftCommit({ id, ignoreMs, timeoutMs }) {
             .reduce((max, [, duration]) => Math.max(max, duration), 0);
           return { ms: now - lastKey, longestFrame: frames?.longest ?? null, longTask };
         }
-        before = sig(row);
+        before = sig(rows);
       }
       if (now - started > timeoutMs) throw new Error('The draft was not written in time');
       await new Promise((resolve) => setTimeout(resolve, 4));

@@ -184,7 +184,7 @@ export async function save(page, { timeout, keyDelay = 20, typed = TYPED_TEXT })
   await page.evaluate(startFrameWatch);
   await text.pressSequentially(typed, { delay: keyDelay });
   const draft = await page.evaluate(waitForDraftCommit, {
-    id: 'new',
+    idPrefix: 'new-',
     ignoreMs: AUTOSAVE_DELAY_MS - 100,
     timeoutMs: timeout,
   });

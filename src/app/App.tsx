@@ -1,15 +1,14 @@
-import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { JournalView } from '../journal/JournalView';
 // Global rules too (the header, settings sections): kept in the first CSS, not the lock chunk.
 import '../vault/lock.css';
 import { disguiseFor, isDisguised, pageName, rememberedDisguise } from './disguise';
 import { lazyView, preloadWhenIdle } from './lazyView';
+import { onStorageAnswer, storageAnswer } from './pwa/persistentStorage';
 import { LockButton } from './LockButton';
 import { LockWatch } from './LockWatch';
 import { Nav } from './Nav';
 import { OpeningNote } from './OpeningNote';
-import { DamagedNotice } from './DamagedNotice';
-import { StorageNote } from './pwa/StorageNote';
 import { UpdateNotice } from './pwa/UpdateNotice';
 import { QuickExitButton } from './QuickExitButton';
 import { firstRunOffer, lockScreen, stayingSafe } from './screens';
@@ -17,7 +16,6 @@ import { useKeel } from './store';
 import { TabDisguise } from './TabDisguise';
 import { UndoBar } from './UndoBar';
 import { AfterDelete } from '../vault/AfterDelete';
-import { PassphraseNote } from '../vault/PassphraseNote';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
 
 function backToJournal(): void {
@@ -25,6 +23,37 @@ function backToJournal(): void {
 }
 
 const ReportView = lazy(() => import('../backup/ReportView'));
+// Notices seldom shown: fetched only when one has something to say (budgets: 120 KB).
+const DamagedNotice = lazy(() =>
+  import('./DamagedNotice').then((m) => ({ default: m.DamagedNotice })),
+);
+const StorageNote = lazy(() =>
+  import('./pwa/StorageNote').then((m) => ({ default: m.StorageNote })),
+);
+const PassphraseNote = lazy(() =>
+  import('../vault/PassphraseNote').then((m) => ({ default: m.PassphraseNote })),
+);
+
+function Notices() {
+  const damaged = useKeel((s) => s.unreadable > 0 || s.settingsDamaged);
+  const storage = useSyncExternalStore(onStorageAnswer, storageAnswer) === false;
+  return (
+    <Suspense fallback={null}>
+      {damaged && <DamagedNotice />}
+      {storage && <StorageNote />}
+    </Suspense>
+  );
+}
+
+/** The note after "Not now" to the passphrase offer (its own rules decide when it shows). */
+function LaterPassphraseNote() {
+  const notNow = useKeel((s) => s.settings.passphraseOffer === 'not-now');
+  return notNow ? (
+    <Suspense fallback={null}>
+      <PassphraseNote />
+    </Suspense>
+  ) : null;
+}
 // Not needed for the first screen: kept out of its bundle (docs/design.md, budgets: 120 KB).
 const editor = lazyView(() => import('../journal/EntryEditor').then((m) => m.EntryEditor));
 const entryView = lazyView(() => import('../journal/EntryView').then((m) => m.EntryView));
@@ -159,12 +188,11 @@ function Body() {
         <>
           <Nav />
           <main id="main">
-            <DamagedNotice />
-            <StorageNote />
+            <Notices />
             <Suspense fallback={null}>
               <FirstRun />
             </Suspense>
-            <PassphraseNote />
+            <LaterPassphraseNote />
             <ViewErrorBoundary resetKey={view} onBack={backToJournal}>
               <Suspense fallback={<p className="center">Opening…</p>}>
                 <CurrentView />

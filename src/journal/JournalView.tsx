@@ -1,11 +1,22 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { type Filters, useKeel } from '../app/store';
 import { startNewEntry } from './actions';
-import { DraftOffer } from './DraftOffer';
 import { EntryFilters } from './EntryFilters';
 import { EntryList } from './EntryList';
 import { narrowSorted, newestFirst } from './filter';
 import { loadSearch, onIndexReady, searchEntries, searchLoaded, warmIndex } from './searchIndex';
+
+// A draft to offer is seldom there: its code is fetched only when one is (budgets: 120 KB).
+const DraftOffer = lazy(() => import('./DraftOffer').then((m) => ({ default: m.DraftOffer })));
+
+function Drafts() {
+  const any = useKeel((s) => [...s.drafts.values()].some((draft) => draft.entryId === null));
+  return any ? (
+    <Suspense fallback={null}>
+      <DraftOffer />
+    </Suspense>
+  ) : null;
+}
 
 /** The journal: new entry, search, filters, and the list. */
 export function JournalView() {
@@ -73,7 +84,7 @@ export function JournalView() {
           onChange={(e) => useKeel.getState().setQuery(e.target.value)}
         />
       </div>
-      <DraftOffer />
+      <Drafts />
       <EntryFilters filters={filters} tags={tags} onChange={setFilters} />
       <p className="count" role="status">
         {countText(entries.size, shown.length, narrowed, loading, waiting)}

@@ -75,7 +75,7 @@ describe('writing in the journal', () => {
 
     useKeel.setState(useKeel.getInitialState(), true);
     await act(() => start());
-    expect(screen.getByText(/kept as a draft/)).toBeInTheDocument();
+    expect(await screen.findByText(/kept as a draft/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'New entry' }));
     expect(await screen.findByRole('textbox', { name: 'Entry text' })).toHaveValue(
       'half a thought',
