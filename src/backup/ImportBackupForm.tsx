@@ -4,7 +4,7 @@ import { BackupStopped } from './chunks';
 import { problemMessage } from './errors';
 import type { BackupTables } from './payload';
 import type { ImportMode, SafetyChange } from './records';
-import { NO_SAVE } from '../vault/noSave';
+import { BackupFileFields } from './BackupFileFields';
 
 type Stage =
   | { step: 'pick' }
@@ -140,22 +140,12 @@ export function ImportBackupForm() {
             Everything in the file is checked before anything is written, so a damaged file or a
             wrong passphrase leaves your journal just as it is.
           </p>
-          <label className="field">
-            <span>Backup file</span>
-            <input ref={fileInput} type="file" />
-          </label>
-          <label className="field">
-            <span>Passphrase for this backup</span>
-            <input
-              type="password"
-              {...NO_SAVE}
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-          </label>
-          <button type="submit" className="primary" disabled={busy !== ''}>
-            Import
-          </button>
+          <BackupFileFields
+            fileInput={fileInput}
+            passphrase={passphrase}
+            onPassphrase={setPassphrase}
+            busy={busy !== ''}
+          />
         </form>
       )}
       {stage.step === 'choose' && (

@@ -4,7 +4,7 @@ import { useKeel } from '../app/store';
 import type { BackupTables } from '../backup/payload';
 import { clearAttempts } from './attempts';
 import { DeleteEverything } from './DeleteEverything';
-import { NO_SAVE } from './noSave';
+import { BackupFileFields } from '../backup/BackupFileFields';
 
 const entriesIn = (tables: BackupTables) => {
   const n = tables.entries?.length ?? 0;
@@ -102,22 +102,12 @@ function RestoreFromBackup() {
             A backup opens with the passphrase typed when it was made. It takes the place of the
             locked journal here, and from then on Keel opens with that passphrase.
           </p>
-          <label className="field">
-            <span>Backup file</span>
-            <input ref={fileInput} type="file" />
-          </label>
-          <label className="field">
-            <span>Passphrase for this backup</span>
-            <input
-              type="password"
-              {...NO_SAVE}
-              value={passphrase}
-              onChange={(event) => setPassphrase(event.target.value)}
-            />
-          </label>
-          <button type="submit" className="primary" disabled={busy !== ''}>
-            Import
-          </button>
+          <BackupFileFields
+            fileInput={fileInput}
+            passphrase={passphrase}
+            onPassphrase={setPassphrase}
+            busy={busy !== ''}
+          />
         </form>
       ) : (
         <div>
