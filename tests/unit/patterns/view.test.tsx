@@ -405,7 +405,7 @@ describe('remembering the whole story', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('region', { name: ASK })).toBeNull();
     expect(within(region).getAllByRole('listitem')).toHaveLength(3);
     expect(within(region).getByRole('heading', { name: 'The whole story' })).toHaveFocus();
-    expect(await stored()).toBe('on');
+    await waitFor(async () => expect(await stored()).toBe('on'));
   });
 
   it('keeps asking, and shows nothing, when a yes could not be saved', async () => {
@@ -449,7 +449,7 @@ describe('remembering the whole story', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('region', { name: ASK })).toBeNull());
     expect(screen.queryByRole('region', { name: 'The whole story' })).toBeNull();
     for (const words of EARLIER) expect(screen.queryByText(words)).toBeNull();
-    expect(await stored()).toBe('off');
+    await waitFor(async () => expect(await stored()).toBe('off'));
     expect(useKeel.getState().status).toBe(
       'Keel will not show earlier entries. You can change this in Settings.',
     );
