@@ -87,11 +87,12 @@ export async function openJournal(
   withoutPassphrase = firstRun,
 ): Promise<{ loaded: Promise<void> }> {
   const chunks = entriesNewestFirst(key);
-  // Fetched alongside; waited for only if the settings say the offer is still unanswered.
-  const offerLoaded = withoutPassphrase ? ready(firstRunOffer) : Promise.resolve();
+  // A new journal fetches the offer alongside; an older one only once its settings say the
+  // offer is still unanswered, so an answered journal loads none of the offer's code.
+  const offerLoaded = firstRun ? ready(firstRunOffer) : null;
   const [start, first] = await Promise.all([loadJournalStart(key), chunks.next()]);
   const offer = firstRun || (withoutPassphrase && start.settings.passphraseOffer === 'waiting');
-  if (offer) await offerLoaded;
+  if (offer) await (offerLoaded ?? ready(firstRunOffer));
   const newest: EntryChunk = first.done ? { ...noEntries(), last: true } : first.value;
   const epoch = useKeel.getState().open(
     key,
