@@ -9,7 +9,8 @@ import { readAttempts, recordFailure, waitLeft } from './attempts';
 import { foldAttemptsIntoSettings } from './failedTries';
 import { DerivationCancelledError } from './kdf';
 import { NO_SAVE } from './noSave';
-import { hasPassphrase, unlockStored, WrongPassphraseError } from './passphrase';
+import { hasPassphrase, WrongPassphraseError } from './passphrase';
+import { unlockEither } from './secondUnlock';
 import { openVault } from './session';
 
 type Mode = 'reading' | 'closed' | 'passphrase';
@@ -117,7 +118,7 @@ function Unlock() {
     setProblem('');
     stop.current = new AbortController();
     try {
-      const key = await unlockStored(passphrase, stop.current.signal);
+      const key = await unlockEither(passphrase, stop.current.signal);
       setPassphrase('');
       await openJournal(key);
       await foldAttemptsIntoSettings();

@@ -222,38 +222,6 @@ export async function deleteOtherJournal(deleted: KeelDatabase): Promise<void> {
   secondDb = null;
 }
 
-/** Rough bytes of one database's rows, as a reader of storage would count them. */
-export async function rowBytes(db: KeelDatabase): Promise<number> {
-  let total = 0;
-  for (const table of db.tables) {
-    await table.each((row: Record<string, unknown>) => {
-      for (const value of Object.values(row)) {
-        total +=
-          value instanceof Uint8Array ? value.byteLength : String(JSON.stringify(value)).length;
-      }
-    });
-  }
-  return total;
-}
-
-/**
- * The space shown in the second journal's Settings: the browser's estimate without its
- * IndexedDB part, plus this journal's rows. Null where the browser gives no breakdown.
- */
-export async function openJournalUsage(usage: number | null): Promise<number | null> {
-  if (openKind !== 'second' || usage === null) return usage;
-  try {
-    const estimate = (await navigator.storage.estimate()) as StorageEstimate & {
-      usageDetails?: { indexedDB?: number };
-    };
-    const indexed = estimate.usageDetails?.indexedDB;
-    if (indexed === undefined || estimate.usage === undefined) return null;
-    return Math.max(0, estimate.usage - indexed) + (await rowBytes(second()));
-  } catch {
-    return null;
-  }
-}
-
 /** Tests only: forget the open journal and use another name for the second database. */
 export function resetSecondJournal(name = SECOND_DB_NAME): void {
   secondDb?.close();
