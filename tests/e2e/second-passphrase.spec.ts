@@ -38,11 +38,13 @@ function longText(length: number): string {
   return text;
 }
 
-async function screenshotSettings(page: Page, name: string): Promise<void> {
+/** With SECOND_SCREENSHOTS set: Settings at 390 px, scrolled to `text`, for a person to look at. */
+async function screenshotSettings(page: Page, name: string, text: string): Promise<void> {
   if (!process.env.SECOND_SCREENSHOTS) return;
   await page.setViewportSize({ width: 390, height: 844 });
-  await nav(page, 'Settings');
-  await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+  await page.getByText(text, { exact: true }).first().scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -120));
+  await page.screenshot({ path: `test-results/${name}.png` });
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
@@ -70,11 +72,12 @@ test.describe('a second passphrase', () => {
     await lockSection.getByRole('button', { name: 'Set a second passphrase' }).click();
     await lockSection.getByLabel('Second passphrase', { exact: true }).fill(SECOND);
     await lockSection.getByLabel('Second passphrase again').fill(SECOND);
+    await screenshotSettings(page, 'second-390-real-form', 'Second passphrase again');
     await lockSection.getByRole('button', { name: 'Save second passphrase' }).click();
     await expect(lockSection.getByText('A second passphrase is set.')).toBeVisible();
     await expect(lockSection.getByRole('button', { name: 'Remove passphrase' })).toHaveCount(0);
     const realUsage = await usedBytes(page);
-    await screenshotSettings(page, 'second-settings-real-390');
+    await screenshotSettings(page, 'second-390-real', 'A second passphrase');
 
     // The real journal's Staying safe says what developer tools could still see.
     await page.getByRole('button', { name: 'Staying safe on this device' }).click();
@@ -113,7 +116,7 @@ test.describe('a second passphrase', () => {
     await expect(settings.getByText('No backup has been made from this device yet.')).toBeVisible();
     const secondUsage = await usedBytes(page);
     expect(secondUsage).toBeLessThan(realUsage - 200_000);
-    await screenshotSettings(page, 'second-settings-second-390');
+    await screenshotSettings(page, 'second-390-second', 'Lock and passphrase');
     await page.getByRole('button', { name: 'Staying safe on this device' }).click();
     await expect(page.getByRole('heading', { name: 'Staying safe on this device' })).toBeVisible();
     await expect(page.locator('body')).not.toContainText(/second/i);
