@@ -1,15 +1,24 @@
 /** Shared fast-check arbitraries for unit tests (a plain module: importing it runs no tests). */
 import fc from 'fast-check';
-import { decodeResource, decodeSafetyPlan, decodeSelfCheck } from '../../src/db/careCodec';
-import { SAFETY_PLAN_ID } from '../../src/db/careRepo';
+import {
+  decodeResource,
+  decodeSafetyPlan,
+  decodeSelfCheck,
+} from '../../src/storage/reflectSafetyCodec';
+import { SAFETY_PLAN_ID } from '../../src/storage/reflectSafetyRepo';
 import {
   type DeletableTable,
   type Deletion,
   deletionId,
   newDeletion,
-} from '../../src/db/deletions';
-import type { Resource, SafetyPlan, SelfCheck, SignRating } from '../../src/db/careTypes';
-import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from '../../src/db/codec';
+} from '../../src/storage/deletions';
+import type {
+  Resource,
+  SafetyPlan,
+  SelfCheck,
+  SignRating,
+} from '../../src/storage/reflectSafetyTypes';
+import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from '../../src/storage/codec';
 import {
   type Draft,
   type Entry,
@@ -19,7 +28,7 @@ import {
   type Settings,
   type Tag,
   type TagKind,
-} from '../../src/db/types';
+} from '../../src/storage/types';
 
 const oddText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 200 }),

@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
-import { requireKey, useKeel } from '../../../src/app/store';
-import { loadJournal, putEntries } from '../../../src/db/repo';
-import type { Entry } from '../../../src/db/types';
+import { requireKey, useKeel } from '../../../src/state/store';
+import { loadJournal } from '../../../src/storage/entryReads';
+import { putEntries } from '../../../src/storage/writes';
+import type { Entry } from '../../../src/storage/types';
 import { freshDatabase } from '../helpers';
 
 configure({ asyncUtilTimeout: 10_000 });
