@@ -7,7 +7,7 @@ import {
 } from './persistentStorage';
 import { APP_VERSION } from './registerServiceWorker';
 import { MAY_BE_CLEARED } from './StorageNote';
-import { reportForOpenJournal } from '../../vault/secondStorage';
+import { reportForOpenJournal } from '../../storage/secondStorage';
 import './pwa.css';
 
 function keepingText(persisted: boolean | null): string {

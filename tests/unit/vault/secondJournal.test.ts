@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadJournal, putEntries } from '../../../src/db/repo';
-import { database, KeelDatabase } from '../../../src/db/schema';
-import { DEFAULT_SETTINGS, type Entry } from '../../../src/db/types';
-import { DEFAULT_ARGON2, MIN_ARGON2, newArgon2Params } from '../../../src/vault/kdf';
-import { KEYRING_ID } from '../../../src/vault/keyring';
-import { changePassphrase, WrongPassphraseError } from '../../../src/vault/passphrase';
+import { loadJournal } from '../../../src/storage/entryReads';
+import { putEntries } from '../../../src/storage/writes';
+import { database, KeelDatabase } from '../../../src/storage/schema';
+import { DEFAULT_SETTINGS, type Entry } from '../../../src/storage/types';
+import { DEFAULT_ARGON2, MIN_ARGON2, newArgon2Params } from '../../../src/crypto/kdf';
+import { KEYRING_ID } from '../../../src/crypto/keyring';
+import { changePassphrase, WrongPassphraseError } from '../../../src/storage/passphrase';
 import {
   canRemovePassphrase,
   changeSecondPassphrase,
@@ -15,10 +16,10 @@ import {
   SameAsRealPassphraseError,
   setSecondPassphrase,
   pointAtJournal,
-} from '../../../src/vault/secondJournal';
-import { unlockEither } from '../../../src/vault/secondUnlock';
-import { openVault } from '../../../src/vault/session';
-import { wipeStorage } from '../../../src/vault/wipe';
+} from '../../../src/storage/secondJournal';
+import { unlockEither } from '../../../src/storage/secondUnlock';
+import { openVault } from '../../../src/state/openVault';
+import { wipeStorage } from '../../../src/storage/wipe';
 import { freshDatabase } from '../helpers';
 
 const REAL = 'river stone lantern';
