@@ -17,6 +17,7 @@ import {
   setSecondPassphrase,
   pointAtJournal,
 } from '../../../src/storage/secondJournal';
+import { usageWith } from '../../../src/storage/secondStorage';
 import { unlockEither } from '../../../src/storage/secondUnlock';
 import { openVault } from '../../../src/state/openVault';
 import { wipeStorage } from '../../../src/storage/wipe';
@@ -113,6 +114,15 @@ describe('a second passphrase', { timeout: 90_000 }, () => {
     }
   });
 
+  it('runs both key derivations for every try, whichever journal it opens', async () => {
+    await setSecondPassphrase(SECOND, DEFAULT_SETTINGS);
+    for (const passphrase of [REAL, SECOND, WRONG]) {
+      performance.clearMeasures('keel:argon2id');
+      await unlockEither(passphrase).catch(() => null);
+      expect(performance.getEntriesByName('keel:argon2id')).toHaveLength(2);
+    }
+  });
+
   it("never opens the other journal's rows with either key", async () => {
     await setSecondPassphrase(SECOND, DEFAULT_SETTINGS);
     const secondKey = await unlockEither(SECOND);
@@ -184,5 +194,17 @@ describe('a second passphrase', { timeout: 90_000 }, () => {
     expect(names).not.toContain(realName);
     expect(names).not.toContain(secondName);
     expect(journalKind()).toBe('real');
+  });
+});
+
+describe("the second journal's storage line", () => {
+  it("leaves out the browser's IndexedDB figure and counts the open journal's rows", () => {
+    expect(usageWith({ usage: 900_000, usageDetails: { indexedDB: 700_000 } }, 5_000)).toBe(
+      205_000,
+    );
+  });
+
+  it('says nothing where the browser gives no breakdown', () => {
+    expect(usageWith({ usage: 900_000 }, 5_000)).toBeNull();
   });
 });
