@@ -11,6 +11,7 @@ import {
 import { installAutosaveFlush } from '../journal/autosave';
 import { openVault } from '../vault/session';
 import { dropJournal } from './lock';
+import { nextTask } from './nextTask';
 import { followOtherTabs } from './otherTabs';
 import { firstRunOffer, lockScreen, ready } from './screens';
 import { useKeel } from './store';
@@ -95,6 +96,7 @@ export async function openJournal(
   const offer = firstRun || (withoutPassphrase && start.settings.passphraseOffer === 'waiting');
   if (offer) await (offerLoaded ?? ready(firstRunOffer));
   const newest: EntryChunk = first.done ? { ...noEntries(), last: true } : first.value;
+  await nextTask(); // drawing the journal is one long task of its own
   const epoch = useKeel.getState().open(
     key,
     {
@@ -129,6 +131,7 @@ export async function start(): Promise<void> {
       () => undefined,
     );
     const opening = await openVault();
+    await nextTask();
     if (opening.state === 'locked') {
       await ready(lockScreen); // the first screen with a passphrase: shown complete
       useKeel.getState().setPhase('locked');
