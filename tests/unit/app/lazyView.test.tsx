@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lazyView, preloadWhenIdle } from '../../../src/app/lazyView';
+import { lazyView, preloadWhenIdle } from '../../../src/ui/lazyView';
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello {name}</p>;
