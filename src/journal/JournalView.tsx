@@ -1,5 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { type Filters, useKeel } from '../app/store';
+import type { Entry } from '../db/types';
 import { startNewEntry } from './actions';
 import { EntryFilters } from './EntryFilters';
 import { EntryList } from './EntryList';
@@ -45,12 +46,11 @@ export function JournalView() {
   }, [searchReady, deferredQuery]);
 
   useEffect(() => {
-    // While older entries are still opening, the map changes every few hundred ms: an
-    // index built now would be thrown away. A search typed meanwhile still gets answers.
-    if (loading) return;
+    // While older entries are still opening the index follows them, chunk by chunk, so
+    // search is ready soon after the last one.
     const handle = requestIdleCallbackSafe(() => warmIndex(entries));
     return () => cancelIdleCallbackSafe(handle);
-  }, [entries, loading]);
+  }, [entries]);
 
   const tagsById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   // Sorted once per change of the journal; a search or filter only narrows it.
@@ -60,11 +60,14 @@ export function JournalView() {
     void indexVersion; // a finished index answers the query already typed
     return searchReady && searching ? searchEntries(entries, deferredQuery) : null;
   }, [entries, deferredQuery, searching, searchReady, indexVersion]);
-  const shown = useMemo(() => narrowSorted(sorted, filters, hits), [sorted, filters, hits]);
-
-  // Until the search can answer (its code loading, or a large journal still being indexed)
-  // the count says so rather than showing every entry as if it matched.
+  // Until the search can answer (its code loading, or the index still catching up with the
+  // journal) the list shows nothing and the count says so: never entries that were not
+  // searched, or part of an answer, as if they were the whole of it.
   const waiting = searching && hits === null;
+  const shown = useMemo(
+    () => (waiting ? NOTHING : narrowSorted(sorted, filters, hits)),
+    [waiting, sorted, filters, hits],
+  );
   const narrowed = searching || shown.length !== entries.size;
 
   return (
@@ -94,6 +97,8 @@ export function JournalView() {
   );
 }
 
+const NOTHING: readonly Entry[] = [];
+
 // One function each for every render, so the memoised list and filters are not
 // re-rendered by a keystroke in the search box.
 function openEntry(id: string): void {
@@ -103,6 +108,9 @@ function openEntry(id: string): void {
 function setFilters(filters: Filters): void {
   useKeel.getState().setFilters(filters);
 }
+
+/** Said while a search cannot answer yet; the results replace it as soon as it can. */
+export const SEARCH_GETTING_READY = 'Search is getting ready. Your results will show here.';
 
 /**
  * The journal's count line. While older entries are still opening it says so, and never
@@ -115,13 +123,13 @@ export function countText(
   loading: boolean,
   waiting = false,
 ): string {
+  if (waiting) return SEARCH_GETTING_READY;
   if (loading) {
     return narrowed
       ? `${shown} found so far. Opening your entries…`
       : `Opening your entries… ${total} so far.`;
   }
   if (total === 0) return 'No entries yet. When you are ready, New entry opens a blank page.';
-  if (waiting) return 'Searching…';
   if (narrowed) return `${shown} of ${total} entries`;
   return `${total} ${total === 1 ? 'entry' : 'entries'}`;
 }
