@@ -4,7 +4,7 @@ import type { Entry } from '../db/types';
 import { startNewEntry } from './actions';
 import { EntryFilters } from './EntryFilters';
 import { EntryList } from './EntryList';
-import { narrowSorted, newestFirst } from './filter';
+import { narrowSorted, NewestFirstOrder } from './filter';
 import { loadSearch, onIndexReady, searchEntries, searchLoaded, warmIndex } from './searchIndex';
 
 // A draft to offer is seldom there: its code is fetched only when one is (budgets: 120 KB).
@@ -53,8 +53,11 @@ export function JournalView() {
   }, [entries]);
 
   const tagsById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
-  // Sorted once per change of the journal; a search or filter only narrows it.
-  const sorted = useMemo(() => newestFirst(entries.values()), [entries]);
+  // Sorted once per change of the journal (merged in while it opens, as a sort of
+  // 100,000 entries every few hundred ms would hold the main thread); a search or filter
+  // only narrows it.
+  const [order] = useState(() => new NewestFirstOrder());
+  const sorted = useMemo(() => order.of(entries), [order, entries]);
   const searching = deferredQuery.trim() !== '';
   const hits = useMemo(() => {
     void indexVersion; // a finished index answers the query already typed
