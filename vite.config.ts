@@ -58,7 +58,7 @@ const KEEL_ICONS = [
   { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
 ];
 
-/** The disguises' names in files (src/app/disguise.ts disguiseSlug, public/tab.js). */
+/** The disguises' names in files (src/lib/disguise.ts disguiseSlug, public/tab.js). */
 const DISGUISE_MANIFESTS = ['Notes', 'Calendar', 'Weather', 'Recipes', 'Page'];
 
 /**

@@ -1,18 +1,18 @@
 /** Starting the app: open the database, watch for other tabs, open or lock the journal. */
-import { database } from '../db/schema';
+import { database } from '../storage/schema';
 import {
   type EntryChunk,
   entriesNewestFirst,
   gather,
   loadJournalStart,
   noEntries,
-} from '../db/repo';
-import { installAutosaveFlush } from '../journal/autosave';
-import { openVault } from '../vault/session';
+} from '../storage/entryReads';
+import { installAutosaveFlush } from '../features/journal/autosave';
+import { openVault } from '../state/openVault';
 import { dropJournal } from './lock';
 import { followOtherTabs } from './otherTabs';
 import { firstRunOffer, lockScreen, ready } from './screens';
-import { useKeel } from './store';
+import { useKeel } from '../state/store';
 
 export const RELOAD_MESSAGE =
   'Keel was updated in another tab or window. Reload to go on; everything you saved is kept.';

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import { lazyView } from '../../../src/app/lazyView';
+import { lazyView } from '../../../src/ui/lazyView';
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello {name}</p>;

@@ -1,10 +1,10 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useKeel } from '../../../src/app/store';
-import { DEFAULT_SETTINGS, type Entry } from '../../../src/db/types';
-import { JournalView, SEARCH_GETTING_READY } from '../../../src/journal/JournalView';
-import { dropIndex, loadSearch, SYNC_BUILD_LIMIT } from '../../../src/journal/searchIndex';
+import { useKeel } from '../../../src/state/store';
+import { DEFAULT_SETTINGS, type Entry } from '../../../src/storage/types';
+import { JournalView, SEARCH_GETTING_READY } from '../../../src/features/journal/JournalView';
+import { dropIndex, loadSearch, SYNC_BUILD_LIMIT } from '../../../src/features/journal/searchIndex';
 import { entry, newKey } from '../backup/backupHelpers';
 
 /** A journal too large to index at once: every third entry mentions the garden. */

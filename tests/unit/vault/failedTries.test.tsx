@@ -1,15 +1,15 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useKeel } from '../../../src/app/store';
-import { database } from '../../../src/db/schema';
-import { openRow, SETTINGS_ID } from '../../../src/db/repo';
-import { FirstRunOffer } from '../../../src/vault/FirstRunOffer';
-import { LockScreen } from '../../../src/vault/LockScreen';
-import { readAttempts, recordFailure } from '../../../src/vault/attempts';
-import { addTries, failedTriesLine } from '../../../src/vault/failedTries';
-import { DEFAULT_ARGON2, MIN_ARGON2, newArgon2Params } from '../../../src/vault/kdf';
-import { changePassphrase } from '../../../src/vault/passphrase';
-import { openVault } from '../../../src/vault/session';
+import { useKeel } from '../../../src/state/store';
+import { database } from '../../../src/storage/schema';
+import { openRow, SETTINGS_ID } from '../../../src/storage/sealedRows';
+import { FirstRunOffer } from '../../../src/features/lock/FirstRunOffer';
+import { LockScreen } from '../../../src/features/lock/LockScreen';
+import { readAttempts, recordFailure } from '../../../src/features/lock/attempts';
+import { addTries, failedTriesLine } from '../../../src/features/lock/failedTries';
+import { DEFAULT_ARGON2, MIN_ARGON2, newArgon2Params } from '../../../src/crypto/kdf';
+import { changePassphrase } from '../../../src/storage/passphrase';
+import { openVault } from '../../../src/state/openVault';
 import { freshDatabase } from '../helpers';
 
 const quick = () => newArgon2Params({ ...DEFAULT_ARGON2, ...MIN_ARGON2 });
