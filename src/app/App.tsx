@@ -16,6 +16,8 @@ import { useKeel } from '../state/store';
 import { TabDisguise } from './TabDisguise';
 import { UndoBar } from './UndoBar';
 import { AfterDelete } from '../features/lock/AfterDelete';
+import { LockActionsContext } from '../features/lock/lockActions';
+import { LOCK_ACTIONS } from './lockActions';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
 
 function backToJournal(): void {
@@ -238,9 +240,11 @@ export function App() {
       <UpdateNotice />
       <LockWatch />
       <TabDisguise />
-      <BodyBoundary>
-        <Body />
-      </BodyBoundary>
+      <LockActionsContext value={LOCK_ACTIONS}>
+        <BodyBoundary>
+          <Body />
+        </BodyBoundary>
+      </LockActionsContext>
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>
