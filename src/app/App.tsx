@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { JournalView } from '../features/journal/JournalView';
+import { startNewEntry } from '../features/journal/actions';
 // Global rules too (the header, settings sections): kept in the first CSS, not the lock chunk.
 import '../features/lock/lock.css';
 import { disguiseFor, isDisguised, pageName, rememberedDisguise } from '../lib/disguise';
@@ -16,6 +17,8 @@ import { useKeel } from '../state/store';
 import { TabDisguise } from './TabDisguise';
 import { UndoBar } from './UndoBar';
 import { AfterDelete } from '../features/lock/AfterDelete';
+import { LockActionsContext } from '../features/lock/lockActions';
+import { LOCK_ACTIONS } from './lockActions';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
 
 function backToJournal(): void {
@@ -120,7 +123,7 @@ function CurrentView() {
         </>
       );
     case 'reflect':
-      return <ReflectView />;
+      return <ReflectView onWrite={startNewEntry} />;
     case 'safety':
       return <SafetyView />;
     case 'report':
@@ -238,9 +241,11 @@ export function App() {
       <UpdateNotice />
       <LockWatch />
       <TabDisguise />
-      <BodyBoundary>
-        <Body />
-      </BodyBoundary>
+      <LockActionsContext value={LOCK_ACTIONS}>
+        <BodyBoundary>
+          <Body />
+        </BodyBoundary>
+      </LockActionsContext>
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>

@@ -13,9 +13,7 @@ export const lockScreen = lazyView(() =>
 export const firstRunOffer = lazyView(() =>
   import('../features/lock/FirstRunOffer').then((m) => m.FirstRunOffer),
 );
-export const stayingSafe = lazyView(() =>
-  import('../features/lock/StayingSafe').then((m) => m.StayingSafe),
-);
+export { stayingSafe } from '../features/lock/stayingSafeView';
 
 /** Loads a screen before it is shown; a failed load is left to its Suspense fallback. */
 export function ready(screen: { preload(): Promise<unknown> }): Promise<void> {

@@ -39,9 +39,15 @@ export function whenIdle(fn: () => void): void {
   else window.setTimeout(fn, 200);
 }
 
-/** Fetches the views when the browser is next idle; failures wait for the view's open. */
+/**
+ * Fetches the views one idle moment at a time (all in one go was one long task of preload
+ * links on a slow phone); a failure waits for the view's open.
+ */
 export function preloadWhenIdle(views: readonly Pick<LazyView<never>, 'preload'>[]): void {
+  const [view, ...rest] = views;
+  if (!view) return;
   whenIdle(() => {
-    for (const view of views) view.preload().catch(() => undefined);
+    const next = () => preloadWhenIdle(rest);
+    view.preload().then(next, next);
   });
 }

@@ -12,7 +12,6 @@ type Engine = typeof MiniSearch;
 let engine: Engine | null = null;
 let loading: Promise<Engine> | null = null;
 let index: MiniSearch<Doc> | null = null;
-let indexed: ReadonlyMap<string, Entry> | null = null;
 /** Bumped by dropIndex, so an index warmed after a lock is never built. */
 let generation = 0;
 
@@ -48,13 +47,14 @@ const WARM_UP_QUERY = 'qzxjv';
 
 /** Journals up to this size are indexed at once when a search needs it (a few ms). */
 export const SYNC_BUILD_LIMIT = 1000;
+/** Up to this many changed entries are applied to a built index at once (a few ms). */
+const SYNC_CHANGES = 100;
 /** An indexing slice stops after this long and gives the main thread back (quick exit). */
 const SLICE_MS = 8;
 
-let building: { entries: ReadonlyMap<string, Entry>; done: Promise<void> } | null = null;
 const listeners = new Set<() => void>();
 
-/** Calls `listener` whenever a freshly built index can answer; returns the unsubscribe. */
+/** Calls `listener` whenever the index has caught up with the journal; returns the unsubscribe. */
 export function onIndexReady(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -75,78 +75,118 @@ function nextTask(): Promise<void> {
   });
 }
 
-/**
- * Builds the index in slices of about SLICE_MS, each its own task, so a click or key
- * (quick exit above all) never waits behind indexing. A lock in the middle stops it.
- */
-function buildInSlices(Search: Engine, entries: ReadonlyMap<string, Entry>): Promise<void> {
-  if (building?.entries === entries) return building.done;
-  const at = generation;
-  const docs = [...entries.values()];
-  const next = create(Search);
-  const job: { entries: ReadonlyMap<string, Entry>; done: Promise<void> } = {
-    entries,
-    done: Promise.resolve(),
-  };
-  const current = () => at === generation && building === job;
-  job.done = (async () => {
-    let i = 0;
-    do {
-      await nextTask();
-      if (!current()) return;
-      const until = performance.now() + SLICE_MS;
-      while (i < docs.length && performance.now() < until) next.add(docs[i++] as Doc);
-    } while (i < docs.length);
-    if (!current()) return;
-    building = null;
-    index = next;
-    indexed = entries;
-    for (const listener of listeners) listener();
-    // The first query in a page ran several times slower than the next ones (the engine's
-    // search code not yet compiled): one query for a word nobody writes, in its own task,
-    // so the person's first search is as quick as their second.
-    await nextTask();
-    if (index === next) next.search(WARM_UP_QUERY);
-  })();
-  building = job;
-  return job.done;
+/** What the index must change to hold exactly `target`. */
+interface Changes {
+  target: ReadonlyMap<string, Entry>;
+  put: Entry[];
+  discard: string[];
 }
 
 /**
- * The index for exactly these entries, or null while it is being built. Small changes
- * (one save, one delete) are applied in place; a small journal is indexed at once; a
- * large one is indexed in slices (onIndexReady tells when it can answer).
+ * The one index of the open journal and exactly which entries it holds (`held`), so any
+ * later journal (a chunk more while it opens, a save, an import) is reached by applying
+ * the difference, never by indexing everything again.
+ */
+let held = new Map<string, Entry>();
+/** The journal the index answers for, once it has caught up with it. */
+let answers: ReadonlyMap<string, Entry> | null = null;
+/** The journal a catch-up in slices is working towards. */
+let wanted: ReadonlyMap<string, Entry> | null = null;
+let catchingUp: Promise<void> | null = null;
+
+function changesTo(target: ReadonlyMap<string, Entry>): Changes {
+  const put: Entry[] = [];
+  const discard: string[] = [];
+  for (const id of held.keys()) if (!target.has(id)) discard.push(id);
+  for (const [id, entry] of target) if (held.get(id) !== entry) put.push(entry);
+  return { target, put, discard };
+}
+
+/** Applies one change; false when none is left. */
+function applyOne(into: MiniSearch<Doc>, changes: Changes): boolean {
+  const id = changes.discard.pop();
+  if (id !== undefined) {
+    if (held.delete(id)) into.discard(id);
+    return true;
+  }
+  const entry = changes.put.pop();
+  if (!entry) return false;
+  if (held.has(entry.id)) into.replace(entry);
+  else into.add(entry);
+  held.set(entry.id, entry);
+  return true;
+}
+
+function caughtUp(target: ReadonlyMap<string, Entry>): void {
+  answers = target;
+  for (const listener of listeners) listener();
+}
+
+/**
+ * Brings the index to `wanted` in slices of about SLICE_MS, each its own task, so a click
+ * or key (quick exit above all) never waits behind indexing. A newer journal meanwhile
+ * (more entries opened) is taken up where it stands; a lock stops it.
+ */
+function catchUp(Search: Engine): Promise<void> {
+  if (catchingUp) return catchingUp;
+  const at = generation;
+  const into = (index ??= create(Search));
+  catchingUp = (async () => {
+    let changes: Changes | null = null;
+    for (;;) {
+      await nextTask();
+      if (at !== generation) return;
+      const target = wanted;
+      if (!target) return;
+      if (changes?.target !== target) changes = changesTo(target);
+      const until = performance.now() + SLICE_MS;
+      let more = true;
+      while (more && performance.now() < until) more = applyOne(into, changes);
+      if (more || wanted !== target) continue;
+      catchingUp = null;
+      caughtUp(target);
+      // The first query in a page ran several times slower than the next ones (the
+      // engine's search code not yet compiled): one query for a word nobody writes, in its
+      // own task, so the person's first search is as quick as their second.
+      await nextTask();
+      if (index === into) into.search(WARM_UP_QUERY);
+      return;
+    }
+  })().finally(() => {
+    if (at === generation) catchingUp = null;
+  });
+  return catchingUp;
+}
+
+/**
+ * The index for exactly these entries, or null while it is catching up. A small journal,
+ * or a few changes to one already indexed, are applied at once; more are applied in
+ * slices (onIndexReady tells when it can answer).
  */
 function sync(Search: Engine, entries: ReadonlyMap<string, Entry>): MiniSearch<Doc> | null {
-  if (index && indexed === entries) return index;
-  if (index && indexed && Math.abs(indexed.size - entries.size) <= 1) {
-    for (const [id, old] of indexed) {
-      const now = entries.get(id);
-      if (!now) index.discard(id);
-      else if (now !== old) index.replace(now);
-    }
-    for (const [id, entry] of entries) if (!indexed.has(id)) index.add(entry);
-    indexed = entries;
-    return index;
+  if (index && answers === entries) return index;
+  if (wanted === entries && catchingUp) return null;
+  const changes = changesTo(entries);
+  if (
+    entries.size <= SYNC_BUILD_LIMIT ||
+    changes.put.length + changes.discard.length <= SYNC_CHANGES
+  ) {
+    const into = (index ??= create(Search));
+    while (applyOne(into, changes));
+    wanted = entries;
+    answers = entries;
+    return into;
   }
-  if (entries.size <= SYNC_BUILD_LIMIT) {
-    building = null;
-    index = create(Search);
-    index.addAll([...entries.values()]);
-    indexed = entries;
-    return index;
-  }
-  // A build for nearly these entries finishes first; the change is applied after it.
-  if (!building || Math.abs(building.entries.size - entries.size) > 1) {
-    void buildInSlices(Search, entries);
-  }
+  wanted = entries;
+  void catchUp(Search);
   return null;
 }
 
 /**
  * Ids of entries whose text matches every word of the query (prefixes count), or null
- * while the search code is still loading (call loadSearch and ask again) or a large
- * journal is still being indexed (onIndexReady tells when to ask again).
+ * while the search code is still loading (call loadSearch and ask again) or the index is
+ * still catching up with the journal (onIndexReady tells when to ask again). Never an
+ * answer from part of the journal.
  */
 export function searchEntries(
   entries: ReadonlyMap<string, Entry>,
@@ -160,17 +200,22 @@ export function searchEntries(
   return new Set(ready.search(trimmed).map((hit) => String(hit.id)));
 }
 
+/** True when a search over these entries answers at once (the index has caught up). */
+export function searchReadyFor(entries: ReadonlyMap<string, Entry>): boolean {
+  return engine !== null && index !== null && answers === entries;
+}
+
 /**
- * Builds the index ahead of the first search (the app calls it when idle after unlock),
- * always in slices that yield to the main thread, whatever the journal's size.
+ * Keeps the index following the journal ahead of the first search (the app calls it when
+ * idle, and again as more entries open), always in slices that yield to the main thread.
  */
 export function warmIndex(entries: ReadonlyMap<string, Entry>): void {
   const at = generation;
   loadSearch().then(
     () => {
-      if (at !== generation || !engine) return;
-      if (index && indexed && Math.abs(indexed.size - entries.size) <= 1) sync(engine, entries);
-      else if (indexed !== entries && !building) void buildInSlices(engine, entries);
+      if (at !== generation || !engine || answers === entries || wanted === entries) return;
+      wanted = entries;
+      void catchUp(engine);
     },
     () => undefined, // the first search asks again
   );
@@ -178,7 +223,9 @@ export function warmIndex(entries: ReadonlyMap<string, Entry>): void {
 
 export function dropIndex(): void {
   generation += 1;
-  building = null;
   index = null;
-  indexed = null;
+  held = new Map();
+  answers = null;
+  wanted = null;
+  catchingUp = null;
 }

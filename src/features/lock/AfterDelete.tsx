@@ -1,10 +1,11 @@
-import { quickExit } from '../../app/quickExit';
+import { useLockActions } from './lockActions';
 
 /**
  * Shown after Delete everything: one calm line that it was done, the exit page, and what
  * Keel cannot reach. No new journal is made until the person asks for one.
  */
 export function AfterDelete() {
+  const { quickExit } = useLockActions();
   return (
     <main id="main" className="lock after-delete" aria-labelledby="deleted-heading">
       <h1 id="deleted-heading">Deleted</h1>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { deleteEverything } from '../../app/deleteEverything';
+import { useLockActions } from './lockActions';
 
 const WORD = 'DELETE';
 
@@ -8,6 +8,7 @@ const WORD = 'DELETE';
  * lock screen when the passphrase is forgotten (`onLockScreen`).
  */
 export function DeleteEverything({ onLockScreen = false }: { onLockScreen?: boolean }) {
+  const { deleteEverything } = useLockActions();
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');

@@ -1,9 +1,9 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { openJournal } from '../../app/start';
 import { useKeel } from '../../state/store';
 import type { BackupTables } from '../backup/payload';
 import { clearAttempts } from './attempts';
 import { DeleteEverything } from './DeleteEverything';
+import { useLockActions } from './lockActions';
 import { BackupFileFields } from '../backup/BackupFileFields';
 
 const entriesIn = (tables: BackupTables) => {
@@ -45,6 +45,7 @@ export function ForgottenPassphrase() {
 type Stage = { step: 'pick' } | { step: 'confirm'; tables: BackupTables };
 
 function RestoreFromBackup() {
+  const { openJournal } = useLockActions();
   const fileInput = useRef<HTMLInputElement>(null);
   const [passphrase, setPassphrase] = useState('');
   const [stage, setStage] = useState<Stage>({ step: 'pick' });

@@ -2,8 +2,8 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { pageName } from '../../lib/disguise';
 import { closedHeading, lockedHeading } from './lockHeadings';
 import { preloadWhenIdle } from '../../ui/lazyView';
-import { stayingSafe } from '../../app/screens';
-import { openJournal } from '../../app/start';
+import { useLockActions } from './lockActions';
+import { stayingSafe } from './stayingSafeView';
 import { ForgottenPassphrase } from './ForgottenPassphrase';
 import { readAttempts, recordFailure, waitLeft } from './attempts';
 import { foldAttemptsIntoSettings } from './failedTries';
@@ -63,6 +63,7 @@ export function LockScreen() {
 }
 
 function Closed() {
+  const { openJournal } = useLockActions();
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
   const open = async () => {
@@ -98,6 +99,7 @@ function seconds(ms: number): string {
 }
 
 function Unlock() {
+  const { openJournal } = useLockActions();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');

@@ -2,7 +2,7 @@
  * Moving to a part of the Safety view without a #hash or a history entry: the heading is
  * scrolled to and focused. Another view can ask for a part before it opens Safety.
  */
-import { useKeel } from '../../state/store';
+import { useKeel } from './store';
 
 export type SafetyPart = 'safety-plan' | 'resources';
 
