@@ -165,7 +165,8 @@ function catchUp(Search: Engine): Promise<void> {
  */
 function sync(Search: Engine, entries: ReadonlyMap<string, Entry>): MiniSearch<Doc> | null {
   if (index && answers === entries) return index;
-  if (wanted === entries && catchingUp) return null;
+  // Worked out again even while a catch-up is on its way: a save just made (a few
+  // changes) is answered at once, not after the slices.
   const changes = changesTo(entries);
   if (
     entries.size <= SYNC_BUILD_LIMIT ||

@@ -58,4 +58,18 @@ describe('search loads its code on first use', () => {
     const changed = new Map(many).set('e1', entry('e1', 'gardens again'));
     expect(search.searchEntries(changed, 'garden')?.has('e1')).toBe(true);
   });
+
+  it('answers at once after a save, even when the app has just asked the index to follow it', async () => {
+    await search.loadSearch();
+    const many = new Map<string, Entry>();
+    for (let i = 0; i <= search.SYNC_BUILD_LIMIT; i += 1)
+      many.set(`e${i}`, entry(`e${i}`, `walk ${i}`));
+    const ready = new Promise<void>((resolve) => search.onIndexReady(resolve));
+    search.warmIndex(many);
+    await ready;
+    const saved = new Map(many).set('new', entry('new', 'a garden at last'));
+    search.warmIndex(saved);
+    await search.loadSearch(); // the follow-up has been asked for
+    expect(search.searchEntries(saved, 'garden')).toEqual(new Set(['new']));
+  });
 });
