@@ -1,20 +1,44 @@
 /**
  * Full-text search over the unlocked journal with MiniSearch. The index holds entry
- * text, so it lives only while the journal is open: dropIndex() on lock.
+ * text, so it lives only while the journal is open: in the session, which drops it on lock.
  * MiniSearch itself loads on first use (loadSearch), keeping it out of the first screen.
  */
 import type MiniSearch from 'minisearch';
 import type { Entry } from '../db/types';
+import { currentSession, sessionPart } from '../state/session';
 
 type Doc = Pick<Entry, 'id' | 'text'>;
 type Engine = typeof MiniSearch;
 
 let engine: Engine | null = null;
 let loading: Promise<Engine> | null = null;
-let index: MiniSearch<Doc> | null = null;
-let indexed: ReadonlyMap<string, Entry> | null = null;
-/** Bumped by dropIndex, so an index warmed after a lock is never built. */
-let generation = 0;
+type Job = { entries: ReadonlyMap<string, Entry>; done: Promise<void> };
+
+/** The open journal's index (the engine above is code, kept across sessions). */
+interface IndexState {
+  index: MiniSearch<Doc> | null;
+  indexed: ReadonlyMap<string, Entry> | null;
+  building: Job | null;
+  /** Set when the session ends, so an index warmed or built after a lock is never kept. */
+  dropped: boolean;
+  dispose(): void;
+}
+
+const SEARCH_INDEX = sessionPart('search index', (): IndexState => {
+  const state: IndexState = {
+    index: null,
+    indexed: null,
+    building: null,
+    dropped: false,
+    dispose: () =>
+      Object.assign(state, { index: null, indexed: null, building: null, dropped: true }),
+  };
+  return state;
+});
+
+function indexState(): IndexState | null {
+  return currentSession()?.part(SEARCH_INDEX) ?? null;
+}
 
 /** Loads the search code once; resolves when searchEntries can answer. */
 export function loadSearch(): Promise<void> {
@@ -51,7 +75,6 @@ export const SYNC_BUILD_LIMIT = 1000;
 /** An indexing slice stops after this long and gives the main thread back (quick exit). */
 const SLICE_MS = 8;
 
-let building: { entries: ReadonlyMap<string, Entry>; done: Promise<void> } | null = null;
 const listeners = new Set<() => void>();
 
 /** Calls `listener` whenever a freshly built index can answer; returns the unsubscribe. */
@@ -79,16 +102,16 @@ function nextTask(): Promise<void> {
  * Builds the index in slices of about SLICE_MS, each its own task, so a click or key
  * (quick exit above all) never waits behind indexing. A lock in the middle stops it.
  */
-function buildInSlices(Search: Engine, entries: ReadonlyMap<string, Entry>): Promise<void> {
-  if (building?.entries === entries) return building.done;
-  const at = generation;
+function buildInSlices(
+  state: IndexState,
+  Search: Engine,
+  entries: ReadonlyMap<string, Entry>,
+): Promise<void> {
+  if (state.building?.entries === entries) return state.building.done;
   const docs = [...entries.values()];
   const next = create(Search);
-  const job: { entries: ReadonlyMap<string, Entry>; done: Promise<void> } = {
-    entries,
-    done: Promise.resolve(),
-  };
-  const current = () => at === generation && building === job;
+  const job: Job = { entries, done: Promise.resolve() };
+  const current = () => !state.dropped && state.building === job;
   job.done = (async () => {
     let i = 0;
     do {
@@ -98,17 +121,17 @@ function buildInSlices(Search: Engine, entries: ReadonlyMap<string, Entry>): Pro
       while (i < docs.length && performance.now() < until) next.add(docs[i++] as Doc);
     } while (i < docs.length);
     if (!current()) return;
-    building = null;
-    index = next;
-    indexed = entries;
+    state.building = null;
+    state.index = next;
+    state.indexed = entries;
     for (const listener of listeners) listener();
     // The first query in a page ran several times slower than the next ones (the engine's
     // search code not yet compiled): one query for a word nobody writes, in its own task,
     // so the person's first search is as quick as their second.
     await nextTask();
-    if (index === next) next.search(WARM_UP_QUERY);
+    if (state.index === next) next.search(WARM_UP_QUERY);
   })();
-  building = job;
+  state.building = job;
   return job.done;
 }
 
@@ -117,7 +140,12 @@ function buildInSlices(Search: Engine, entries: ReadonlyMap<string, Entry>): Pro
  * (one save, one delete) are applied in place; a small journal is indexed at once; a
  * large one is indexed in slices (onIndexReady tells when it can answer).
  */
-function sync(Search: Engine, entries: ReadonlyMap<string, Entry>): MiniSearch<Doc> | null {
+function sync(
+  state: IndexState,
+  Search: Engine,
+  entries: ReadonlyMap<string, Entry>,
+): MiniSearch<Doc> | null {
+  const { index, indexed } = state;
   if (index && indexed === entries) return index;
   if (index && indexed && Math.abs(indexed.size - entries.size) <= 1) {
     for (const [id, old] of indexed) {
@@ -126,26 +154,27 @@ function sync(Search: Engine, entries: ReadonlyMap<string, Entry>): MiniSearch<D
       else if (now !== old) index.replace(now);
     }
     for (const [id, entry] of entries) if (!indexed.has(id)) index.add(entry);
-    indexed = entries;
+    state.indexed = entries;
     return index;
   }
   if (entries.size <= SYNC_BUILD_LIMIT) {
-    building = null;
-    index = create(Search);
-    index.addAll([...entries.values()]);
-    indexed = entries;
-    return index;
+    state.building = null;
+    state.index = create(Search);
+    state.index.addAll([...entries.values()]);
+    state.indexed = entries;
+    return state.index;
   }
   // A build for nearly these entries finishes first; the change is applied after it.
+  const { building } = state;
   if (!building || Math.abs(building.entries.size - entries.size) > 1) {
-    void buildInSlices(Search, entries);
+    void buildInSlices(state, Search, entries);
   }
   return null;
 }
 
 /**
  * Ids of entries whose text matches every word of the query (prefixes count), or null
- * while the search code is still loading (call loadSearch and ask again) or a large
+ * while the journal is locked, while the search code is still loading (call loadSearch and ask again) or a large
  * journal is still being indexed (onIndexReady tells when to ask again).
  */
 export function searchEntries(
@@ -154,8 +183,9 @@ export function searchEntries(
 ): Set<string> | null {
   const trimmed = query.trim();
   if (trimmed === '') return new Set(entries.keys());
-  if (!engine) return null;
-  const ready = sync(engine, entries);
+  const state = indexState();
+  if (!engine || !state) return null;
+  const ready = sync(state, engine, entries);
   if (!ready) return null;
   return new Set(ready.search(trimmed).map((hit) => String(hit.id)));
 }
@@ -165,20 +195,16 @@ export function searchEntries(
  * always in slices that yield to the main thread, whatever the journal's size.
  */
 export function warmIndex(entries: ReadonlyMap<string, Entry>): void {
-  const at = generation;
+  const state = indexState();
+  if (!state) return;
   loadSearch().then(
     () => {
-      if (at !== generation || !engine) return;
-      if (index && indexed && Math.abs(indexed.size - entries.size) <= 1) sync(engine, entries);
-      else if (indexed !== entries && !building) void buildInSlices(engine, entries);
+      if (state.dropped || !engine) return;
+      const { index, indexed, building } = state;
+      if (index && indexed && Math.abs(indexed.size - entries.size) <= 1) {
+        sync(state, engine, entries);
+      } else if (indexed !== entries && !building) void buildInSlices(state, engine, entries);
     },
     () => undefined, // the first search asks again
   );
-}
-
-export function dropIndex(): void {
-  generation += 1;
-  building = null;
-  index = null;
-  indexed = null;
 }

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../../src/app/store';
 import type { Entry } from '../../../src/db/types';
 import { compareNewestFirst, matchesFilters, visibleEntries } from '../../../src/journal/filter';
-import { dropIndex, loadSearch, searchEntries } from '../../../src/journal/searchIndex';
+import { loadSearch, searchEntries } from '../../../src/journal/searchIndex';
+import { startSession } from '../../../src/state/session';
+import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
 
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
 
@@ -91,7 +93,7 @@ describe('filtering the journal', () => {
 
 describe('searching the journal', () => {
   it('finds entries by whole words and by the start of a word, and follows edits and deletes', async () => {
-    dropIndex();
+    startSession(await importDataKey(newRawDataKey()));
     await loadSearch();
     const river = entry('r', { text: 'Walked by the river with my sister' });
     const work = entry('w', { text: 'A long day at work' });
