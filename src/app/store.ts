@@ -170,7 +170,8 @@ let lastEpoch = 0;
 export const useKeel = create<KeelState>()((set, get) => ({
   ...initialData,
   open: (key, journal, firstRun, options = {}) => {
-    startSession(key);
+    // A replacing import opens the same journal again: its session goes on.
+    if (currentSession()?.key !== key) startSession(key);
     lastEpoch += 1;
     set({
       ...initialData,
