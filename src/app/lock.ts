@@ -5,8 +5,8 @@
  * as closed; opening it again needs no passphrase (see docs/decisions/0004).
  */
 import { endSession } from '../state/session';
-import { type Phase, useKeel } from './store';
-import { tellOtherTabs } from './tabChannel';
+import { type Phase, useKeel } from '../state/store';
+import { tellOtherTabs } from '../lib/tabChannel';
 
 /**
  * Drops the open journal from memory at once: the session ends (its key, search index,

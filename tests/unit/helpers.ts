@@ -1,6 +1,6 @@
 /** Shared set-up for unit and component tests: a fresh fake database and store. */
-import { KeelDatabase, setDatabase } from '../../src/db/schema';
-import { useKeel } from '../../src/app/store';
+import { KeelDatabase, setDatabase } from '../../src/storage/schema';
+import { useKeel } from '../../src/state/store';
 import { endSession } from '../../src/state/session';
 
 let counter = 0;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Entry } from '../../../src/db/types';
+import type { Entry } from '../../../src/storage/types';
 
-type SearchModule = typeof import('../../../src/journal/searchIndex');
+type SearchModule = typeof import('../../../src/features/journal/searchIndex');
 
 function entry(id: string, text: string): Entry {
   return {
@@ -25,10 +25,10 @@ describe('search loads its code on first use', () => {
   let search: SearchModule;
   beforeEach(async () => {
     vi.resetModules();
-    search = await import('../../../src/journal/searchIndex');
+    search = await import('../../../src/features/journal/searchIndex');
     // Search answers only inside an open journal's session.
     const { startSession } = await import('../../../src/state/session');
-    const { importDataKey, newRawDataKey } = await import('../../../src/vault/crypto');
+    const { importDataKey, newRawDataKey } = await import('../../../src/crypto/aesGcm');
     startSession(await importDataKey(newRawDataKey()));
   });
 

@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dropJournal } from '../../../src/app/lock';
-import { beforeJournalDrops } from '../../../src/app/pendingSaves';
+import { beforeJournalDrops } from '../../../src/state/pendingSaves';
 import { openJournal } from '../../../src/app/start';
-import { requireKey, useKeel } from '../../../src/app/store';
-import * as tabChannel from '../../../src/app/tabChannel';
-import { updateSettings } from '../../../src/app/updateSettings';
-import { saveEntry } from '../../../src/db/repo';
-import { blankDraft } from '../../../src/journal/actions';
-import { hasPendingDraft, scheduleDraftSave } from '../../../src/journal/autosave';
-import { loadSearch, searchEntries } from '../../../src/journal/searchIndex';
-import { claimDraft, isMine, myDraftIds } from '../../../src/journal/tabDrafts';
-import { openSafetyAt, takeRequestedPart } from '../../../src/safety/jump';
+import { requireKey, useKeel } from '../../../src/state/store';
+import * as tabChannel from '../../../src/lib/tabChannel';
+import { updateSettings } from '../../../src/state/updateSettings';
+import { saveEntry } from '../../../src/storage/writes';
+import { blankDraft } from '../../../src/features/journal/actions';
+import { hasPendingDraft, scheduleDraftSave } from '../../../src/features/journal/autosave';
+import { loadSearch, searchEntries } from '../../../src/features/journal/searchIndex';
+import { claimDraft, isMine, myDraftIds } from '../../../src/features/journal/tabDrafts';
+import { openSafetyAt, takeRequestedPart } from '../../../src/features/safety/jump';
 import {
   currentSession,
   endSession,
@@ -18,8 +18,8 @@ import {
   sessionPart,
   startSession,
 } from '../../../src/state/session';
-import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
-import { openVault } from '../../../src/vault/session';
+import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
+import { openVault } from '../../../src/state/openVault';
 import { freshDatabase } from '../helpers';
 
 afterEach(() => {
