@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { JournalView } from '../features/journal/JournalView';
+import { startNewEntry } from '../features/journal/actions';
 // Global rules too (the header, settings sections): kept in the first CSS, not the lock chunk.
 import '../features/lock/lock.css';
 import { disguiseFor, isDisguised, pageName, rememberedDisguise } from '../lib/disguise';
@@ -122,7 +123,7 @@ function CurrentView() {
         </>
       );
     case 'reflect':
-      return <ReflectView />;
+      return <ReflectView onWrite={startNewEntry} />;
     case 'safety':
       return <SafetyView />;
     case 'report':

@@ -67,7 +67,12 @@ export function paddedLength(n: number): number {
 
 /** JSON with trailing spaces up to paddedLength (JSON.parse ignores them: no format change). */
 export function paddedJsonBytes(value: unknown): Uint8Array<ArrayBuffer> {
-  const json = encoder.encode(JSON.stringify(value));
+  return paddedJsonText(JSON.stringify(value));
+}
+
+/** paddedJsonBytes of JSON already written out (saves a second JSON.stringify). */
+export function paddedJsonText(text: string): Uint8Array<ArrayBuffer> {
+  const json = encoder.encode(text);
   const out = new Uint8Array(paddedLength(json.length)).fill(0x20);
   out.set(json);
   return out;

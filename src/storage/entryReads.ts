@@ -61,10 +61,13 @@ export async function loadJournalStart(key: CryptoKey): Promise<JournalStart> {
   };
 }
 
-/** The newest entries come in a small first chunk (the first screen), the rest in larger ones. */
+/**
+ * The newest entries come in a small first chunk (the first screen), the rest in larger
+ * ones. A chunk's decrypts settle on the main thread together (about 40 µs each here), so
+ * a chunk stays small enough to keep that under 50 ms: typing and Quick exit stay instant.
+ */
 export const FIRST_CHUNK = 50;
-
-export const CHUNK = 2000;
+export const CHUNK = 500;
 
 export interface EntryChunk {
   entries: Entry[];

@@ -4,10 +4,12 @@
  * disguise, unlock attempts). The app's own code in the service worker cache stays.
  */
 import { database, setDatabase } from './schema';
+import { deleteOtherJournal } from './secondJournal';
 
 export async function wipeStorage(): Promise<void> {
   const db = database();
   await db.delete();
+  await deleteOtherJournal(db); // both journals go (docs/decisions/0022-second-passphrase.md)
   setDatabase(null);
   if (typeof caches !== 'undefined') {
     for (const name of await caches.keys()) {

@@ -7,7 +7,7 @@ import { openRows } from '../../storage/sealedRows';
 import { database, type SealedRow } from '../../storage/schema';
 import { readBackup, sealChunked } from './chunks';
 import { BackupError } from './errors';
-import { type KdfBase, newBackupKey } from './crypt';
+import { type KdfBase, newBackupKey } from '../../crypto/backupSeal';
 import type { BackupTables } from './payload';
 import {
   type ImportMode,

@@ -12,7 +12,8 @@ import * as v from 'valibot';
 import { SEALED_TABLES } from '../../storage/records';
 import { randomBytes } from '../../crypto/aesGcm';
 import { deriveWrappingKey, normalisePassphrase } from '../../crypto/kdf';
-import { type BackupKey, checkPassphrase, headerBase, openBackup } from './crypt';
+import { type BackupKey, openWithAad, sealWithAad } from '../../crypto/backupSeal';
+import { checkPassphrase, headerBase, openBackup } from './crypt';
 import { BackupError } from './errors';
 import { checkSize, encodePrelude, parsePrelude, PRELUDE_READ } from './format';
 import { type BackupTables, RecordChecker, RecordSchema, validatePayload } from './payload';
@@ -46,11 +47,7 @@ async function sealFrame(
   text: string,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const iv = randomBytes(IV_BYTES);
-  const ct = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: frameAad(prelude, index, flags) },
-    key,
-    encoder.encode(text),
-  );
+  const ct = await sealWithAad(key, iv, frameAad(prelude, index, flags), encoder.encode(text));
   const frame = new Uint8Array(FRAME_HEAD + IV_BYTES + ct.byteLength);
   const view = new DataView(frame.buffer);
   view.setUint32(0, IV_BYTES + ct.byteLength);
@@ -182,13 +179,10 @@ export async function readBackup(
     const frame = await readBytes(file, start, start + length);
     let plain: ArrayBuffer;
     try {
-      plain = await crypto.subtle.decrypt(
-        {
-          name: 'AES-GCM',
-          iv: frame.subarray(0, IV_BYTES),
-          additionalData: frameAad(prelude, index, flags),
-        },
+      plain = await openWithAad(
         key,
+        frame.subarray(0, IV_BYTES),
+        frameAad(prelude, index, flags),
         frame.subarray(IV_BYTES),
       );
     } catch {

@@ -5,32 +5,18 @@
  */
 import { openBytes, randomBytes, sealBytes } from '../../crypto/aesGcm';
 import {
-  DEFAULT_ARGON2,
-  deriveWrappingKey,
-  newArgon2Params,
-  normalisePassphrase,
-} from '../../crypto/kdf';
+  type BackupKey,
+  type KdfBase,
+  newBackupKey,
+  openWithAad,
+  sealWithAad,
+} from '../../crypto/backupSeal';
+import { DEFAULT_ARGON2, deriveWrappingKey, normalisePassphrase } from '../../crypto/kdf';
 import type { Argon2Params } from '../../crypto/keyring';
 import { BackupError } from './errors';
 import { APP_VERSION, CHECK_AAD, encodePrelude, joinBytes, parseFile, toBase64 } from './format';
 
 const TAG_BYTES = 16;
-
-export type KdfBase = Omit<Argon2Params, 'salt'>;
-
-export interface BackupKey {
-  key: CryptoKey;
-  params: Argon2Params;
-}
-
-/** Derives a fresh backup key (new salt) from the passphrase; can run while records are read. */
-export async function newBackupKey(
-  passphrase: string,
-  kdfBase: KdfBase = DEFAULT_ARGON2,
-): Promise<BackupKey> {
-  const params = newArgon2Params(kdfBase);
-  return { key: await deriveWrappingKey(normalisePassphrase(passphrase), params), params };
-}
 
 /** The header fields every format shares: who made it, the KDF, and the passphrase check. */
 export async function headerBase({ key, params }: BackupKey, now: number) {
@@ -73,11 +59,7 @@ export async function sealBackupWith(
     iv: toBase64(iv),
     length: plain.length + TAG_BYTES,
   });
-  const ct = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: prelude },
-    key,
-    plain,
-  );
+  const ct = await sealWithAad(key, iv, prelude, plain);
   return joinBytes(prelude, new Uint8Array(ct));
 }
 
@@ -124,11 +106,7 @@ export async function openBackup(
   const key = await formatOneKey(passphrase, header);
   let plain: ArrayBuffer;
   try {
-    plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: header.iv, additionalData: prelude },
-      key,
-      ciphertext,
-    );
+    plain = await openWithAad(key, header.iv, prelude, ciphertext);
   } catch {
     throw new BackupError('damaged');
   }

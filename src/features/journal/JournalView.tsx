@@ -1,9 +1,10 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { type Filters, useKeel } from '../../state/store';
+import type { Entry } from '../../storage/types';
 import { startNewEntry } from './actions';
 import { EntryFilters } from './EntryFilters';
 import { EntryList } from './EntryList';
-import { narrowSorted, newestFirst } from './filter';
+import { narrowSorted, NewestFirstOrder } from './filter';
 import { loadSearch, onIndexReady, searchEntries, searchLoaded, warmIndex } from './searchIndex';
 
 // A draft to offer is seldom there: its code is fetched only when one is (budgets: 120 KB).
@@ -45,26 +46,31 @@ export function JournalView() {
   }, [searchReady, deferredQuery]);
 
   useEffect(() => {
-    // While older entries are still opening, the map changes every few hundred ms: an
-    // index built now would be thrown away. A search typed meanwhile still gets answers.
-    if (loading) return;
+    // While older entries are still opening the index follows them, chunk by chunk, so
+    // search is ready soon after the last one.
     const handle = requestIdleCallbackSafe(() => warmIndex(entries));
     return () => cancelIdleCallbackSafe(handle);
-  }, [entries, loading]);
+  }, [entries]);
 
   const tagsById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
-  // Sorted once per change of the journal; a search or filter only narrows it.
-  const sorted = useMemo(() => newestFirst(entries.values()), [entries]);
+  // Sorted once per change of the journal (merged in while it opens, as a sort of
+  // 100,000 entries every few hundred ms would hold the main thread); a search or filter
+  // only narrows it.
+  const [order] = useState(() => new NewestFirstOrder());
+  const sorted = useMemo(() => order.of(entries), [order, entries]);
   const searching = deferredQuery.trim() !== '';
   const hits = useMemo(() => {
     void indexVersion; // a finished index answers the query already typed
     return searchReady && searching ? searchEntries(entries, deferredQuery) : null;
   }, [entries, deferredQuery, searching, searchReady, indexVersion]);
-  const shown = useMemo(() => narrowSorted(sorted, filters, hits), [sorted, filters, hits]);
-
-  // Until the search can answer (its code loading, or a large journal still being indexed)
-  // the count says so rather than showing every entry as if it matched.
+  // Until the search can answer (its code loading, or the index still catching up with the
+  // journal) the list shows nothing and the count says so: never entries that were not
+  // searched, or part of an answer, as if they were the whole of it.
   const waiting = searching && hits === null;
+  const shown = useMemo(
+    () => (waiting ? NOTHING : narrowSorted(sorted, filters, hits)),
+    [waiting, sorted, filters, hits],
+  );
   const narrowed = searching || shown.length !== entries.size;
 
   return (
@@ -94,6 +100,8 @@ export function JournalView() {
   );
 }
 
+const NOTHING: readonly Entry[] = [];
+
 // One function each for every render, so the memoised list and filters are not
 // re-rendered by a keystroke in the search box.
 function openEntry(id: string): void {
@@ -103,6 +111,9 @@ function openEntry(id: string): void {
 function setFilters(filters: Filters): void {
   useKeel.getState().setFilters(filters);
 }
+
+/** Said while a search cannot answer yet; the results replace it as soon as it can. */
+export const SEARCH_GETTING_READY = 'Search is getting ready. Your results will show here.';
 
 /**
  * The journal's count line. While older entries are still opening it says so, and never
@@ -115,13 +126,13 @@ export function countText(
   loading: boolean,
   waiting = false,
 ): string {
+  if (waiting) return SEARCH_GETTING_READY;
   if (loading) {
     return narrowed
       ? `${shown} found so far. Opening your entries…`
       : `Opening your entries… ${total} so far.`;
   }
   if (total === 0) return 'No entries yet. When you are ready, New entry opens a blank page.';
-  if (waiting) return 'Searching…';
   if (narrowed) return `${shown} of ${total} entries`;
   return `${total} ${total === 1 ? 'entry' : 'entries'}`;
 }

@@ -72,3 +72,51 @@ export function visibleEntries(
 ): Entry[] {
   return [...narrowSorted(newestFirst(entries), filters, hits)];
 }
+
+/** An order already computed, and the journal it is the order of. */
+export interface Ordered {
+  entries: ReadonlyMap<string, Entry>;
+  sorted: readonly Entry[];
+}
+
+/**
+ * Every entry newest first, reusing the order of an earlier journal when this one only
+ * adds entries to it (as while a large journal opens chunk by chunk): the new ones are
+ * sorted and merged in, a pass over the list instead of a sort of all of it. Anything
+ * else (a change, a removal) sorts afresh.
+ */
+export function newestFirstFrom(
+  before: Ordered | null,
+  entries: ReadonlyMap<string, Entry>,
+): Entry[] {
+  if (!before || before.entries.size > entries.size) return newestFirst(entries.values());
+  for (const [id, entry] of before.entries) {
+    if (entries.get(id) !== entry) return newestFirst(entries.values());
+  }
+  const added: Entry[] = [];
+  for (const [id, entry] of entries) if (!before.entries.has(id)) added.push(entry);
+  added.sort(compareNewestFirst);
+  const old = before.sorted;
+  const out: Entry[] = new Array<Entry>(old.length + added.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < old.length && j < added.length) {
+    out[k++] = compareNewestFirst(old[i]!, added[j]!) <= 0 ? old[i++]! : added[j++]!;
+  }
+  while (i < old.length) out[k++] = old[i++]!;
+  while (j < added.length) out[k++] = added[j++]!;
+  return out;
+}
+
+/** Remembers the last order it gave, so the next journal's order can start from it. */
+export class NewestFirstOrder {
+  private last: Ordered | null = null;
+
+  of(entries: ReadonlyMap<string, Entry>): readonly Entry[] {
+    if (this.last?.entries === entries) return this.last.sorted;
+    const sorted = newestFirstFrom(this.last, entries);
+    this.last = { entries, sorted };
+    return sorted;
+  }
+}

@@ -1,43 +1,30 @@
 /**
  * Full-text search over the unlocked journal with MiniSearch. The index holds entry
- * text, so it lives only while the journal is open: in the session, which drops it on lock.
+ * text, so it lives only while the journal is open: its session calls dropIndex() when it ends.
  * MiniSearch itself loads on first use (loadSearch), keeping it out of the first screen.
  */
 import type MiniSearch from 'minisearch';
-import type { Entry } from '../../storage/types';
 import { currentSession, sessionPart } from '../../state/session';
+import type { Entry } from '../../storage/types';
 
 type Doc = Pick<Entry, 'id' | 'text'>;
 type Engine = typeof MiniSearch;
 
 let engine: Engine | null = null;
 let loading: Promise<Engine> | null = null;
-type Job = { entries: ReadonlyMap<string, Entry>; done: Promise<void> };
+let index: MiniSearch<Doc> | null = null;
+/** Bumped by dropIndex, so an index warmed after a lock is never built. */
+let generation = 0;
 
-/** The open journal's index (the engine above is code, kept across sessions). */
-interface IndexState {
-  index: MiniSearch<Doc> | null;
-  indexed: ReadonlyMap<string, Entry> | null;
-  building: Job | null;
-  /** Set when the session ends, so an index warmed or built after a lock is never kept. */
-  dropped: boolean;
-  dispose(): void;
-}
+/** The index belongs to the open journal's session, which drops it when it ends. */
+const SEARCH_INDEX = sessionPart('search index', () => ({ dispose: dropIndex }));
 
-const SEARCH_INDEX = sessionPart('search index', (): IndexState => {
-  const state: IndexState = {
-    index: null,
-    indexed: null,
-    building: null,
-    dropped: false,
-    dispose: () =>
-      Object.assign(state, { index: null, indexed: null, building: null, dropped: true }),
-  };
-  return state;
-});
-
-function indexState(): IndexState | null {
-  return currentSession()?.part(SEARCH_INDEX) ?? null;
+/** True while a journal is open (and then its session will drop the index). */
+function inSession(): boolean {
+  const session = currentSession();
+  if (!session) return false;
+  session.part(SEARCH_INDEX);
+  return true;
 }
 
 /** Loads the search code once; resolves when searchEntries can answer. */
@@ -72,12 +59,14 @@ const WARM_UP_QUERY = 'qzxjv';
 
 /** Journals up to this size are indexed at once when a search needs it (a few ms). */
 export const SYNC_BUILD_LIMIT = 1000;
+/** Up to this many changed entries are applied to a built index at once (a few ms). */
+const SYNC_CHANGES = 100;
 /** An indexing slice stops after this long and gives the main thread back (quick exit). */
 const SLICE_MS = 8;
 
 const listeners = new Set<() => void>();
 
-/** Calls `listener` whenever a freshly built index can answer; returns the unsubscribe. */
+/** Calls `listener` whenever the index has caught up with the journal; returns the unsubscribe. */
 export function onIndexReady(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -98,84 +87,118 @@ function nextTask(): Promise<void> {
   });
 }
 
-/**
- * Builds the index in slices of about SLICE_MS, each its own task, so a click or key
- * (quick exit above all) never waits behind indexing. A lock in the middle stops it.
- */
-function buildInSlices(
-  state: IndexState,
-  Search: Engine,
-  entries: ReadonlyMap<string, Entry>,
-): Promise<void> {
-  if (state.building?.entries === entries) return state.building.done;
-  const docs = [...entries.values()];
-  const next = create(Search);
-  const job: Job = { entries, done: Promise.resolve() };
-  const current = () => !state.dropped && state.building === job;
-  job.done = (async () => {
-    let i = 0;
-    do {
-      await nextTask();
-      if (!current()) return;
-      const until = performance.now() + SLICE_MS;
-      while (i < docs.length && performance.now() < until) next.add(docs[i++] as Doc);
-    } while (i < docs.length);
-    if (!current()) return;
-    state.building = null;
-    state.index = next;
-    state.indexed = entries;
-    for (const listener of listeners) listener();
-    // The first query in a page ran several times slower than the next ones (the engine's
-    // search code not yet compiled): one query for a word nobody writes, in its own task,
-    // so the person's first search is as quick as their second.
-    await nextTask();
-    if (state.index === next) next.search(WARM_UP_QUERY);
-  })();
-  state.building = job;
-  return job.done;
+/** What the index must change to hold exactly `target`. */
+interface Changes {
+  target: ReadonlyMap<string, Entry>;
+  put: Entry[];
+  discard: string[];
 }
 
 /**
- * The index for exactly these entries, or null while it is being built. Small changes
- * (one save, one delete) are applied in place; a small journal is indexed at once; a
- * large one is indexed in slices (onIndexReady tells when it can answer).
+ * The one index of the open journal and exactly which entries it holds (`held`), so any
+ * later journal (a chunk more while it opens, a save, an import) is reached by applying
+ * the difference, never by indexing everything again.
  */
-function sync(
-  state: IndexState,
-  Search: Engine,
-  entries: ReadonlyMap<string, Entry>,
-): MiniSearch<Doc> | null {
-  const { index, indexed } = state;
-  if (index && indexed === entries) return index;
-  if (index && indexed && Math.abs(indexed.size - entries.size) <= 1) {
-    for (const [id, old] of indexed) {
-      const now = entries.get(id);
-      if (!now) index.discard(id);
-      else if (now !== old) index.replace(now);
+let held = new Map<string, Entry>();
+/** The journal the index answers for, once it has caught up with it. */
+let answers: ReadonlyMap<string, Entry> | null = null;
+/** The journal a catch-up in slices is working towards. */
+let wanted: ReadonlyMap<string, Entry> | null = null;
+let catchingUp: Promise<void> | null = null;
+
+function changesTo(target: ReadonlyMap<string, Entry>): Changes {
+  const put: Entry[] = [];
+  const discard: string[] = [];
+  for (const id of held.keys()) if (!target.has(id)) discard.push(id);
+  for (const [id, entry] of target) if (held.get(id) !== entry) put.push(entry);
+  return { target, put, discard };
+}
+
+/** Applies one change; false when none is left. */
+function applyOne(into: MiniSearch<Doc>, changes: Changes): boolean {
+  const id = changes.discard.pop();
+  if (id !== undefined) {
+    if (held.delete(id)) into.discard(id);
+    return true;
+  }
+  const entry = changes.put.pop();
+  if (!entry) return false;
+  if (held.has(entry.id)) into.replace(entry);
+  else into.add(entry);
+  held.set(entry.id, entry);
+  return true;
+}
+
+function caughtUp(target: ReadonlyMap<string, Entry>): void {
+  answers = target;
+  for (const listener of listeners) listener();
+}
+
+/**
+ * Brings the index to `wanted` in slices of about SLICE_MS, each its own task, so a click
+ * or key (quick exit above all) never waits behind indexing. A newer journal meanwhile
+ * (more entries opened) is taken up where it stands; a lock stops it.
+ */
+function catchUp(Search: Engine): Promise<void> {
+  if (catchingUp) return catchingUp;
+  const at = generation;
+  const into = (index ??= create(Search));
+  catchingUp = (async () => {
+    let changes: Changes | null = null;
+    for (;;) {
+      await nextTask();
+      if (at !== generation) return;
+      const target = wanted;
+      if (!target) return;
+      if (changes?.target !== target) changes = changesTo(target);
+      const until = performance.now() + SLICE_MS;
+      let more = true;
+      while (more && performance.now() < until) more = applyOne(into, changes);
+      if (more || wanted !== target) continue;
+      catchingUp = null;
+      caughtUp(target);
+      // The first query in a page ran several times slower than the next ones (the
+      // engine's search code not yet compiled): one query for a word nobody writes, in its
+      // own task, so the person's first search is as quick as their second.
+      await nextTask();
+      if (index === into) into.search(WARM_UP_QUERY);
+      return;
     }
-    for (const [id, entry] of entries) if (!indexed.has(id)) index.add(entry);
-    state.indexed = entries;
-    return index;
+  })().finally(() => {
+    if (at === generation) catchingUp = null;
+  });
+  return catchingUp;
+}
+
+/**
+ * The index for exactly these entries, or null while it is catching up. A small journal,
+ * or a few changes to one already indexed, are applied at once; more are applied in
+ * slices (onIndexReady tells when it can answer).
+ */
+function sync(Search: Engine, entries: ReadonlyMap<string, Entry>): MiniSearch<Doc> | null {
+  if (index && answers === entries) return index;
+  if (wanted === entries && catchingUp) return null;
+  const changes = changesTo(entries);
+  if (
+    entries.size <= SYNC_BUILD_LIMIT ||
+    changes.put.length + changes.discard.length <= SYNC_CHANGES
+  ) {
+    const into = (index ??= create(Search));
+    while (applyOne(into, changes));
+    wanted = entries;
+    answers = entries;
+    return into;
   }
-  if (entries.size <= SYNC_BUILD_LIMIT) {
-    state.building = null;
-    state.index = create(Search);
-    state.index.addAll([...entries.values()]);
-    state.indexed = entries;
-    return state.index;
-  }
-  // A build for nearly these entries finishes first; the change is applied after it.
-  const { building } = state;
-  if (!building || Math.abs(building.entries.size - entries.size) > 1) {
-    void buildInSlices(state, Search, entries);
-  }
+  wanted = entries;
+  void catchUp(Search);
   return null;
 }
 
 /**
  * Ids of entries whose text matches every word of the query (prefixes count), or null
- * while the journal is locked, while the search code is still loading (call loadSearch and ask again) or a large
- * journal is still being indexed (onIndexReady tells when to ask again).
+ * while the journal is locked, while the search code is still loading (call loadSearch and ask again) or the index is
+ * still catching up with the journal (onIndexReady tells when to ask again). Never an
+ * answer from part of the journal.
  */
 export function searchEntries(
   entries: ReadonlyMap<string, Entry>,
@@ -183,28 +206,39 @@ export function searchEntries(
 ): Set<string> | null {
   const trimmed = query.trim();
   if (trimmed === '') return new Set(entries.keys());
-  const state = indexState();
-  if (!engine || !state) return null;
-  const ready = sync(state, engine, entries);
+  if (!engine || !inSession()) return null;
+  const ready = sync(engine, entries);
   if (!ready) return null;
   return new Set(ready.search(trimmed).map((hit) => String(hit.id)));
 }
 
+/** True when a search over these entries answers at once (the index has caught up). */
+export function searchReadyFor(entries: ReadonlyMap<string, Entry>): boolean {
+  return engine !== null && index !== null && answers === entries;
+}
+
 /**
- * Builds the index ahead of the first search (the app calls it when idle after unlock),
- * always in slices that yield to the main thread, whatever the journal's size.
+ * Keeps the index following the journal ahead of the first search (the app calls it when
+ * idle, and again as more entries open), always in slices that yield to the main thread.
  */
 export function warmIndex(entries: ReadonlyMap<string, Entry>): void {
-  const state = indexState();
-  if (!state) return;
+  if (!inSession()) return;
+  const at = generation;
   loadSearch().then(
     () => {
-      if (state.dropped || !engine) return;
-      const { index, indexed, building } = state;
-      if (index && indexed && Math.abs(indexed.size - entries.size) <= 1) {
-        sync(state, engine, entries);
-      } else if (indexed !== entries && !building) void buildInSlices(state, engine, entries);
+      if (at !== generation || !engine || answers === entries || wanted === entries) return;
+      wanted = entries;
+      void catchUp(engine);
     },
     () => undefined, // the first search asks again
   );
+}
+
+export function dropIndex(): void {
+  generation += 1;
+  index = null;
+  held = new Map();
+  answers = null;
+  wanted = null;
+  catchingUp = null;
 }

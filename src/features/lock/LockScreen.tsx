@@ -9,7 +9,8 @@ import { readAttempts, recordFailure, waitLeft } from './attempts';
 import { foldAttemptsIntoSettings } from './failedTries';
 import { DerivationCancelledError } from '../../crypto/kdf';
 import { NO_SAVE } from '../../ui/noSave';
-import { hasPassphrase, unlockStored, WrongPassphraseError } from '../../storage/passphrase';
+import { hasPassphrase, WrongPassphraseError } from '../../storage/passphrase';
+import { unlockEither } from '../../storage/secondUnlock';
 import { openVault } from '../../state/openVault';
 
 type Mode = 'reading' | 'closed' | 'passphrase';
@@ -119,7 +120,7 @@ function Unlock() {
     setProblem('');
     stop.current = new AbortController();
     try {
-      const key = await unlockStored(passphrase, stop.current.signal);
+      const key = await unlockEither(passphrase, stop.current.signal);
       setPassphrase('');
       await openJournal(key);
       await foldAttemptsIntoSettings();

@@ -5,6 +5,7 @@ import { saveFailedMessage } from '../../ui/messages';
 import { hasPassphrase } from '../../storage/passphrase';
 import { type PassphraseAction, PassphraseForm } from './PassphraseForm';
 import { PassphraseText } from './PassphraseText';
+import { SecondPassphrase, usePassphraseRemovable } from './SecondPassphrase';
 
 const IDLE_CHOICES = [0, 1, 2, 5, 10, 15, 30, 60];
 
@@ -14,6 +15,7 @@ export function LockSettings() {
   const [protectedNow, setProtectedNow] = useState<boolean | null>(null);
   const [action, setAction] = useState<PassphraseAction | null>(null);
   const [problem, setProblem] = useState('');
+  const removable = usePassphraseRemovable();
 
   useEffect(() => {
     let live = true;
@@ -57,9 +59,11 @@ export function LockSettings() {
           <button type="button" onClick={() => setAction('change')}>
             Change passphrase
           </button>
-          <button type="button" onClick={() => setAction('remove')}>
-            Remove passphrase
-          </button>
+          {removable && (
+            <button type="button" onClick={() => setAction('remove')}>
+              Remove passphrase
+            </button>
+          )}
         </div>
       ) : (
         <div className="actions">
@@ -68,6 +72,7 @@ export function LockSettings() {
           </button>
         </div>
       )}
+      {protectedNow && !action && <SecondPassphrase />}
 
       <label className="field">
         <span>Lock after a quiet time</span>

@@ -1,5 +1,6 @@
 import { stayingSafeFrom } from '../../state/stayingSafeFrom';
 import { useKeel } from '../../state/store';
+import { SecondJournalFacts } from './SecondStayingSafe';
 
 const BACK = { safety: 'Back to safety', settings: 'Back to settings' } as const;
 
@@ -116,6 +117,7 @@ export function StayingSafe({ onClose }: { onClose?: () => void }) {
           is safer.
         </p>
       </details>
+      <SecondJournalFacts />
 
       <button type="button" className="link" onClick={close}>
         {onClose ? 'Close help' : BACK[from]}

@@ -12,6 +12,7 @@ import { database, type SealedRow, TABLES } from '../../storage/schema';
 import { importDataKey, newRawDataKey } from '../../crypto/aesGcm';
 import type { Argon2Params } from '../../crypto/keyring';
 import { wrapRawKey } from '../../storage/passphrase';
+import { pointAtJournal } from '../../storage/secondJournal';
 
 export { readBackupFile };
 
@@ -30,6 +31,7 @@ export async function replaceLockedJournal(
     raw.fill(0);
   }
   const sealed = await sealPlan(key, planImport({}, tables, 'replace'));
+  pointAtJournal('real'); // a backup restored here replaces the real journal, never the second
   const db = database();
   const stores = sealed.map(([name]) => db.table<SealedRow, string>(TABLES[name]));
   await db.transaction('rw', [db.meta, ...stores], async () => {

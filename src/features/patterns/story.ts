@@ -9,7 +9,7 @@
  */
 import type { Entry } from '../../storage/types';
 import { BUILTIN_TAG_IDS } from '../../storage/defaultTags';
-import { matchSentence } from '../reflect/reframes';
+import { matchSentence } from '../../lib/reframes';
 
 export interface StoryItem {
   entry: Entry;

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { SignRating } from '../../storage/reflectSafetyTypes';
-import { openSafetyAt } from '../safety/jump';
+import { openSafetyAt } from '../../state/safetyJump';
 import { ratingLabel, reflectOn } from './signs';
 
 /**

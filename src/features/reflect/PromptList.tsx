@@ -1,8 +1,10 @@
-import { startNewEntry } from '../journal/actions';
 import { PROMPT_GROUPS } from './prompts';
 
-/** Prompts by moment; each can start a new entry with the prompt shown above the text. */
-export function PromptList() {
+/**
+ * Prompts by moment; each can start a new entry with the prompt shown above the text
+ * (`onWrite`, which the app hands in: the journal's startNewEntry).
+ */
+export function PromptList({ onWrite }: { onWrite: (prompt: string) => void }) {
   return (
     <section className="prompts" aria-labelledby="prompts-heading">
       <h2 id="prompts-heading">Prompts</h2>
@@ -20,7 +22,7 @@ export function PromptList() {
                 <button
                   type="button"
                   aria-describedby={`prompt-${group.id}-${index}`}
-                  onClick={() => startNewEntry(prompt)}
+                  onClick={() => onWrite(prompt)}
                 >
                   Write with this prompt
                 </button>

@@ -4,7 +4,7 @@ import { SelfCheck } from './SelfCheck';
 import './reflect.css';
 
 /** Reflect: a self-check, prompts by moment, and the switch for gentle notes. */
-export default function ReflectView() {
+export default function ReflectView({ onWrite }: { onWrite: (prompt: string) => void }) {
   return (
     <section className="reflect" aria-labelledby="reflect-heading">
       <h1 id="reflect-heading">Reflect</h1>
@@ -13,7 +13,7 @@ export default function ReflectView() {
         nothing here is a judgement.
       </p>
       <SelfCheck />
-      <PromptList />
+      <PromptList onWrite={onWrite} />
       <ReframeSettings />
     </section>
   );

@@ -4,7 +4,7 @@ import type { Entry } from '../../storage/types';
 import { BUILTIN_TAG_IDS } from '../../storage/defaultTags';
 import { saveFailedMessage } from '../../ui/messages';
 import { setReframeChoice } from './actions';
-import { findReframes } from './reframes';
+import { findReframes } from '../../lib/reframes';
 import './reflect.css';
 
 /**

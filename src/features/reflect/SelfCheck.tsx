@@ -3,7 +3,7 @@ import { useKeel } from '../../state/store';
 import type { SelfCheck as Check, SignRating } from '../../storage/reflectSafetyTypes';
 import { formatDay } from '../../lib/dates';
 import { saveFailedMessage } from '../../ui/messages';
-import { openSafetyAt } from '../safety/jump';
+import { openSafetyAt } from '../../state/safetyJump';
 import { useLoadOnce } from '../../ui/useLoadOnce';
 import { loadChecks, saveCheck } from './actions';
 import { CheckChanges } from './CheckChanges';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { openStayingSafe } from '../../state/stayingSafeFrom';
-import { jumpTo, partHeading, type SafetyPart, takeRequestedPart } from './jump';
+import { jumpTo, partHeading, type SafetyPart, takeRequestedPart } from '../../state/safetyJump';
 import { ResourceList } from './ResourceList';
 import { SafetyPlanEditor } from './SafetyPlanEditor';
 import './safety.css';

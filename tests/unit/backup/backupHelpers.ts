@@ -6,7 +6,7 @@ import { database, type SealedTable, TABLES } from '../../../src/storage/schema'
 import type { Draft, Entry, Settings, Tag } from '../../../src/storage/types';
 import type { Resource, SafetyPlan, SelfCheck } from '../../../src/storage/reflectSafetyTypes';
 import type { Deletion } from '../../../src/storage/deletions';
-import type { KdfBase } from '../../../src/features/backup/crypt';
+import type { KdfBase } from '../../../src/crypto/backupSeal';
 import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { DEFAULT_ARGON2, MIN_ARGON2 } from '../../../src/crypto/kdf';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBackupFile } from '../../../src/features/backup/backup';
 import { CHUNK_RECORDS, sealChunked } from '../../../src/features/backup/chunks';
-import { newBackupKey } from '../../../src/features/backup/crypt';
+import { newBackupKey } from '../../../src/crypto/backupSeal';
 import { PROBLEM_MESSAGES } from '../../../src/features/backup/errors';
 import { MAGIC, MAX_BACKUP_BYTES } from '../../../src/features/backup/format';
 import { FUTURE_MARGIN_MS, type BackupTables } from '../../../src/features/backup/payload';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useKeel } from '../../../src/state/store';
 import { DEFAULT_SETTINGS, type Entry } from '../../../src/storage/types';
 import ReframeNote from '../../../src/features/reflect/ReframeNote';
-import { matchSentence, REFRAME_PATTERNS } from '../../../src/features/reflect/reframes';
+import { matchSentence, REFRAME_PATTERNS } from '../../../src/lib/reframes';
 import { POSITIVE } from './reframeSentences';
 
 function entry(text: string): Entry {

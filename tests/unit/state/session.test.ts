@@ -10,7 +10,7 @@ import { blankDraft } from '../../../src/features/journal/actions';
 import { hasPendingDraft, scheduleDraftSave } from '../../../src/features/journal/autosave';
 import { loadSearch, searchEntries } from '../../../src/features/journal/searchIndex';
 import { claimDraft, isMine, myDraftIds } from '../../../src/features/journal/tabDrafts';
-import { openSafetyAt, takeRequestedPart } from '../../../src/features/safety/jump';
+import { openSafetyAt, takeRequestedPart } from '../../../src/state/safetyJump';
 import {
   currentSession,
   endSession,

@@ -2,8 +2,8 @@
  * Moving to a part of the Safety view without a #hash or a history entry: the heading is
  * scrolled to and focused. Another view can ask for a part before it opens Safety.
  */
-import { useKeel } from '../../state/store';
-import { currentSession, sessionPart } from '../../state/session';
+import { currentSession, sessionPart } from './session';
+import { useKeel } from './store';
 
 export type SafetyPart = 'safety-plan' | 'resources';
 
