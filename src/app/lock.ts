@@ -4,37 +4,26 @@
  * object are dropped. With no passphrase, the same happens and the journal shows
  * as closed; opening it again needs no passphrase (see docs/decisions/0004).
  */
-import { cancelDraftSave, flushDraftSave } from '../features/journal/autosave';
-import { dropIndex } from '../features/journal/searchIndex';
-import { releaseDrafts } from '../features/journal/tabDrafts';
-import { startPendingSaves } from '../state/pendingSaves';
+import { endSession } from '../state/session';
 import { type Phase, useKeel } from '../state/store';
 import { tellOtherTabs } from '../lib/tabChannel';
 
 /**
- * Drops the open journal from memory at once: the search index, the key and every
- * decrypted object. Pending autosaves (the draft, and those in pendingSaves) are either
- * written first ('flush': each write starts now, with the key still at hand; the returned
- * promise settles when they have) or dropped ('discard').
+ * Drops the open journal from memory at once: the session ends (its key, search index,
+ * timers, jump targets and drafts held open) and the store lets go of every decrypted
+ * object. Writes still waiting (the draft, the safety plan) are either started first
+ * ('flush': each takes the key now; the returned promise settles when they have) or
+ * dropped ('discard').
  * Lock, quick exit, Delete everything and a newer tab's upgrade all leave through here.
  */
 export function dropJournal(
   phase: Phase,
-  draft: 'flush' | 'discard',
+  pending: 'flush' | 'discard',
   problem?: string,
 ): Promise<void> {
-  const written =
-    draft === 'flush'
-      ? Promise.all([
-          flushDraftSave().then(cancelDraftSave, cancelDraftSave),
-          startPendingSaves(),
-        ]).then(() => undefined)
-      : undefined;
-  if (!written) cancelDraftSave();
-  releaseDrafts();
-  dropIndex();
+  const written = endSession(pending);
   useKeel.getState().resetAll(phase, problem);
-  return written ?? Promise.resolve();
+  return written;
 }
 
 /** Locks this tab only (hidden, back/forward cache, another tab's Lock). */

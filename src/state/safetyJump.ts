@@ -2,6 +2,7 @@
  * Moving to a part of the Safety view without a #hash or a history entry: the heading is
  * scrolled to and focused. Another view can ask for a part before it opens Safety.
  */
+import { currentSession, sessionPart } from './session';
 import { useKeel } from './store';
 
 export type SafetyPart = 'safety-plan' | 'resources';
@@ -11,7 +12,11 @@ const HEADINGS: Record<SafetyPart, string> = {
   resources: 'resources-heading',
 };
 
-let requested: SafetyPart | null = null;
+/** The part asked for, until Safety takes it (dropped with the session). */
+const REQUESTED = sessionPart('safety part asked for', () => ({
+  part: null as SafetyPart | null,
+  dispose() {},
+}));
 
 export function partHeading(part: SafetyPart): HTMLElement | null {
   return document.getElementById(HEADINGS[part]);
@@ -28,13 +33,15 @@ export function jumpTo(part: SafetyPart): void {
 
 /** Opens Safety at one part (the view replaces the current one: nothing is pushed). */
 export function openSafetyAt(part: SafetyPart): void {
-  requested = part;
+  const session = currentSession();
+  if (session) session.part(REQUESTED).part = part;
   useKeel.getState().go('safety');
 }
 
 /** The part asked for when Safety was opened, once. */
 export function takeRequestedPart(): SafetyPart | null {
-  const part = requested;
-  requested = null;
+  const requested = currentSession()?.part(REQUESTED);
+  const part = requested?.part ?? null;
+  if (requested) requested.part = null;
   return part;
 }

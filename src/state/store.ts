@@ -1,6 +1,7 @@
 /**
  * The one store: the unlocked journal in memory, and where the person is in the app.
- * resetAll() drops every decrypted object and the key (lock, quick exit).
+ * open() starts the session (state/session.ts) that owns the key and everything else that
+ * lives only while the journal is open; resetAll() ends it and drops every decrypted object.
  */
 import { create } from 'zustand';
 import type { LoadedJournal } from '../storage/entryReads';
@@ -11,6 +12,7 @@ import {
   type Settings,
   type Tag,
 } from '../storage/types';
+import { currentSession, endSession, startSession } from './session';
 
 export type View =
   | 'journal'
@@ -39,6 +41,7 @@ export const NO_FILTERS: Filters = { feelings: [], events: [], moods: [], from: 
 
 interface SessionSlice {
   phase: Phase;
+  /** The session's key, here so that views can follow it (the session owns it). */
   key: CryptoKey | null;
   /**
    * Which opening of the journal this is: every open() and resetAll() takes a new one, so
@@ -113,7 +116,10 @@ interface Actions {
     settings?: Settings;
   }): void;
   setPhase(phase: Phase, problem?: string): void;
+  /** Ends the session (discarding what waits) and drops every decrypted object. */
   resetAll(phase?: Phase, problem?: string): void;
+  /** After a re-key: the session and the views use the new key. */
+  replaceKey(key: CryptoKey): void;
   go(view: View): void;
   openEntry(id: string): void;
   editDraft(draftId: string): void;
@@ -170,6 +176,8 @@ let lastEpoch = 0;
 export const useKeel = create<KeelState>()((set, get) => ({
   ...initialData,
   open: (key, journal, firstRun, options = {}) => {
+    // A replacing import opens the same journal again: its session goes on.
+    if (currentSession()?.key !== key) startSession(key);
     lastEpoch += 1;
     set({
       ...initialData,
@@ -225,8 +233,14 @@ export const useKeel = create<KeelState>()((set, get) => ({
     }),
   setPhase: (phase, problem) => set({ phase, problem: problem ?? null }),
   resetAll: (phase = 'locked', problem) => {
+    void endSession('discard');
     lastEpoch += 1;
     set({ ...initialData, phase, problem: problem ?? null, epoch: lastEpoch });
+  },
+  replaceKey: (key) => {
+    currentSession()?.replaceKey(key);
+    // Every stored row has a new IV now: the remembered ones would never match again.
+    set({ key, entryIvs: new Map() });
   },
   go: (view) => set({ view }),
   openEntry: (id) => set({ view: 'entry', openEntryId: id }),
@@ -277,7 +291,7 @@ export function whenJournalLoaded(): Promise<boolean> {
 
 /** The data key, or an error when the journal is locked (callers act only when open). */
 export function requireKey(): CryptoKey {
-  const key = useKeel.getState().key;
+  const key = currentSession()?.key;
   if (!key) throw new Error('The journal is locked');
   return key;
 }

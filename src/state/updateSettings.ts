@@ -5,10 +5,14 @@
  */
 import { saveSettings } from '../storage/writes';
 import type { Settings } from '../storage/types';
+import { currentSession, sessionPart } from './session';
 import { requireKey, useKeel } from './store';
 
 /** Writes one after another, so an older change can never land after a newer one. */
-let queue: Promise<unknown> = Promise.resolve();
+const QUEUE = sessionPart('settings writes', () => ({
+  last: Promise.resolve() as Promise<unknown>,
+  dispose() {},
+}));
 
 /**
  * `edit: false` is for Keel's own notes (when the last backup was made): they keep the
@@ -25,8 +29,9 @@ export async function updateSettings(
   const next: Settings = { ...before, ...patch, ...(edit ? { updatedAt: Date.now() } : {}) };
   useKeel.getState().setSettings(next);
   try {
-    const write = queue.then(() => saveSettings(key, next));
-    queue = write.catch(() => undefined);
+    const queue = currentSession()?.part(QUEUE);
+    const write = (queue?.last ?? Promise.resolve()).then(() => saveSettings(key, next));
+    if (queue) queue.last = write.catch(() => undefined);
     await write;
   } catch (error) {
     const now = useKeel.getState().settings;

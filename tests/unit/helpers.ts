@@ -1,8 +1,7 @@
 /** Shared set-up for unit and component tests: a fresh fake database and store. */
 import { KeelDatabase, setDatabase } from '../../src/storage/schema';
 import { useKeel } from '../../src/state/store';
-import { dropIndex } from '../../src/features/journal/searchIndex';
-import { cancelDraftSave } from '../../src/features/journal/autosave';
+import { endSession } from '../../src/state/session';
 
 let counter = 0;
 
@@ -11,8 +10,7 @@ export function freshDatabase(): KeelDatabase {
   counter += 1;
   const db = new KeelDatabase(`keel-test-${counter}-${Math.random().toString(36).slice(2)}`);
   setDatabase(db);
-  cancelDraftSave();
-  dropIndex();
+  void endSession('discard');
   useKeel.setState(useKeel.getInitialState(), true);
   return db;
 }

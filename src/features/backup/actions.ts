@@ -2,7 +2,9 @@
 import { inStorageOrder, requireKey, useKeel } from '../../state/store';
 import { updateSettings } from '../../state/updateSettings';
 import { decodeSettings } from '../../storage/codec';
-import type { Draft, Entry, Settings, Tag } from '../../storage/types';
+import type { RecordOf } from '../../storage/records';
+import type { SealedTable } from '../../storage/schema';
+import type { Entry, Tag } from '../../storage/types';
 import {
   importTables,
   type ImportOutcome,
@@ -32,12 +34,12 @@ function stillOpen(key: CryptoKey): boolean {
  */
 function showImported(key: CryptoKey, outcome: ImportOutcome, status: string): void {
   if (!stillOpen(key)) return;
-  const values = <T>(name: 'entries' | 'drafts' | 'tags' | 'settings') =>
-    (outcome.puts[name] ?? []).map((record) => record.value as T);
-  const entries = values<Entry>('entries');
-  const drafts = values<Draft>('drafts');
-  const tags = values<Tag>('tags');
-  const settings = values<Settings>('settings')[0];
+  const values = <T extends SealedTable>(name: T): RecordOf<T>[] =>
+    (outcome.puts[name] ?? []).map((record) => record.value);
+  const entries = values('entries');
+  const drafts = values('drafts');
+  const tags = values('tags');
+  const settings = values('settings')[0];
   const store = useKeel.getState();
   if (outcome.mode === 'replace') {
     store.open(
@@ -107,7 +109,7 @@ export async function openBackupFile(file: Blob, passphrase: string): Promise<Op
  */
 function knownEntries(): KnownRecords {
   const { entries, entryIvs } = useKeel.getState();
-  const known = new Map<string, { iv: Uint8Array; value: unknown }>();
+  const known = new Map<string, { iv: Uint8Array; value: Entry }>();
   for (const [id, iv] of entryIvs) {
     const value = entries.get(id);
     if (value) known.set(id, { iv, value });
@@ -132,12 +134,9 @@ export async function applyImport(
 }
 
 /** Adds Daylio's entries (and any new feelings or events) to the journal, in one transaction. */
-export async function applyDaylio(built: {
-  entries: { id: string; createdAt: number }[];
-  tags: { id: string; createdAt: number }[];
-}): Promise<number> {
+export async function applyDaylio(built: { entries: Entry[]; tags: Tag[] }): Promise<number> {
   const key = requireKey();
-  const toRecords = (items: { id: string; createdAt: number }[]) =>
+  const toRecords = <V extends Entry | Tag>(items: V[]) =>
     items.map((value) => ({ id: value.id, createdAt: value.createdAt, value }));
   const outcome = await importTables(
     key,

@@ -4,18 +4,32 @@
  * record type joins backups by being registered there. Validated fully before any write.
  */
 import * as v from 'valibot';
-import { RECORD_DECODERS, SEALED_TABLES } from '../../storage/records';
+import { decodeRecord, isSealedTable, type RecordOf } from '../../storage/records';
 import type { SealedTable } from '../../storage/schema';
 import { BackupError } from './errors';
 
 /** One record: the plain index fields of its row, and its decrypted value. */
-export interface BackupRecord {
+export interface BackupRecord<V = RecordOf<SealedTable>> {
   id: string;
   createdAt: number;
-  value: unknown;
+  value: V;
 }
 
-export type BackupTables = Partial<Record<SealedTable, BackupRecord[]>>;
+/** The records of one table, each of that table's record type. */
+export type TableRecords<T extends SealedTable> = BackupRecord<RecordOf<T>>[];
+
+/** Every table's records, typed by the registry (db/records.ts). */
+export type BackupTables = { [T in SealedTable]?: TableRecords<T> };
+
+/** Puts one table's records in (the compiler keeps each table to its own record type). */
+export function setTable<T extends SealedTable>(
+  tables: BackupTables,
+  name: T,
+  records: TableRecords<T>,
+): void {
+  const typed: { [K in T]?: TableRecords<K> } = tables;
+  typed[name] = records;
+}
 
 export interface Payload {
   app: 'keel';
@@ -51,22 +65,16 @@ export function buildPayload(tables: BackupTables, now: number): Payload {
   return { app: 'keel', format: 1, createdAt: now, tables };
 }
 
-function isSealedTable(name: string): name is SealedTable {
-  return (SEALED_TABLES as string[]).includes(name);
-}
-
 /** The times a merge compares, held to `limit` so a file dated in the future cannot win. */
 const MERGE_TIMES = ['updatedAt', 'deletedAt'] as const;
 
-function clampTimes(value: unknown, limit: number): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  const record = value as Record<string, unknown>;
-  let out: Record<string, unknown> | null = null;
+function clampTimes<V extends object>(value: V, limit: number): V {
+  let out: V | null = null;
   for (const field of MERGE_TIMES) {
-    const at = record[field];
+    const at: unknown = Reflect.get(value, field);
     if (typeof at === 'number' && at > limit) {
-      out ??= { ...record };
-      out[field] = limit;
+      out ??= { ...value };
+      Reflect.set(out, field, limit);
     }
   }
   return out ?? value;
@@ -89,22 +97,28 @@ export class RecordChecker {
   add(name: string, records: readonly v.InferOutput<typeof RecordSchema>[]): void {
     // A table this version does not know was added by a newer Keel.
     if (!isSealedTable(name)) throw new BackupError('newer');
-    const decode = RECORD_DECODERS[name];
+    this.addTo(name, records);
+  }
+
+  private addTo<T extends SealedTable>(
+    name: T,
+    records: readonly v.InferOutput<typeof RecordSchema>[],
+  ): void {
     let seen = this.seen.get(name);
     if (!seen) this.seen.set(name, (seen = new Set()));
-    const into = (this.tables[name] ??= []);
+    const into: TableRecords<T> = (this.tables[name] ??= []);
     if (into.length + records.length > MAX_RECORDS_PER_TABLE) throw new BackupError('invalid');
     for (const record of records) {
       if (seen.has(record.id)) throw new BackupError('invalid');
       seen.add(record.id);
-      let value: unknown;
+      let value: RecordOf<T>;
       try {
-        value = decode(record.value);
+        value = decodeRecord(name, record.value);
       } catch {
         throw new BackupError('invalid');
       }
-      const ownId = (value as { id?: unknown }).id;
-      if (ownId !== undefined && ownId !== record.id) throw new BackupError('invalid');
+      // Every record but the settings names its own id: it must be the row's.
+      if ('id' in value && value.id !== record.id) throw new BackupError('invalid');
       into.push({
         id: record.id,
         createdAt: record.createdAt,

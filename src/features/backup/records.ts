@@ -3,16 +3,19 @@
  * the registry, sealed outside the transaction, written in one transaction.
  */
 import { openRows, sealRow } from '../../storage/sealedRows';
-import { RECORD_DECODERS, SEALED_TABLES } from '../../storage/records';
+import { RECORD_DECODERS, type RecordOf, SEALED_TABLES } from '../../storage/records';
 import { database, type SealedRow, type SealedTable, TABLES } from '../../storage/schema';
 import { decodeSettings } from '../../storage/codec';
 import { type DeletableTable, type Deletion, deletionId } from '../../storage/deletions';
 import { SETTINGS_ID } from '../../storage/sealedRows';
 import type { Settings } from '../../storage/types';
-import type { BackupRecord, BackupTables } from './payload';
+import { type BackupRecord, type BackupTables, setTable, type TableRecords } from './payload';
+
+/** Every table's records, each table present. */
+export type AllTables = { [T in SealedTable]: TableRecords<T> };
 
 export interface ReadRecords {
-  tables: Record<SealedTable, BackupRecord[]>;
+  tables: AllTables;
   /** Rows that could not be decrypted or read (left out of the backup). */
   unreadable: number;
 }
@@ -22,25 +25,22 @@ export interface ReadRecords {
  * it was read from. Every write draws a fresh IV, so a stored row with the same id and IV
  * is that very write, and its record need not be decrypted again.
  */
-export type KnownRecords = Partial<
-  Record<SealedTable, ReadonlyMap<string, { iv: Uint8Array; value: unknown }>>
->;
+export type KnownRecords = {
+  [T in SealedTable]?: ReadonlyMap<string, { iv: Uint8Array; value: RecordOf<T> }>;
+};
 
 function tableOf(name: SealedTable) {
   return database().table<SealedRow, string>(TABLES[name]);
 }
 
 /** Every raw row of every sealed table, read in one transaction. */
-export async function readRawRows(): Promise<Record<SealedTable, SealedRow[]>> {
+export async function readRawRows(): Promise<Map<SealedTable, SealedRow[]>> {
   const db = database();
   const tables = SEALED_TABLES.map(tableOf);
   const rows = await db.transaction('r', tables, () =>
     Promise.all(tables.map((table) => table.toArray())),
   );
-  return Object.fromEntries(SEALED_TABLES.map((name, i) => [name, rows[i] ?? []])) as Record<
-    SealedTable,
-    SealedRow[]
-  >;
+  return new Map(SEALED_TABLES.map((name, i) => [name, rows[i] ?? []]));
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -57,27 +57,46 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 export async function readAllRecords(key: CryptoKey, known?: KnownRecords): Promise<ReadRecords> {
   const raw = await readRawRows();
   let unreadable = 0;
-  const tables = {} as Record<SealedTable, BackupRecord[]>;
-  await Promise.all(
-    SEALED_TABLES.map(async (name) => {
-      const same = known?.[name];
-      const records: BackupRecord[] = [];
-      const toOpen: SealedRow[] = [];
-      for (const row of raw[name]) {
-        const record = same?.get(row.id);
-        if (record && sameBytes(record.iv, row.iv)) {
-          records.push({ id: row.id, createdAt: row.createdAt, value: record.value });
-        } else toOpen.push(row);
-      }
-      const opened = await openRows(key, name, toOpen, RECORD_DECODERS[name]);
-      opened.values.forEach((value, i) => {
-        const row = opened.from[i] as SealedRow;
-        records.push({ id: row.id, createdAt: row.createdAt, value });
-      });
-      unreadable += opened.unreadable;
-      tables[name] = records;
-    }),
-  );
+  async function read<T extends SealedTable>(name: T): Promise<TableRecords<T>> {
+    const same = known?.[name];
+    const records: TableRecords<T> = [];
+    const toOpen: SealedRow[] = [];
+    for (const row of raw.get(name) ?? []) {
+      const record = same?.get(row.id);
+      if (record && sameBytes(record.iv, row.iv)) {
+        records.push({ id: row.id, createdAt: row.createdAt, value: record.value });
+      } else toOpen.push(row);
+    }
+    const decode: (value: unknown) => RecordOf<T> = RECORD_DECODERS[name];
+    const opened = await openRows(key, name, toOpen, decode);
+    opened.values.forEach((value, i) => {
+      const row = opened.from[i] as SealedRow;
+      records.push({ id: row.id, createdAt: row.createdAt, value });
+    });
+    unreadable += opened.unreadable;
+    return records;
+  }
+  const [entries, drafts, tags, settings, selfChecks, safetyPlan, resources, deletions] =
+    await Promise.all([
+      read('entries'),
+      read('drafts'),
+      read('tags'),
+      read('settings'),
+      read('selfChecks'),
+      read('safetyPlan'),
+      read('resources'),
+      read('deletions'),
+    ]);
+  const tables: AllTables = {
+    entries,
+    drafts,
+    tags,
+    settings,
+    selfChecks,
+    safetyPlan,
+    resources,
+    deletions,
+  };
   return { tables, unreadable };
 }
 
@@ -96,7 +115,7 @@ export interface SafetyChange {
 export interface ImportPlan {
   mode: ImportMode;
   /** Records to write, per table. */
-  puts: Partial<Record<SealedTable, BackupRecord[]>>;
+  puts: BackupTables;
   /** Ids to remove here, per table: deleted elsewhere after their last change here. */
   deletes: Partial<Record<SealedTable, string[]>>;
   /** How many records of each table arrive new or newer. */
@@ -118,9 +137,8 @@ export interface PlanOptions {
  * `updatedAt` (and the starting tags and settings, never changed) have none: they count
  * as 0, older than any change, so between two such records the one here stays.
  */
-export function editedAt(value: unknown): number {
-  const time = (value as { updatedAt?: unknown } | null)?.updatedAt;
-  return typeof time === 'number' ? time : 0;
+export function editedAt(value: { updatedAt?: number }): number {
+  return value.updatedAt ?? 0;
 }
 
 function later(a: number | null, b: number | null): number | null {
@@ -140,20 +158,41 @@ export function mergeSettings(ours: Settings, theirs: Settings): Settings | null
 }
 
 /** The record a merge writes for an id both hold, or null to keep the one here. */
-function merged(name: SealedTable, ours: BackupRecord, theirs: BackupRecord): BackupRecord | null {
-  if (name === 'settings') {
-    const value = mergeSettings(ours.value as Settings, theirs.value as Settings);
-    return value === null ? null : { ...ours, value };
-  }
+function newer<V extends { updatedAt?: number }>(
+  ours: BackupRecord<V>,
+  theirs: BackupRecord<V>,
+): BackupRecord<V> | null {
   return editedAt(theirs.value) > editedAt(ours.value) ? theirs : null;
 }
 
+/** How each table's two versions of one record merge: the newer change, but settings merge. */
+type Mergers = {
+  [T in SealedTable]: (
+    ours: BackupRecord<RecordOf<T>>,
+    theirs: BackupRecord<RecordOf<T>>,
+  ) => BackupRecord<RecordOf<T>> | null;
+};
+
+const MERGERS: Mergers = {
+  entries: newer,
+  drafts: newer,
+  tags: newer,
+  settings: (ours, theirs) => {
+    const value = mergeSettings(ours.value, theirs.value);
+    return value === null ? null : { ...ours, value };
+  },
+  selfChecks: newer,
+  safetyPlan: newer,
+  resources: newer,
+  deletions: newer,
+};
+
 /** The later marker for each deleted record, from both sides. */
-function deletionsOf(...sides: (BackupRecord[] | undefined)[]): Map<string, Deletion> {
+function deletionsOf(...sides: (BackupRecord<Deletion>[] | undefined)[]): Map<string, Deletion> {
   const markers = new Map<string, Deletion>();
   for (const side of sides) {
     for (const record of side ?? []) {
-      const marker = record.value as Deletion;
+      const marker = record.value;
       const had = markers.get(marker.id);
       if (!had || marker.deletedAt > had.deletedAt) markers.set(marker.id, marker);
     }
@@ -168,11 +207,11 @@ function isDeletable(name: SealedTable): name is DeletableTable {
 /** The safety settings that differ, and `into` with ours kept unless the person said yes. */
 function guardSafety(
   ours: Settings,
-  into: BackupRecord | undefined,
+  into: BackupRecord<Settings> | undefined,
   takeSafety: boolean,
-): { changes: SafetyChange[]; put: BackupRecord | undefined } {
+): { changes: SafetyChange[]; put: BackupRecord<Settings> | undefined } {
   if (!into) return { changes: [], put: into };
-  const theirs = into.value as Settings;
+  const theirs = into.value;
   const changes = SAFETY_FIELDS.filter((field) => theirs[field] !== ours[field]).map((field) => ({
     field,
     here: ours[field],
@@ -192,7 +231,7 @@ function guardSafety(
  * unless `takeSafety` (the difference is in `safety`, to show and ask).
  */
 export function planImport(
-  existing: Partial<Record<SealedTable, BackupRecord[]>>,
+  existing: BackupTables,
   incoming: BackupTables,
   mode: ImportMode,
   { takeSafety = false }: PlanOptions = {},
@@ -207,20 +246,21 @@ export function planImport(
     safety: [],
   };
   const markers = mode === 'merge' ? deletionsOf(existing.deletions, incoming.deletions) : null;
-  const deletedSince = (name: SealedTable, id: string, value: unknown) => {
+  const deletedSince = (name: SealedTable, id: string, value: { updatedAt?: number }) => {
     if (!markers || !isDeletable(name)) return false;
     const marker = markers.get(deletionId(name, id));
     return marker !== undefined && marker.deletedAt >= editedAt(value);
   };
-  for (const name of SEALED_TABLES) {
-    const records = incoming[name] ?? [];
+  const planTable = <T extends SealedTable>(name: T) => {
+    const records: TableRecords<T> = incoming[name] ?? [];
     if (mode === 'replace') {
-      plan.puts[name] = records;
+      setTable(plan.puts, name, records);
       plan.added += records.length;
-      continue;
+      return;
     }
     const here = new Map((existing[name] ?? []).map((r) => [r.id, r]));
-    const puts: BackupRecord[] = [];
+    const merge: Mergers[T] = MERGERS[name];
+    const puts: TableRecords<T> = [];
     for (const record of records) {
       if (deletedSince(name, record.id, record.value)) {
         if (name === 'entries') plan.stayDeleted += 1;
@@ -232,21 +272,22 @@ export function planImport(
         plan.added += 1;
         continue;
       }
-      const put = merged(name, current, record);
+      const put = merge(current, record);
       if (put !== null) {
         puts.push(put);
         plan.updated += 1;
       }
     }
-    if (puts.length > 0) plan.puts[name] = puts;
+    if (puts.length > 0) setTable(plan.puts, name, puts);
     // A version here deleted since, but replaced by one edited after the deletion, stays.
     const replaced = new Set(puts.map((record) => record.id));
     const gone = [...here.values()]
       .filter((record) => !replaced.has(record.id) && deletedSince(name, record.id, record.value))
       .map((record) => record.id);
     if (gone.length > 0) plan.deletes[name] = gone;
-  }
-  const ours = (existing.settings?.[0]?.value as Settings | undefined) ?? decodeSettings({});
+  };
+  for (const name of SEALED_TABLES) planTable(name);
+  const ours = existing.settings?.[0]?.value ?? decodeSettings({});
   // What the import would make the settings: a replace without any leaves the defaults.
   let next = plan.puts.settings?.[0];
   if (mode === 'replace' && !next)

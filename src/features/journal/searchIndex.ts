@@ -1,9 +1,10 @@
 /**
  * Full-text search over the unlocked journal with MiniSearch. The index holds entry
- * text, so it lives only while the journal is open: dropIndex() on lock.
+ * text, so it lives only while the journal is open: its session calls dropIndex() when it ends.
  * MiniSearch itself loads on first use (loadSearch), keeping it out of the first screen.
  */
 import type MiniSearch from 'minisearch';
+import { currentSession, sessionPart } from '../../state/session';
 import type { Entry } from '../../storage/types';
 
 type Doc = Pick<Entry, 'id' | 'text'>;
@@ -14,6 +15,17 @@ let loading: Promise<Engine> | null = null;
 let index: MiniSearch<Doc> | null = null;
 /** Bumped by dropIndex, so an index warmed after a lock is never built. */
 let generation = 0;
+
+/** The index belongs to the open journal's session, which drops it when it ends. */
+const SEARCH_INDEX = sessionPart('search index', () => ({ dispose: dropIndex }));
+
+/** True while a journal is open (and then its session will drop the index). */
+function inSession(): boolean {
+  const session = currentSession();
+  if (!session) return false;
+  session.part(SEARCH_INDEX);
+  return true;
+}
 
 /** Loads the search code once; resolves when searchEntries can answer. */
 export function loadSearch(): Promise<void> {
@@ -185,7 +197,7 @@ function sync(Search: Engine, entries: ReadonlyMap<string, Entry>): MiniSearch<D
 
 /**
  * Ids of entries whose text matches every word of the query (prefixes count), or null
- * while the search code is still loading (call loadSearch and ask again) or the index is
+ * while the journal is locked, while the search code is still loading (call loadSearch and ask again) or the index is
  * still catching up with the journal (onIndexReady tells when to ask again). Never an
  * answer from part of the journal.
  */
@@ -195,7 +207,7 @@ export function searchEntries(
 ): Set<string> | null {
   const trimmed = query.trim();
   if (trimmed === '') return new Set(entries.keys());
-  if (!engine) return null;
+  if (!engine || !inSession()) return null;
   const ready = sync(engine, entries);
   if (!ready) return null;
   return new Set(ready.search(trimmed).map((hit) => String(hit.id)));
@@ -211,6 +223,7 @@ export function searchReadyFor(entries: ReadonlyMap<string, Entry>): boolean {
  * idle, and again as more entries open), always in slices that yield to the main thread.
  */
 export function warmIndex(entries: ReadonlyMap<string, Entry>): void {
+  if (!inSession()) return;
   const at = generation;
   loadSearch().then(
     () => {

@@ -6,48 +6,69 @@
 import { create } from 'zustand';
 import { tellOtherTabs } from '../../lib/tabChannel';
 import type { Draft } from '../../storage/types';
+import { currentSession, sessionPart } from '../../state/session';
 
 /** Drafts another live Keel tab has open (ids only). */
 export const useDraftsElsewhere = create<{ ids: ReadonlySet<string> }>(() => ({
   ids: new Set<string>(),
 }));
 
-/** Drafts this tab opened in its editor since the journal opened. */
-const mine = new Set<string>();
+/**
+ * Drafts this tab opened in its editor since the journal opened. When the session ends
+ * (lock, quick exit), the others are told they may offer them.
+ */
+const MY_DRAFTS = sessionPart('drafts open here', () => {
+  const ids = new Set<string>();
+  return { ids, dispose: () => release(ids) };
+});
+
+const NONE: ReadonlySet<string> = new Set();
+
+function mine(): ReadonlySet<string> {
+  return currentSession()?.part(MY_DRAFTS).ids ?? NONE;
+}
+
+function release(ids: Set<string>): void {
+  if (ids.size > 0) tellOtherTabs({ type: 'drafts-released', ids: [...ids] });
+  ids.clear();
+}
 
 export function newDraftId(): string {
   return `new-${crypto.randomUUID()}`;
 }
 
 export function isMine(id: string): boolean {
-  return mine.has(id);
+  return mine().has(id);
 }
 
 export function myDraftIds(): string[] {
-  return [...mine];
+  return [...mine()];
 }
 
 /** This tab opens the draft: the others stop offering it. */
 export function claimDraft(id: string): void {
-  mine.add(id);
+  const session = currentSession();
+  if (!session) return;
+  session.part(MY_DRAFTS).ids.add(id);
   tellOtherTabs({ type: 'drafts-open', ids: [id] });
 }
 
 /** The draft became an entry or was thrown away here: every tab forgets it. */
 export function draftGone(id: string): void {
-  mine.delete(id);
+  currentSession()?.part(MY_DRAFTS).ids.delete(id);
   tellOtherTabs({ type: 'draft-gone', id });
 }
 
-/** This tab no longer holds its drafts open (locked, leaving): others may offer them. */
+/** This tab no longer holds its drafts open (leaving): others may offer them. */
 export function releaseDrafts(): void {
-  if (mine.size > 0) tellOtherTabs({ type: 'drafts-released', ids: [...mine] });
-  mine.clear();
+  const session = currentSession();
+  if (session) release(session.part(MY_DRAFTS).ids);
 }
 
 export function openElsewhere(ids: readonly string[]): void {
   const next = new Set(useDraftsElsewhere.getState().ids);
-  for (const id of ids) if (!mine.has(id)) next.add(id);
+  const here = mine();
+  for (const id of ids) if (!here.has(id)) next.add(id);
   useDraftsElsewhere.setState({ ids: next });
 }
 

@@ -27,8 +27,7 @@ export function newPassphraseProblem(next: string, again: string): string {
 /** The open journal goes on with the new data key (the old one no longer opens anything). */
 function takeNewKey(key: CryptoKey): void {
   if (useKeel.getState().phase !== 'open') return;
-  // Every stored row has a new IV now: the remembered ones would never match again.
-  useKeel.setState({ key, entryIvs: new Map() });
+  useKeel.getState().replaceKey(key);
 }
 
 type Busy = null | 'deriving' | 'writing';

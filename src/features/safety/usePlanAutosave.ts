@@ -61,7 +61,7 @@ export function usePlanAutosave(): {
     const onPageHide = () => void flush();
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);
-    const unregister = beforeJournalDrops(flush);
+    const unregister = beforeJournalDrops(flush, () => clearTimeout(timer.current));
     return () => {
       unregister();
       document.removeEventListener('visibilitychange', onHide);

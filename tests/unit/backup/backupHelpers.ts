@@ -87,7 +87,7 @@ export async function rawSnapshot(): Promise<Record<string, unknown[]>> {
 }
 
 /** A valid value for each registered table, so tests cover tables added later too. */
-export function tableNames(): SealedTable[] {
+export function tableNames(): readonly SealedTable[] {
   return SEALED_TABLES;
 }
 

@@ -14,6 +14,7 @@ import {
   restoreStarters,
   saveResource,
 } from '../../../src/features/safety/actions';
+import { startSession } from '../../../src/state/session';
 import { freshDatabase } from '../helpers';
 import { newKey, QUICK_KDF } from './backupHelpers';
 
@@ -23,6 +24,7 @@ async function openJournal(): Promise<CryptoKey> {
   freshDatabase();
   const key = await newKey();
   useKeel.setState({ key, phase: 'open' });
+  startSession(key);
   return key;
 }
 

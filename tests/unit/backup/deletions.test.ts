@@ -20,7 +20,7 @@ const PHRASE = 'lanterns on the pier';
 // A day after the helper entries were last edited.
 const T0 = Date.UTC(2026, 10, 2);
 
-const rec = (value: { id: string; createdAt: number }) => ({
+const rec = <V extends { id: string; createdAt: number }>(value: V) => ({
   id: value.id,
   createdAt: value.createdAt,
   value,

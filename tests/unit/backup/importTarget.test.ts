@@ -4,7 +4,7 @@ import { setDatabase } from '../../../src/storage/schema';
 import { freshDatabase } from '../helpers';
 import { entry, newKey, tag } from './backupHelpers';
 
-const rec = (value: { id: string; createdAt: number }) => ({
+const rec = <V extends { id: string; createdAt: number }>(value: V) => ({
   id: value.id,
   createdAt: value.createdAt,
   value,

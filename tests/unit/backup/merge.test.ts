@@ -21,7 +21,7 @@ const PHRASE = 'the river keeps going';
 const T1 = Date.UTC(2026, 9, 1);
 const T2 = Date.UTC(2026, 10, 1);
 
-const record = <T extends { id: string; createdAt: number }>(value: T): BackupRecord => ({
+const record = <T extends { id: string; createdAt: number }>(value: T): BackupRecord<T> => ({
   id: value.id,
   createdAt: value.createdAt,
   value,

@@ -1,3 +1,4 @@
+import { startSession } from '../../../src/state/session';
 import { describe, expect, it } from 'vitest';
 import { openJournal } from '../../../src/app/start';
 import { useKeel } from '../../../src/state/store';
@@ -157,6 +158,7 @@ describe('a starting number whose stored row cannot be read', () => {
     current = made.db;
     const damaged = await flipBit('resources', 'r01');
     useKeel.setState({ key: made.key, phase: 'open' });
+    startSession(made.key);
     const { loadResourceList, restoreStarters } =
       await import('../../../src/features/safety/actions');
     const listing = await loadResourceList();

@@ -10,6 +10,7 @@ import {
   installAutosaveFlush,
   scheduleDraftSave,
 } from '../../../src/features/journal/autosave';
+import { startSession } from '../../../src/state/session';
 import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { freshDatabase } from '../helpers';
 
@@ -37,6 +38,7 @@ describe('autosaving drafts', () => {
   beforeEach(async () => {
     freshDatabase();
     key = await importDataKey(newRawDataKey());
+    startSession(key);
   });
   afterEach(() => vi.useRealTimers());
 
@@ -116,7 +118,7 @@ describe('autosaving drafts', () => {
     });
   });
 
-  it('forgets an unwritten draft when cancelled (after a save or a lock)', async () => {
+  it('forgets an unwritten draft when cancelled (after a save)', async () => {
     scheduleDraftSave(key, { ...blankDraft(1), text: 'gone' });
     cancelDraftSave();
     await flushDraftSave();

@@ -9,7 +9,9 @@ import {
   newestFirstFrom,
   visibleEntries,
 } from '../../../src/features/journal/filter';
-import { dropIndex, loadSearch, searchEntries } from '../../../src/features/journal/searchIndex';
+import { loadSearch, searchEntries } from '../../../src/features/journal/searchIndex';
+import { startSession } from '../../../src/state/session';
+import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
 
@@ -97,7 +99,7 @@ describe('filtering the journal', () => {
 
 describe('searching the journal', () => {
   it('finds entries by whole words and by the start of a word, and follows edits and deletes', async () => {
-    dropIndex();
+    startSession(await importDataKey(newRawDataKey()));
     await loadSearch();
     const river = entry('r', { text: 'Walked by the river with my sister' });
     const work = entry('w', { text: 'A long day at work' });

@@ -26,6 +26,10 @@ describe('search loads its code on first use', () => {
   beforeEach(async () => {
     vi.resetModules();
     search = await import('../../../src/features/journal/searchIndex');
+    // Search answers only inside an open journal's session.
+    const { startSession } = await import('../../../src/state/session');
+    const { importDataKey, newRawDataKey } = await import('../../../src/crypto/aesGcm');
+    startSession(await importDataKey(newRawDataKey()));
   });
 
   it('answers "not ready" before the search code has loaded, then finds entries by a word', async () => {
