@@ -31,10 +31,11 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   return { View, preload };
 }
 
-const idle: Partial<Pick<Window, 'requestIdleCallback'>> = window;
-
-/** Runs `fn` when the browser is next idle (within 2 s). */
+/** Runs `fn` when the browser is next idle (within 2 s); never once the page is gone. */
 export function whenIdle(fn: () => void): void {
+  // A chain of preloads can outlive its page: a test's window is torn down under it.
+  if (typeof window === 'undefined') return;
+  const idle: Partial<Pick<Window, 'requestIdleCallback'>> = window;
   if (idle.requestIdleCallback) idle.requestIdleCallback(fn, { timeout: 2000 });
   else window.setTimeout(fn, 200);
 }
