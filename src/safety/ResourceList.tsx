@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useKeel } from '../app/store';
 import type { Resource } from '../db/careTypes';
 import { characters, LIMITS } from '../db/limits';
@@ -6,35 +6,49 @@ import { useConfirm } from '../ui/ConfirmDialog';
 import { saveFailedMessage } from '../ui/messages';
 import { useLoadOnce } from '../ui/useLoadOnce';
 import {
-  loadResourceList,
+  loadStoredResources,
   removeResource,
-  type ResourceListing,
   restoreStarters,
   saveResource,
+  type StoredResources,
 } from './actions';
-import { groupByCountry, smsHref, telHref, US } from './resources';
+import { COUNTRIES, countryHelp, lineById } from './countries';
+import { chooseCountry, useChosenCountry } from './country';
+import { countryName, ELSEWHERE, knownCountry } from './region';
+import { groupByCountry, missingStarters, smsHref, telHref } from './resources';
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; resource: Resource };
 
-/** Numbers to reach for help: a starting list for the United States, and their own. */
+/**
+ * Numbers to reach for help: the starting list of the chosen country, and their own. The
+ * state holds only what is stored; the country's starters are added when shown, so
+ * changing the country never drops an edit or a number of their own.
+ */
 export function ResourceList() {
-  const [resources, setResources] = useState<Resource[] | null>(null);
+  const [stored, setStored] = useState<Resource[] | null>(null);
+  const [damagedIds, setDamagedIds] = useState<string[]>([]);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [problem, setProblem] = useState('');
-  const [damaged, setDamaged] = useState(0);
   const [confirmDialog, ask] = useConfirm();
+  const country = useChosenCountry();
+  const locale = 'en';
+  const [now] = useState(() => Date.now());
+
+  const shownList = stored
+    ? [...stored, ...missingStarters(stored, now, damagedIds, country, locale)]
+    : null;
   // The list as last shown: the question is not modal, so it is read again after the answer.
   const latest = useRef<Resource[] | null>(null);
   useEffect(() => {
-    latest.current = resources;
-  }, [resources]);
+    latest.current = shownList;
+  });
 
-  const loaded = useCallback((listing: ResourceListing) => {
-    setResources(listing.resources);
-    setDamaged(listing.damaged);
+  const loaded = useCallback((listing: StoredResources) => {
+    setStored(listing.stored);
+    setDamagedIds(listing.damagedIds);
   }, []);
   useLoadOnce(
-    loadResourceList,
+    loadStoredResources,
     loaded,
     setProblem,
     'Your saved numbers could not be opened just now.',
@@ -50,11 +64,12 @@ export function ResourceList() {
   };
 
   const replace = (next: Resource) =>
-    setResources((list) => [...(list ?? []).filter((r) => r.id !== next.id), next]);
+    setStored((list) => [...(list ?? []).filter((r) => r.id !== next.id), next]);
 
   const save = (draft: Resource) =>
     run(async () => {
-      const saved = await saveResource(draft);
+      const known = knownCountry(draft.country);
+      const saved = await saveResource(known ? { ...draft, country: known } : draft);
       replace(saved);
       setEditing({ kind: 'none' });
       useKeel.getState().setStatus('Saved');
@@ -70,20 +85,23 @@ export function ResourceList() {
     await run(async () => {
       await removeResource(resource);
       if (resource.builtin) replace({ ...resource, removed: true });
-      else setResources((list) => (list ?? []).filter((r) => r.id !== resource.id));
+      else setStored((list) => (list ?? []).filter((r) => r.id !== resource.id));
     });
   };
 
   const restore = () =>
     run(async () => {
-      const putBack = await restoreStarters();
+      const putBack = await restoreStarters(country, locale);
       const ids = new Set(putBack.map((r) => r.id));
-      setResources((list) => [...(list ?? []).filter((r) => !ids.has(r.id)), ...putBack]);
+      setStored((list) => (list ?? []).filter((r) => !ids.has(r.id)));
     });
 
-  const groups = groupByCountry(resources ?? []);
-  const anyRemoved = (resources ?? []).some((r) => r.builtin && r.removed);
-  const nextOrder = Math.max(0, ...(resources ?? []).map((r) => r.order)) + 1;
+  const help = countryHelp(country);
+  const groups = groupByCountry(shownList ?? [], country, locale);
+  const starterIds = new Set(help?.lines.map((l) => l.id));
+  const anyRemoved = (stored ?? []).some((r) => r.builtin && r.removed && starterIds.has(r.id));
+  const nextOrder = Math.max(0, ...(shownList ?? []).map((r) => r.order)) + 1;
+  const damaged = damagedIds.length;
 
   return (
     <section className="resources" aria-labelledby="resources-heading">
@@ -94,9 +112,19 @@ export function ResourceList() {
         People at these services listen, believe you, and can help you think through what to do. You
         do not need to be sure of anything to call.
       </p>
+      <CountryChoice country={country} onChange={(code) => void run(() => chooseCountry(code))} />
+      {help?.note && <p className="note">{help.note[locale]}</p>}
+      {!help && (
+        <p className="note" role="note">
+          Keel has no starting list for where you are yet. Local help is often listed by your health
+          service, a doctor or clinic, or a women’s or community organisation; the emergency number
+          on any phone’s emergency call screen works without unlocking it. You can add any numbers
+          you find here, and they stay on this device.
+        </p>
+      )}
       <p className="note">
-        Numbers differ from country to country. The starting list here is for the United States; if
-        you live somewhere else, add the numbers for where you are, and remove any you do not need.
+        Numbers differ from country to country. Add the numbers for where you are, and remove any
+        you do not need: your changes are kept when you change the country.
       </p>
       <p className="note">
         Calls and texts can show up in your phone’s call log, message history and bill. If someone
@@ -108,7 +136,7 @@ export function ResourceList() {
           {problem}
         </p>
       )}
-      {resources === null && !problem && <p>Opening…</p>}
+      {stored === null && !problem && <p>Opening…</p>}
       {damaged > 0 && (
         <p className="note" role="note">
           {damaged === 1
@@ -117,16 +145,17 @@ export function ResourceList() {
         </p>
       )}
 
-      {groups.map(([country, list]) => (
-        <section key={country} aria-label={country} className="country">
-          <h3>{country}</h3>
+      {groups.map(([label, list]) => (
+        <section key={label} aria-label={label} className="country">
+          <h3>{label}</h3>
           <ul className="resource-list">
             {list.map((resource) =>
               editing.kind === 'edit' && editing.resource.id === resource.id ? (
                 <li key={resource.id}>
                   <ResourceForm
                     title={`Edit ${resource.name || 'number'}`}
-                    initial={resource}
+                    initial={{ ...resource, country: shownCountry(resource.country) }}
+                    placeholder={help ? countryName(country, locale) : ''}
                     onSave={(next) => void save(next)}
                     onCancel={() => setEditing({ kind: 'none' })}
                   />
@@ -149,6 +178,7 @@ export function ResourceList() {
         <ResourceForm
           title="Add a number"
           initial={blankResource(nextOrder)}
+          placeholder={help ? countryName(country, locale) : ''}
           onSave={(next) => void save(next)}
           onCancel={() => setEditing({ kind: 'none' })}
         />
@@ -157,15 +187,45 @@ export function ResourceList() {
           <button type="button" className="primary" onClick={() => setEditing({ kind: 'new' })}>
             Add a number
           </button>
-          {anyRemoved && (
+          {anyRemoved && help && (
             <button type="button" onClick={() => void restore()}>
-              Put back the United States list
+              {`Put back the ${countryName(country, locale)} list`}
             </button>
           )}
         </div>
       )}
       {confirmDialog}
     </section>
+  );
+}
+
+/** A listed country's name for the form's Country field, else the text as stored. */
+function shownCountry(country: string): string {
+  const known = knownCountry(country);
+  return known ? countryName(known, 'en') : country;
+}
+
+/** The Country or region choice: the listed countries by name, and "somewhere else". */
+function CountryChoice({ country, onChange }: { country: string; onChange(code: string): void }) {
+  const id = useId();
+  const locale = 'en';
+  const options = COUNTRIES.map((c) => ({ code: c.code, name: countryName(c.code, locale) })).sort(
+    (a, b) => a.name.localeCompare(b.name, locale),
+  );
+  return (
+    <div className="field country-choice">
+      <label htmlFor={id}>
+        <span>Country or region</span>
+      </label>
+      <select id={id} value={country} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.code} value={o.code}>
+            {o.name}
+          </option>
+        ))}
+        <option value={ELSEWHERE}>Somewhere else</option>
+      </select>
+    </div>
   );
 }
 
@@ -222,6 +282,7 @@ function ResourceCard({ resource, onEdit, onRemove }: CardProps) {
     <article className="resource" aria-label={name}>
       <h4>{name}</h4>
       {resource.note && <p>{resource.note}</p>}
+      <LineFacts resource={resource} />
       <div className="actions">
         {call && (
           <a className="button-link" href={call}>
@@ -246,14 +307,39 @@ function ResourceCard({ resource, onEdit, onRemove }: CardProps) {
   );
 }
 
+/** Hours and languages of a starting number, from the data file, where known. */
+function LineFacts({ resource }: { resource: Resource }) {
+  const line = resource.builtin ? lineById(resource.id) : undefined;
+  if (!line) return null;
+  const locale = 'en';
+  const languages = line.languages.map((code) => languageName(code, locale));
+  if (!line.hours && languages.length === 0) return null;
+  return (
+    <p className="hint">
+      {[line.hours?.[locale], languages.length ? `In ${listFormat(languages, locale)}` : '']
+        .filter(Boolean)
+        .join(' · ')}
+    </p>
+  );
+}
+
+function languageName(code: string, locale: string): string {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+}
+
+function listFormat(items: string[], locale: string): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+}
+
 interface FormProps {
   title: string;
+  placeholder: string;
   initial: Resource;
   onSave(resource: Resource): void;
   onCancel(): void;
 }
 
-function ResourceForm({ title, initial, onSave, onCancel }: FormProps) {
+function ResourceForm({ title, initial, placeholder, onSave, onCancel }: FormProps) {
   const [draft, setDraft] = useState<Resource>(initial);
   const [problem, setProblem] = useState('');
   const set = (patch: Partial<Resource>) => setDraft({ ...draft, ...patch });
@@ -288,7 +374,7 @@ function ResourceForm({ title, initial, onSave, onCancel }: FormProps) {
         <span>Country</span>
         <input
           value={draft.country}
-          placeholder={US}
+          placeholder={placeholder}
           onChange={(e) => set({ country: e.target.value })}
         />
       </label>
