@@ -1,4 +1,5 @@
 import { LazyBackup } from '../backup/LazyBackup';
+import { LanguageChoice } from '../i18n/LanguageChoice';
 import { TagManager } from '../journal/TagManager';
 import { ReframeSettingsSection } from '../reflect/ReframeSettingsSection';
 import { DeleteEverything } from '../vault/DeleteEverything';
@@ -12,6 +13,7 @@ export function SettingsView() {
   return (
     <section className="settings" aria-labelledby="settings-heading">
       <h1 id="settings-heading">Settings</h1>
+      <LanguageChoice />
       <LockSettings />
       <ExitSettings />
       <LazyBackup />

@@ -7,6 +7,7 @@ import {
   loadJournalStart,
   noEntries,
 } from '../db/repo';
+import { applyLocale } from '../i18n/remembered';
 import { installAutosaveFlush } from '../journal/autosave';
 import { openVault } from '../vault/session';
 import { dropJournal } from './lock';
@@ -114,6 +115,7 @@ export async function openJournal(
 }
 
 export async function start(): Promise<void> {
+  applyLocale(); // <html lang> follows the chosen language from the first screen, lock screen too
   installAutosaveFlush();
   watchOtherTabs();
   followOtherTabs();

@@ -8,12 +8,6 @@ export type Locale = (typeof LOCALES)[number];
 /** A short text in every language Keel speaks (used by data files such as countries.ts). */
 export type Localized = Readonly<Record<Locale, string>>;
 
-/** Each language's name for itself, for the Language choice. */
-export const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
-  en: 'English',
-  es: 'Español',
-};
-
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
