@@ -2,7 +2,8 @@
 
 /**
  * Budgets from docs/design.md. `upTo`: the budget is stated for 10,000 entries; a smaller
- * journal must meet it too, a larger one only has to keep working.
+ * journal must meet it too, a larger one only has to keep working. `from`: stated only for
+ * journals this large. LARGE_BUDGETS: what 100,000 entries must meet.
  */
 export const BUDGETS = {
   jsFirstGzip: { max: 120, text: '≤ 120 KB' },
@@ -12,10 +13,11 @@ export const BUDGETS = {
   slowLcp: { max: 1500, text: '≤ 1.5 s' },
   slowTbt: { max: 50, text: '≤ 50 ms' },
   slowCls: { max: 0, scale: 0.1, text: '0' },
-  unlock: { max: 1500, upTo: 10_000, text: '≤ 1.5 s (incl. Argon2id)' },
-  unlockPassphrase: { max: 1500, upTo: 10_000, text: '≤ 1.5 s (incl. Argon2id)' },
-  search: { max: 30, upTo: 10_000, text: '≤ 30 ms' },
+  unlock: { max: 600, upTo: 10_000, text: '≤ 0.6 s (incl. Argon2id)' },
+  unlockPassphrase: { max: 600, upTo: 10_000, text: '≤ 0.6 s (incl. Argon2id)' },
+  search: { max: 20, upTo: 10_000, text: '≤ 20 ms' },
   patterns: { max: 100, upTo: 10_000, text: '≤ 100 ms' },
+  heap: { max: 80, from: 100_000, text: '≤ 80 MB' },
   saveDraft: { max: 1000, text: '≤ 1 s (incl. debounce)' },
   typingLongTask: { max: 0, scale: 50, text: 'no long task (≥ 50 ms)' },
   typingFrameGap: { max: 25, text: 'no dropped frame (gap < 25 ms)' },
@@ -23,6 +25,27 @@ export const BUDGETS = {
   export: { max: 2000, upTo: 10_000, text: '≤ 2 s' },
   import: { max: 2000, upTo: 10_000, text: '≤ 2 s' },
 };
+
+/** The budgets of docs/design.md for 100,000 entries (and more), where they differ. */
+export const LARGE = 100_000;
+export const LARGE_BUDGETS = {
+  unlock: { max: 2000, text: '≤ 2 s all searchable (newest on screen ≤ 1 s)' },
+  unlockPassphrase: { max: 2000, text: '≤ 2 s all searchable (newest on screen ≤ 1 s)' },
+  search: { max: 50, text: '≤ 50 ms' },
+  patterns: { max: 200, text: '≤ 200 ms' },
+  export: { max: 5000, text: '≤ 5 s' },
+  import: { max: 5000, text: '≤ 5 s' },
+};
+
+/** The budget a measure has at a size, or null. */
+export function budgetFor(id, size) {
+  if (size >= LARGE && LARGE_BUDGETS[id]) return LARGE_BUDGETS[id];
+  const budget = BUDGETS[id];
+  if (!budget) return null;
+  if (budget.upTo !== undefined && size > budget.upTo) return null;
+  if (budget.from !== undefined && !(size >= budget.from)) return null;
+  return budget;
+}
 
 /** Measures with a "method floor" row: what the method and the machine add on their own. */
 export const FLOORS = {
@@ -80,8 +103,9 @@ export function summarise(samples, notes) {
   for (const [id, label, unit] of MEASURES) {
     for (const [size, values] of Object.entries(samples[id] ?? {})) {
       const sizeNumber = Number(size);
-      const budget = BUDGETS[id];
-      const applies = budget && (budget.upTo === undefined || !(sizeNumber > budget.upTo));
+      // "any" (NaN) takes the budgets stated for every size.
+      const budget = budgetFor(id, sizeNumber);
+      const applies = budget !== null;
       const note = notes[id]?.[size] ?? null;
       if (values.length === 0) {
         rows.push({

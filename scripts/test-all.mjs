@@ -50,6 +50,7 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 check('format', npx, ['prettier', '--check', '.']);
 check('types', npx, ['tsc', '-b']);
 check('lint', npx, ['eslint', '.', '--max-warnings', '0']);
+check('layers', npx, ['depcruise', 'src', '--output-type', 'err']);
 
 const unitOk = run('unit and component tests', npx, [
   'vitest',

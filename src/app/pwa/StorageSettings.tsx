@@ -7,6 +7,7 @@ import {
 } from './persistentStorage';
 import { APP_VERSION } from './registerServiceWorker';
 import { MAY_BE_CLEARED } from './StorageNote';
+import { reportForOpenJournal } from '../../storage/secondStorage';
 import './pwa.css';
 
 function keepingText(persisted: boolean | null): string {
@@ -32,7 +33,9 @@ export function StorageSettings() {
 
   useEffect(() => {
     let live = true;
-    void storageReport().then((next) => live && setReport(next));
+    void storageReport()
+      .then(reportForOpenJournal)
+      .then((next) => live && setReport(next));
     return () => {
       live = false;
     };
@@ -45,7 +48,7 @@ export function StorageSettings() {
         ? 'The browser will keep Keel’s storage.'
         : 'The browser said not now. Browsers decide this themselves, often by how much a site is used; adding Keel to the home screen can help.',
     );
-    setReport(await storageReport());
+    setReport(await reportForOpenJournal(await storageReport()));
   };
 
   return (

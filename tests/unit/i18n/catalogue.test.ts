@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, placeholders, type Message } from '../../../src/i18n/format';
-import { LOCALES, type Locale } from '../../../src/i18n/locales';
-import en from '../../../src/i18n/messages/en';
-import es from '../../../src/i18n/messages/es';
+import { formatMessage, placeholders, type Message } from '../../../src/lib/i18n/format';
+import { LOCALES, type Locale } from '../../../src/lib/i18n/locales';
+import en from '../../../src/ui/i18n/messages/en';
+import es from '../../../src/ui/i18n/messages/es';
 
 const catalogues: Record<Locale, Record<string, Message>> = { en, es };
 

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
-import { forgetLocale } from '../../../src/i18n/i18n';
+import { useKeel } from '../../../src/state/store';
+import { forgetLocale } from '../../../src/ui/i18n/i18n';
 import { freshDatabase } from '../helpers';
 
 type User = ReturnType<typeof userEvent.setup>;

@@ -1,9 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS } from '../../../src/app/store';
-import type { Entry } from '../../../src/db/types';
-import { compareNewestFirst, matchesFilters, visibleEntries } from '../../../src/journal/filter';
-import { dropIndex, loadSearch, searchEntries } from '../../../src/journal/searchIndex';
+import { NO_FILTERS } from '../../../src/state/store';
+import type { Entry } from '../../../src/storage/types';
+import {
+  compareNewestFirst,
+  matchesFilters,
+  newestFirst,
+  newestFirstFrom,
+  visibleEntries,
+} from '../../../src/features/journal/filter';
+import { dropIndex, loadSearch, searchEntries } from '../../../src/features/journal/searchIndex';
 
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
 
@@ -108,5 +114,38 @@ describe('searching the journal', () => {
     expect([...(searchEntries(entries, 'river') ?? [])]).toEqual(['w']);
     entries = new Map(entries).set('n', entry('n', { text: 'new words about the river' }));
     expect([...(searchEntries(entries, 'river') ?? [])].sort()).toEqual(['n', 'w']);
+  });
+});
+
+describe('keeping the journal in order while it opens', () => {
+  const byId = (list: Entry[]) => new Map(list.map((e) => [e.id, e]));
+  const arbitraryEntries = fc.uniqueArray(
+    fc.record({
+      id: fc.string({ minLength: 1, maxLength: 4 }),
+      happenedAt: fc.integer({ min: 0, max: 20 }),
+      createdAt: fc.integer({ min: 0, max: 20 }),
+    }),
+    { selector: (e) => e.id, maxLength: 40 },
+  );
+
+  it('gives the same order as sorting everything when entries are only added', () => {
+    fc.assert(
+      fc.property(arbitraryEntries, fc.nat(), (list, cut) => {
+        const all = list.map((e) => entry(e.id, e));
+        const first = byId(all.slice(0, cut % (all.length + 1)));
+        const before = { entries: first, sorted: newestFirst(first.values()) };
+        const entries = byId(all);
+        expect(newestFirstFrom(before, entries)).toEqual(newestFirst(entries.values()));
+      }),
+    );
+  });
+
+  it('sorts afresh when an entry already in order changed or was removed', () => {
+    const a = entry('a', { happenedAt: 1 });
+    const b = entry('b', { happenedAt: 2 });
+    const before = { entries: byId([a, b]), sorted: [b, a] };
+    const moved = { ...a, happenedAt: 3 };
+    expect(newestFirstFrom(before, byId([moved, b])).map((e) => e.id)).toEqual(['a', 'b']);
+    expect(newestFirstFrom(before, byId([a])).map((e) => e.id)).toEqual(['a']);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../../src/i18n/locales';
-import { CHECKED, COUNTRIES } from '../../../src/safety/countries';
+import { LOCALES } from '../../../src/lib/i18n/locales';
+import { CHECKED, COUNTRIES } from '../../../src/features/safety/countries';
 import {
   countryName,
   knownCountry,
   regionFromLanguages,
   startingCountry,
-} from '../../../src/safety/region';
-import { smsHref, telHref } from '../../../src/safety/resources';
+} from '../../../src/features/safety/region';
+import { smsHref, telHref } from '../../../src/features/safety/resources';
 
 const lines = COUNTRIES.flatMap((c) => c.lines.map((line) => ({ country: c.code, line })));
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
+import { useKeel } from '../../../src/state/store';
 import { freshDatabase } from '../helpers';
 
 type User = ReturnType<typeof userEvent.setup>;

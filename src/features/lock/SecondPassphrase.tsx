@@ -1,0 +1,244 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useKeel } from '../../state/store';
+import { NO_SAVE, NO_SAVE_LINE } from '../../ui/noSave';
+import { WrongPassphraseError } from '../../storage/passphrase';
+import { newPassphraseProblem } from './PassphraseForm';
+import {
+  canRemovePassphrase,
+  changeSecondPassphrase,
+  hasSecondJournal,
+  journalKind,
+  removeSecondPassphrase,
+  SameAsRealPassphraseError,
+  setSecondPassphrase,
+} from '../../storage/secondJournal';
+
+// Lock and passphrase asks again whenever a second passphrase is set or removed.
+let version = 0;
+const listeners = new Set<() => void>();
+function changed(): void {
+  version += 1;
+  for (const listener of listeners) listener();
+}
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Whether "Remove passphrase" is offered: never in the second journal, nor while it exists. */
+export function usePassphraseRemovable(): boolean {
+  const seen = useSyncExternalStore(subscribe, () => version);
+  const [removable, setRemovable] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void canRemovePassphrase().then(
+      (yes) => live && setRemovable(yes),
+      () => live && setRemovable(false),
+    );
+    return () => {
+      live = false;
+    };
+  }, [seen]);
+  return removable;
+}
+
+type Action = null | 'set' | 'change' | 'remove';
+
+/**
+ * "Set a second passphrase", in the real journal's Lock and passphrase only: it opens a
+ * separate, ordinary journal. See docs/decisions/0022-second-passphrase.md.
+ */
+export function SecondPassphrase() {
+  const seen = useSyncExternalStore(subscribe, () => version);
+  const [isSet, setIsSet] = useState<boolean | null>(null);
+  const [action, setAction] = useState<Action>(null);
+
+  useEffect(() => {
+    let live = true;
+    void hasSecondJournal().then(
+      (yes) => live && setIsSet(yes),
+      () => live && setIsSet(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [seen]);
+
+  if (journalKind() !== 'real') return null;
+
+  const done = (message: string) => {
+    setAction(null);
+    changed();
+    useKeel.getState().setStatus(message);
+  };
+
+  return (
+    <section className="second-passphrase" aria-labelledby="second-passphrase-heading">
+      <h3 id="second-passphrase-heading">A second passphrase</h3>
+      <p>
+        A second passphrase opens a separate, ordinary journal. If someone makes you open Keel, you
+        can type it instead: this journal stays shut, and nothing in the other one mentions it.
+      </p>
+      <p>
+        It cannot hide that Keel is on this device. Someone who looks into the browser&apos;s
+        storage with developer tools could see that more is stored than the open journal shows.
+        Delete everything, from either journal, removes both; each journal&apos;s backups hold only
+        its own writing.
+      </p>
+      <p>A few everyday entries in the second journal help it look lived in.</p>
+      {isSet && (
+        <p>A second passphrase is set. This journal&apos;s passphrase stays while it is.</p>
+      )}
+      {action === 'set' || action === 'change' ? (
+        <SecondForm change={action === 'change'} onDone={done} onCancel={() => setAction(null)} />
+      ) : action === 'remove' ? (
+        <RemoveSecond onDone={done} onCancel={() => setAction(null)} />
+      ) : isSet === null ? null : isSet ? (
+        <div className="actions">
+          <button type="button" onClick={() => setAction('change')}>
+            Change second passphrase
+          </button>
+          <button type="button" onClick={() => setAction('remove')}>
+            Remove second passphrase
+          </button>
+        </div>
+      ) : (
+        <div className="actions">
+          <button type="button" onClick={() => setAction('set')}>
+            Set a second passphrase
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface FormProps {
+  change: boolean;
+  onDone(message: string): void;
+  onCancel(): void;
+}
+
+function SecondForm({ change, onDone, onCancel }: FormProps) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [again, setAgain] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState('');
+
+  const submit = async () => {
+    const fieldProblem = newPassphraseProblem(next, again);
+    if (fieldProblem) {
+      setProblem(fieldProblem);
+      return;
+    }
+    setBusy(true);
+    setProblem('');
+    try {
+      if (change) await changeSecondPassphrase(current, next);
+      else await setSecondPassphrase(next, useKeel.getState().settings);
+      onDone(change ? 'Second passphrase changed.' : 'Second passphrase set.');
+    } catch (error) {
+      setProblem(
+        error instanceof SameAsRealPassphraseError
+          ? 'That is this journal’s passphrase. Please choose a different one for the second journal. Nothing has been changed.'
+          : error instanceof WrongPassphraseError
+            ? 'The current second passphrase did not match. Nothing has been changed.'
+            : 'This could not be saved just now. Nothing has been changed. Please try again.',
+      );
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="passphrase-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      {change && (
+        <label className="field">
+          <span>Current second passphrase</span>
+          <input
+            type="password"
+            {...NO_SAVE}
+            value={current}
+            onChange={(event) => setCurrent(event.target.value)}
+          />
+        </label>
+      )}
+      <label className="field">
+        <span>Second passphrase</span>
+        <input
+          type="password"
+          {...NO_SAVE}
+          value={next}
+          onChange={(event) => setNext(event.target.value)}
+        />
+      </label>
+      <label className="field">
+        <span>Second passphrase again</span>
+        <input
+          type="password"
+          {...NO_SAVE}
+          value={again}
+          onChange={(event) => setAgain(event.target.value)}
+        />
+      </label>
+      <p className="hint">It must differ from this journal&apos;s passphrase. {NO_SAVE_LINE}</p>
+      {problem && (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      )}
+      <div aria-live="polite">{busy && <p>Making the key. This can take a few seconds.</p>}</div>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Working…' : 'Save second passphrase'}
+        </button>
+        <button type="button" onClick={onCancel} disabled={busy}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RemoveSecond({ onDone, onCancel }: Omit<FormProps, 'change'>) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState('');
+  const remove = async () => {
+    setBusy(true);
+    setProblem('');
+    try {
+      await removeSecondPassphrase();
+      onDone('Second passphrase removed, with its journal.');
+    } catch {
+      setProblem('This could not be done just now. Nothing has been changed. Please try again.');
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="passphrase-form">
+      <p>
+        This deletes the second journal and everything written in it. It cannot be undone. This
+        journal is not touched.
+      </p>
+      {problem && (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void remove()}>
+          Delete the second journal
+        </button>
+        <button type="button" onClick={onCancel} disabled={busy}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
