@@ -1,6 +1,6 @@
 import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
 import { useKeel } from '../../../src/state/store';
@@ -11,6 +11,9 @@ type User = ReturnType<typeof userEvent.setup>;
 
 configure({ asyncUtilTimeout: 10_000 });
 vi.setConfig({ testTimeout: 60_000 });
+
+// Views preload when the browser is idle (a 200 ms timer here): let that run before teardown.
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 400)));
 
 afterEach(() => {
   vi.restoreAllMocks();
