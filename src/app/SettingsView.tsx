@@ -3,6 +3,7 @@ import { TagManager } from '../features/journal/TagManager';
 import { ReframeSettingsSection } from '../features/reflect/ReframeSettingsSection';
 import { DeleteEverything } from '../features/lock/DeleteEverything';
 import { LockSettings } from '../features/lock/LockSettings';
+import { LanguageChoice } from '../ui/i18n/LanguageChoice';
 import { ExitSettings } from './ExitSettings';
 import { StorageSettings } from './pwa/StorageSettings';
 import { StorySetting } from '../features/patterns/lazy';
@@ -12,6 +13,7 @@ export function SettingsView() {
   return (
     <section className="settings" aria-labelledby="settings-heading">
       <h1 id="settings-heading">Settings</h1>
+      <LanguageChoice />
       <LockSettings />
       <ExitSettings />
       <LazyBackup />

@@ -7,6 +7,7 @@ import {
   loadJournalStart,
   noEntries,
 } from '../storage/entryReads';
+import { applyLocale } from '../lib/i18n/remembered';
 import { installAutosaveFlush } from '../features/journal/autosave';
 import { openVault } from '../state/openVault';
 import { readKeyring } from '../storage/keyringStore';
@@ -117,6 +118,7 @@ export async function openJournal(
 }
 
 export async function start(): Promise<void> {
+  applyLocale(); // <html lang> follows the chosen language from the first screen, lock screen too
   installAutosaveFlush();
   watchOtherTabs();
   followOtherTabs();

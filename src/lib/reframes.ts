@@ -10,6 +10,8 @@
  * reports what someone else said ("he told me it was my fault").
  */
 
+import { firstPatternEs } from './reframesEs';
+
 export type ReframeKind = 'blame' | 'excuse';
 
 export interface ReframePattern {
@@ -289,7 +291,8 @@ function firstPattern(plain: string): ReframePattern | null {
       if (found && !turnedAround(bounded, found.index)) return pattern;
     }
   }
-  return null;
+  // Spanish has rules of its own (reframesEs.ts), with its own words for the note.
+  return firstPatternEs(bounded);
 }
 
 const MAX_QUOTE = 160;

@@ -102,6 +102,7 @@ export const SettingsSchema = v.looseObject({
   lastBackupAt: v.optional(v.nullable(time), DEFAULT_SETTINGS.lastBackupAt),
   // A value from a newer Keel asks nothing more.
   passphraseOffer: v.optional(v.fallback(v.picklist(['waiting', 'not-now', 'done']), 'done')),
+  country: v.optional(v.fallback(v.pipe(v.string(), v.maxLength(LIMITS.short)), 'other')),
   failedTries: v.optional(
     v.fallback(
       v.nullable(v.object({ count: v.pipe(v.number(), v.integer(), v.minValue(1)), lastAt: time })),

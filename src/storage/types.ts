@@ -96,6 +96,11 @@ export interface Settings {
    * journals made before it was kept: nothing to show.
    */
   passphraseOffer?: PassphraseOffer;
+  /**
+   * The country whose numbers Resources start from (ISO region code, or 'other'). Absent
+   * until the person chooses: then it follows the browser's language settings.
+   */
+  country?: string;
   /** Wrong passphrases tried while locked, not yet seen by the person (see features/lock/failedTries.ts). */
   failedTries?: FailedTries | null;
 }

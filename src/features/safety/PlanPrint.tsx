@@ -1,8 +1,10 @@
 import type { SafetyPlan } from '../../storage/reflectSafetyTypes';
+import { type Translate, useT } from '../../ui/i18n/i18n';
+import { formatList } from '../../lib/i18n/format';
 import { AFTER_ITEMS, type PlanItem, TAKE_ITEMS } from './plan';
 
-function ticked(items: readonly PlanItem[], ids: readonly string[]): string[] {
-  return items.filter((item) => ids.includes(item.id)).map((item) => item.label);
+function ticked(items: readonly PlanItem[], ids: readonly string[], t: Translate): string[] {
+  return items.filter((item) => ids.includes(item.id)).map((item) => t(`plan.item.${item.id}`));
 }
 
 function Part({ title, text }: { title: string; text: string }) {
@@ -17,14 +19,15 @@ function Part({ title, text }: { title: string; text: string }) {
 
 /** The plan as plain text for paper: made only while the print window is open. */
 export function PlanPrint({ plan }: { plan: SafetyPlan }) {
-  const take = ticked(TAKE_ITEMS, plan.take);
-  const after = ticked(AFTER_ITEMS, plan.after);
+  const { t, locale } = useT();
+  const take = ticked(TAKE_ITEMS, plan.take, t);
+  const after = ticked(AFTER_ITEMS, plan.after, t);
   return (
     <div className="plan-print">
-      <h2>My plan</h2>
+      <h2>{t('print.title')}</h2>
       {plan.people.length > 0 && (
         <>
-          <h3>People I can reach</h3>
+          <h3>{t('print.people')}</h3>
           <ul>
             {plan.people.map((p) => (
               <li key={p.id}>
@@ -34,16 +37,16 @@ export function PlanPrint({ plan }: { plan: SafetyPlan }) {
           </ul>
         </>
       )}
-      <Part title="Safe places" text={plan.places} />
-      {take.length > 0 && <Part title="To take" text={take.join(', ')} />}
-      <Part title="Notes on what to take" text={plan.takeNotes} />
+      <Part title={t('print.places')} text={plan.places} />
+      {take.length > 0 && <Part title={t('print.take')} text={formatList(take, locale)} />}
+      <Part title={t('print.takeNotes')} text={plan.takeNotes} />
       <Part
-        title="Code word"
+        title={t('print.codeWord')}
         text={[plan.codeWord, plan.codeWordMeaning].filter(Boolean).join(': ')}
       />
-      <Part title="Steps for leaving" text={plan.leaving} />
-      {after.length > 0 && <Part title="Afterwards" text={after.join(', ')} />}
-      <Part title="Other steps for afterwards" text={plan.afterNotes} />
+      <Part title={t('print.leaving')} text={plan.leaving} />
+      {after.length > 0 && <Part title={t('print.after')} text={formatList(after, locale)} />}
+      <Part title={t('print.afterNotes')} text={plan.afterNotes} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { SafePerson, SafetyPlan } from '../../storage/reflectSafetyTypes';
+import { type Translate, useT } from '../../ui/i18n/i18n';
+import type { MessageKey } from '../../ui/i18n/messages/en';
 import { loadPlan } from './actions';
 import {
   AFTER_ITEMS,
@@ -16,12 +18,11 @@ import { useLoadOnce } from '../../ui/useLoadOnce';
 import { PlanPrint } from './PlanPrint';
 import { type SaveState, usePlanAutosave } from './usePlanAutosave';
 
-const STATE_TEXT: Record<SaveState, string> = {
-  idle: '',
-  pending: 'Saving soon…',
-  saving: 'Saving…',
-  saved: 'Saved',
-  failed: 'Not saved yet',
+const STATE_TEXT: Record<Exclude<SaveState, 'idle'>, MessageKey> = {
+  pending: 'plan.state.pending',
+  saving: 'plan.state.saving',
+  saved: 'plan.state.saved',
+  failed: 'plan.state.failed',
 };
 
 const loadPlanOrEmpty = async (): Promise<SafetyPlan> =>
@@ -29,6 +30,7 @@ const loadPlanOrEmpty = async (): Promise<SafetyPlan> =>
 
 /** The safety plan: every part optional, saved as it is typed, encrypted, printable. */
 export function SafetyPlanEditor({ onOpened }: { onOpened?: () => void } = {}) {
+  const { t } = useT();
   const [plan, setPlan] = useState<SafetyPlan | null>(null);
   const [loadProblem, setLoadProblem] = useState('');
   const [printing, setPrinting] = useState(false);
@@ -44,12 +46,7 @@ export function SafetyPlanEditor({ onOpened }: { onOpened?: () => void } = {}) {
     if (opened) onOpened?.();
   }, [opened, onOpened]);
 
-  useLoadOnce(
-    loadPlanOrEmpty,
-    setPlan,
-    setLoadProblem,
-    'Your safety plan could not be opened just now. Nothing has been changed.',
-  );
+  useLoadOnce(loadPlanOrEmpty, setPlan, setLoadProblem, t('plan.openFailed'));
 
   useEffect(() => {
     // The printed copy is plain text, made only while printing (Save as PDF included).
@@ -70,7 +67,7 @@ export function SafetyPlanEditor({ onOpened }: { onOpened?: () => void } = {}) {
       </p>
     );
   }
-  if (!plan) return <p>Opening your plan…</p>;
+  if (!plan) return <p>{t('plan.opening')}</p>;
 
   const change = (patch: Partial<SafetyPlan>) => {
     const next = withChange(plan, patch);
@@ -80,8 +77,9 @@ export function SafetyPlanEditor({ onOpened }: { onOpened?: () => void } = {}) {
   const changePerson = (id: string, patch: Partial<SafePerson>) =>
     change({ people: plan.people.map((p) => (p.id === id ? { ...p, ...patch } : p)) });
   const removePerson = async (person: SafePerson) => {
-    const label = person.name.trim() || 'this person';
-    if (!(await ask(`Remove ${label} from your plan?`, 'Remove', 'Keep them'))) return;
+    const name = person.name.trim() || t('plan.thisPerson');
+    const question = t('plan.removePersonQuestion', { name });
+    if (!(await ask(question, t('plan.remove'), t('plan.keepThem')))) return;
     const current = latest.current;
     if (!current) return;
     const next = withChange(current, { people: current.people.filter((p) => p.id !== person.id) });
@@ -93,40 +91,36 @@ export function SafetyPlanEditor({ onOpened }: { onOpened?: () => void } = {}) {
     <>
       <form
         className="plan-form"
-        aria-label="Safety plan editor"
+        aria-label={t('plan.form')}
         onSubmit={(event) => {
           event.preventDefault();
           void flush();
         }}
       >
-        <p>
-          A plan made in a calmer moment can help in a hard one. Fill in only what is useful to you,
-          in any order, and change it whenever you like. It is kept encrypted on this device and
-          saved as you type.
-        </p>
+        <p>{t('plan.intro')}</p>
 
         <fieldset>
-          <legend>People I can reach</legend>
-          <p className="hint">Someone who believes you, and who you could call, text or go to.</p>
+          <legend>{t('plan.people')}</legend>
+          <p className="hint">{t('plan.peopleHint')}</p>
           {plan.people.map((person, index) => (
             <fieldset key={person.id} className="person">
-              <legend>Person {index + 1}</legend>
+              <legend>{t('plan.person', { number: index + 1 })}</legend>
               <label className="field">
-                <span>Name</span>
+                <span>{t('plan.personName')}</span>
                 <input
                   value={person.name}
                   onChange={(e) => changePerson(person.id, { name: e.target.value })}
                 />
               </label>
               <label className="field">
-                <span>How to reach them</span>
+                <span>{t('plan.personReach')}</span>
                 <input
                   value={person.reach}
                   onChange={(e) => changePerson(person.id, { reach: e.target.value })}
                 />
               </label>
               <label className="field">
-                <span>What they know</span>
+                <span>{t('plan.personKnows')}</span>
                 <textarea
                   rows={2}
                   value={person.knows}
@@ -134,48 +128,47 @@ export function SafetyPlanEditor({ onOpened }: { onOpened?: () => void } = {}) {
                 />
               </label>
               <button type="button" onClick={() => void removePerson(person)}>
-                Remove person {index + 1}
+                {t('plan.removePerson', { number: index + 1 })}
               </button>
             </fieldset>
           ))}
           <button type="button" onClick={() => change({ people: [...plan.people, newPerson()] })}>
-            Add a person
+            {t('plan.addPerson')}
           </button>
         </fieldset>
 
         <TextArea
-          label="Safe places I can go"
+          label={t('plan.places')}
           rows={3}
           value={plan.places}
-          hint="A friend’s home, a shelter, somewhere open late; and how you would get there."
+          hint={t('plan.placesHint')}
           onChange={(places) => change({ places })}
         />
 
         <Checklist
-          legend="What to take"
+          legend={t('plan.take')}
           items={TAKE_ITEMS}
+          t={t}
           ticked={plan.take}
           onChange={(take) => change({ take })}
         />
         <TextArea
-          label="Notes on what to take"
+          label={t('plan.takeNotes')}
           rows={2}
           value={plan.takeNotes}
-          hint="Where things are kept, or copies left with someone you trust."
+          hint={t('plan.takeNotesHint')}
           onChange={(takeNotes) => change({ takeNotes })}
         />
 
         <fieldset>
-          <legend>A code word</legend>
-          <p className="hint">
-            A word or phrase you can say or text to someone you trust, that means you need help.
-          </p>
+          <legend>{t('plan.codeWordGroup')}</legend>
+          <p className="hint">{t('plan.codeWordHint')}</p>
           <label className="field">
-            <span>Code word</span>
+            <span>{t('plan.codeWord')}</span>
             <input value={plan.codeWord} onChange={(e) => change({ codeWord: e.target.value })} />
           </label>
           <label className="field">
-            <span>What it means, and who knows it</span>
+            <span>{t('plan.codeWordMeaning')}</span>
             <input
               value={plan.codeWordMeaning}
               onChange={(e) => change({ codeWordMeaning: e.target.value })}
@@ -184,21 +177,22 @@ export function SafetyPlanEditor({ onOpened }: { onOpened?: () => void } = {}) {
         </fieldset>
 
         <TextArea
-          label="Steps for leaving"
+          label={t('plan.leaving')}
           rows={4}
           value={plan.leaving}
-          hint="When, how, who could help, and what you would do if you had to leave in a hurry."
+          hint={t('plan.leavingHint')}
           onChange={(leaving) => change({ leaving })}
         />
 
         <Checklist
-          legend="Staying safe afterwards"
+          legend={t('plan.after')}
           items={AFTER_ITEMS}
+          t={t}
           ticked={plan.after}
           onChange={(after) => change({ after })}
         />
         <label className="field">
-          <span>Other steps for afterwards</span>
+          <span>{t('plan.afterNotes')}</span>
           <textarea
             rows={3}
             value={plan.afterNotes}
@@ -213,19 +207,16 @@ export function SafetyPlanEditor({ onOpened }: { onOpened?: () => void } = {}) {
         )}
         <div className="actions">
           <button type="submit" className="primary">
-            Save
+            {t('plan.save')}
           </button>
           <button type="button" onClick={() => window.print()}>
-            Print plan
+            {t('plan.print')}
           </button>
           <span className="save-state" aria-live="polite">
-            {STATE_TEXT[state]}
+            {state === 'idle' ? '' : t(STATE_TEXT[state])}
           </span>
         </div>
-        <p className="hint">
-          A printed plan is only as private as the place it is kept. Save as PDF in the print window
-          if you would rather keep a copy somewhere else.
-        </p>
+        <p className="hint">{t('plan.printHint')}</p>
       </form>
       {confirmDialog}
       {printing && <PlanPrint plan={plan} />}
@@ -238,9 +229,10 @@ interface ChecklistProps {
   items: readonly PlanItem[];
   ticked: readonly string[];
   onChange(ticked: string[]): void;
+  t: Translate;
 }
 
-function Checklist({ legend, items, ticked, onChange }: ChecklistProps) {
+function Checklist({ legend, items, ticked, onChange, t }: ChecklistProps) {
   return (
     <fieldset className="checklist">
       <legend>{legend}</legend>
@@ -254,7 +246,8 @@ function Checklist({ legend, items, ticked, onChange }: ChecklistProps) {
                 onChange={(e) => onChange(toggle(ticked, item.id, e.target.checked))}
               />
               <span>
-                {item.label} <small className="hint">({item.hint})</small>
+                {t(`plan.item.${item.id}`)}{' '}
+                <small className="hint">({t(`plan.item.${item.id}.hint`)})</small>
               </span>
             </label>
           </li>

@@ -1,12 +1,17 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { openStayingSafe } from '../../state/stayingSafeFrom';
+import { loadMessages, useT } from '../../ui/i18n/i18n';
 import { jumpTo, partHeading, type SafetyPart, takeRequestedPart } from '../../state/safetyJump';
 import { ResourceList } from './ResourceList';
 import { SafetyPlanEditor } from './SafetyPlanEditor';
 import './safety.css';
 
+// Fetched with the view's own code (see app/lazyView), so the first open does not wait for it.
+void loadMessages().catch(() => undefined);
+
 /** Safety: a plan for staying safe, and people to reach. */
 export default function SafetyView() {
+  const { t } = useT();
   // A part another view asked for (the self-check's "People you can talk to").
   const arriving = useRef<SafetyPart | null>(null);
   useEffect(() => {
@@ -25,25 +30,22 @@ export default function SafetyView() {
 
   return (
     <div className="safety">
-      <h1>Safety</h1>
-      <p>
-        You know your situation best. These are here for whenever they are useful: a plan you can
-        shape at your own pace, and people you can reach.
-      </p>
+      <h1>{t('safety.title')}</h1>
+      <p>{t('safety.intro')}</p>
       <div className="actions">
         <button type="button" onClick={() => jumpTo('safety-plan')}>
-          Go to my safety plan
+          {t('safety.toPlan')}
         </button>
         <button type="button" onClick={() => jumpTo('resources')}>
-          Go to numbers for help
+          {t('safety.toResources')}
         </button>
         <button type="button" onClick={() => openStayingSafe('safety')}>
-          Staying safe on this device
+          {t('safety.stayingSafe')}
         </button>
       </div>
       <section className="safety-plan" aria-labelledby="safety-plan-heading">
         <h2 id="safety-plan-heading" tabIndex={-1}>
-          Safety plan
+          {t('safety.planHeading')}
         </h2>
         <SafetyPlanEditor onOpened={planOpened} />
       </section>

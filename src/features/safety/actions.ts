@@ -1,11 +1,12 @@
 /**
- * What the safety views do: read and write through storage/reflectSafetyRepo. Loaded records go back
+ * What the safety views do: read and write through db/careRepo. Loaded records go back
  * to the calling component's state, so they are dropped when it unmounts (lock, exit).
  */
 import { requireKey } from '../../state/store';
 import * as care from '../../storage/reflectSafetyRepo';
 import type { Resource, SafetyPlan } from '../../storage/reflectSafetyTypes';
-import { missingStarters, startersToPutBack } from './resources';
+import type { Locale } from '../../lib/i18n/locales';
+import { missingStarters, startersToPutBack, US_CODE } from './resources';
 
 export function loadPlan(): Promise<SafetyPlan | null> {
   return care.loadSafetyPlan(requireKey());
@@ -15,6 +16,19 @@ export function savePlan(plan: SafetyPlan): Promise<void> {
   return care.saveSafetyPlan(requireKey(), plan);
 }
 
+export interface StoredResources {
+  /** Every stored resource of any country, removed starters (kept as markers) included. */
+  stored: Resource[];
+  /** Ids of stored numbers that could not be opened: kept as they are, never written over. */
+  damagedIds: string[];
+}
+
+/** What is stored: the caller adds the chosen country's starters (see missingStarters). */
+export async function loadStoredResources(): Promise<StoredResources> {
+  const { values, damaged } = await care.loadResourceRows(requireKey());
+  return { stored: values, damagedIds: damaged };
+}
+
 export interface ResourceListing {
   resources: Resource[];
   /** Stored numbers that could not be opened: kept as they are, never written over. */
@@ -22,14 +36,17 @@ export interface ResourceListing {
 }
 
 /**
- * Every stored resource, and the starting numbers not stored, shown from code: nothing is
- * written until the person edits or removes one (opening Safety leaves no trace).
+ * Every stored resource, and the country's starting numbers not stored, shown from code:
+ * nothing is written until the person edits or removes one (opening Safety leaves no trace).
  */
-export async function loadResourceList(): Promise<ResourceListing> {
-  const { values, damaged } = await care.loadResourceRows(requireKey());
+export async function loadResourceList(
+  country = US_CODE,
+  locale: Locale = 'en',
+): Promise<ResourceListing> {
+  const { stored, damagedIds } = await loadStoredResources();
   return {
-    resources: [...values, ...missingStarters(values, Date.now(), damaged)],
-    damaged: damaged.length,
+    resources: [...stored, ...missingStarters(stored, Date.now(), damagedIds, country, locale)],
+    damaged: damagedIds.length,
   };
 }
 
@@ -49,17 +66,22 @@ export async function removeResource(resource: Resource): Promise<void> {
 }
 
 /**
- * Puts back the starting numbers that were removed (or are missing), as Keel first offered
+ * Puts back the country's starting numbers that were removed (or are missing), as Keel first offered
  * them. Starting numbers the person edited, and their own numbers, are not touched.
  * Returns only what it stored.
  */
-export async function restoreStarters(): Promise<Resource[]> {
+export async function restoreStarters(
+  country = US_CODE,
+  locale: Locale = 'en',
+): Promise<Resource[]> {
   // Only removed starters have a stored marker (a damaged row is not among the values, so
   // it is never touched). Deleting the marker shows the starter from code again, as at first;
   // that deletion is marked too, so an older backup's removal does not come back in a merge.
   const values = await care.loadResources(requireKey());
   const stored = new Set(values.map((r) => r.id));
-  const putBack = startersToPutBack(values, Date.now()).filter((r) => stored.has(r.id));
+  const putBack = startersToPutBack(values, Date.now(), country, locale).filter((r) =>
+    stored.has(r.id),
+  );
   const key = requireKey();
   for (const r of putBack) await care.deleteResource(key, r.id);
   return putBack;

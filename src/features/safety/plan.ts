@@ -1,51 +1,34 @@
 /** The safety plan's checklists and a blank plan. Item ids are stored: never renumber them. */
 import type { SafePerson, SafetyPlan } from '../../storage/reflectSafetyTypes';
 
+export type PlanItemId =
+  | 't01'
+  | 't02'
+  | 't03'
+  | 't04'
+  | 't05'
+  | 't06'
+  | 't07'
+  | 'a01'
+  | 'a02'
+  | 'a03'
+  | 'a04'
+  | 'a05'
+  | 'a06'
+  | 'a07';
+
+/** A checklist item: its words are in the catalogues as `plan.item.<id>` and `.hint`. */
 export interface PlanItem {
-  id: string;
-  label: string;
-  hint: string;
+  id: PlanItemId;
 }
 
-export const TAKE_ITEMS: readonly PlanItem[] = [
-  {
-    id: 't01',
-    label: 'Documents',
-    hint: 'ID, passport, birth certificates, papers for any children, court orders, lease or deeds',
-  },
-  { id: 't02', label: 'Money', hint: 'cash, bank cards, a card in your own name if you have one' },
-  { id: 't03', label: 'Medicines', hint: 'and prescriptions, glasses, anything you need each day' },
-  { id: 't04', label: 'Keys', hint: 'home, car, work, a spare set kept somewhere safe' },
-  { id: 't05', label: 'Phone and chargers', hint: 'and a list of numbers on paper' },
-  {
-    id: 't06',
-    label: 'Things for children or pets',
-    hint: 'a favourite toy, clothes, food, vet or school papers',
-  },
-  { id: 't07', label: 'Clothes for a few days', hint: 'and anything that brings comfort' },
-];
+export const TAKE_ITEMS: readonly PlanItem[] = (
+  ['t01', 't02', 't03', 't04', 't05', 't06', 't07'] as const
+).map((id) => ({ id }));
 
-export const AFTER_ITEMS: readonly PlanItem[] = [
-  { id: 'a01', label: 'Change my phone number', hint: 'or get a new phone or SIM' },
-  {
-    id: 'a02',
-    label: 'Change passwords',
-    hint: 'email, bank, social media, cloud storage; turn on two-step sign-in',
-  },
-  {
-    id: 'a03',
-    label: 'Check my devices',
-    hint: 'location sharing, shared accounts, apps I did not install, trackers in bags or cars',
-  },
-  { id: 'a04', label: 'Sign out of shared accounts', hint: 'streaming, shopping, family sharing' },
-  { id: 'a05', label: 'Change locks or routines', hint: 'routes, times, the shops I use' },
-  {
-    id: 'a06',
-    label: 'Tell people who need to know',
-    hint: 'work, school or childcare: who may and may not collect or contact me',
-  },
-  { id: 'a07', label: 'Keep a record', hint: 'dates, messages, anything that happens' },
-];
+export const AFTER_ITEMS: readonly PlanItem[] = (
+  ['a01', 'a02', 'a03', 'a04', 'a05', 'a06', 'a07'] as const
+).map((id) => ({ id }));
 
 export function emptyPlan(now: number): SafetyPlan {
   return {

@@ -50,7 +50,10 @@ async function journalOfEveryKind() {
   await saveSelfCheck(key, { id: 'c1', createdAt: 1, answers: { s01: 1 } });
   await saveSelfCheck(key, { id: 'c2', createdAt: 2, answers: { s01: 2 } });
   await saveSafetyPlan(key, { ...emptyPlan(3), codeWord: 'lemons' });
-  await saveResources(key, startingResources(4).slice(0, 2));
+  await saveResources(
+    key,
+    startingResources(4).filter((r) => r.id === 'r01' || r.id === 'r02'),
+  );
   return { db, key };
 }
 

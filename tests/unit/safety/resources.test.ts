@@ -7,7 +7,7 @@ import {
   startersToPutBack,
   startingResources,
   telHref,
-  US,
+  US_CODE,
 } from '../../../src/features/safety/resources';
 import { toggle } from '../../../src/features/safety/plan';
 
@@ -40,14 +40,14 @@ describe('the starting list', () => {
     const list = startingResources(1);
     expect(list.map((r) => r.call)).toEqual([
       '911',
+      '988',
       '1-800-799-7233',
       '1-800-787-3224',
       '1-866-331-9474',
       '1-800-656-4673',
       '1-888-373-7888',
-      '988',
     ]);
-    expect(list.every((r) => r.country === US && /^r\d\d$/.test(r.id))).toBe(true);
+    expect(list.every((r) => r.country === US_CODE && /^r\d\d$/.test(r.id))).toBe(true);
   });
 
   it('offers only the starters not yet stored, removed ones included as stored', () => {
@@ -58,7 +58,8 @@ describe('the starting list', () => {
   });
 
   it('puts back only starters that were removed or are missing, as Keel first offered them', () => {
-    const [emergency, hotline, tty, love, rainn] = startingResources(1);
+    const byId = (id: string) => startingResources(1).find((r) => r.id === id);
+    const [emergency, hotline, tty, love, rainn] = ['r01', 'r02', 'r03', 'r04', 'r05'].map(byId);
     const stored: Resource[] = [
       { ...emergency!, call: '112', country: 'Ireland', updatedAt: 5 }, // edited: kept
       { ...hotline!, note: 'Ask for the evening line', removed: true, updatedAt: 6 }, // removed
@@ -68,9 +69,9 @@ describe('the starting list', () => {
       own({ id: 'mine', name: 'My sister', call: '555 0199' }),
     ];
     const back = startersToPutBack(stored, 9);
-    expect(back.map((r) => r.id)).toEqual([hotline!.id, rainn!.id, 'r06', 'r07']);
+    expect(back.map((r) => r.id)).toEqual(['r07', hotline!.id, rainn!.id, 'r06']);
     // The removed one comes back as Keel offered it, keeping when it was first stored.
-    expect(back[0]).toEqual({ ...startingResources(9)[1]!, createdAt: hotline!.createdAt });
+    expect(back[1]).toEqual({ ...byId('r02')!, updatedAt: 9, createdAt: hotline!.createdAt });
     expect(back.every((r) => r.builtin && !r.removed)).toBe(true);
     expect(back.some((r) => r.id === emergency!.id || r.id === love!.id || r.id === 'mine')).toBe(
       false,
@@ -86,7 +87,12 @@ describe('the starting list', () => {
       own({ id: 'c', country: '  ', order: 10 }),
     ];
     const groups = groupByCountry(list);
-    expect(groups.map(([country]) => country)).toEqual([US, 'Canada', 'Ireland', 'Other']);
+    expect(groups.map(([country]) => country)).toEqual([
+      'United States',
+      'Canada',
+      'Ireland',
+      'Other',
+    ]);
     expect(groups[0]![1]).toHaveLength(6);
   });
 
