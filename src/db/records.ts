@@ -6,6 +6,7 @@
 import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from './codec';
 import { decodeResource, decodeSafetyPlan, decodeSelfCheck } from './careCodec';
 import { decodeDeletion } from './deletions';
+import { decodeAttachment } from '../attachments/codec';
 import type { SealedTable } from './schema';
 
 export const RECORD_DECODERS: Record<SealedTable, (value: unknown) => unknown> = {
@@ -17,6 +18,7 @@ export const RECORD_DECODERS: Record<SealedTable, (value: unknown) => unknown> =
   safetyPlan: decodeSafetyPlan,
   resources: decodeResource,
   deletions: decodeDeletion,
+  attachments: decodeAttachment,
 };
 
 export const SEALED_TABLES = Object.keys(RECORD_DECODERS) as SealedTable[];

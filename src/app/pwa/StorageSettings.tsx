@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import {
   askToKeepStorage,
   formatBytes,
@@ -8,6 +8,8 @@ import {
 import { APP_VERSION } from './registerServiceWorker';
 import { MAY_BE_CLEARED } from './StorageNote';
 import './pwa.css';
+
+const MediaUsageLine = lazy(() => import('../../attachments/MediaUsageLine'));
 
 function keepingText(persisted: boolean | null): string {
   if (persisted === true) {
@@ -63,6 +65,9 @@ export function StorageSettings() {
           )}
           <p role="status">{answer}</p>
           <p>{usageText(report)}</p>
+          <Suspense fallback={null}>
+            <MediaUsageLine />
+          </Suspense>
         </>
       )}
       <p className="hint">
