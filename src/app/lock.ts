@@ -4,6 +4,7 @@
  * object are dropped. With no passphrase, the same happens and the journal shows
  * as closed; opening it again needs no passphrase (see docs/decisions/0004).
  */
+import { releaseMedia } from '../attachments/release';
 import { cancelDraftSave, flushDraftSave } from '../journal/autosave';
 import { dropIndex } from '../journal/searchIndex';
 import { releaseDrafts } from '../journal/tabDrafts';
@@ -32,6 +33,7 @@ export function dropJournal(
       : undefined;
   if (!written) cancelDraftSave();
   releaseDrafts();
+  releaseMedia();
   dropIndex();
   useKeel.getState().resetAll(phase, problem);
   return written ?? Promise.resolve();

@@ -6,6 +6,7 @@ import { requireKey, useKeel } from '../app/store';
 import { tellOtherTabs } from '../app/tabChannel';
 import * as repo from '../db/repo';
 import type { Draft, Entry, Tag, TagKind } from '../db/types';
+import { leftOut, removeAttachmentsLater } from '../attachments/ids';
 import { cancelDraftSave } from './autosave';
 import { findConflict, type SaveConflict, SaveConflictError, sameConflict } from './conflict';
 import {
@@ -49,6 +50,7 @@ export function draftFromEntry(entry: Entry, now: number): Draft {
     feelings: [...entry.feelings],
     events: [...entry.events],
     ...(entry.prompt === undefined ? {} : { prompt: entry.prompt }),
+    ...(entry.attachments?.length ? { attachments: [...entry.attachments] } : {}),
   };
 }
 
@@ -85,6 +87,7 @@ export function entryFromDraft(draft: Draft, existing: Entry | undefined, now: n
   // Fields a newer Keel added to the stored entry are kept (db/codec.ts keeps them loose).
   const kept: Partial<Entry> = { ...existing };
   delete kept.prompt;
+  delete kept.attachments;
   return {
     ...kept,
     id: existing?.id ?? newId(),
@@ -96,6 +99,7 @@ export function entryFromDraft(draft: Draft, existing: Entry | undefined, now: n
     feelings: draft.feelings,
     events: draft.events,
     ...(draft.prompt === undefined ? {} : { prompt: draft.prompt }),
+    ...(draft.attachments?.length ? { attachments: draft.attachments } : {}),
   };
 }
 
@@ -121,6 +125,9 @@ export async function commitDraft(draft: Draft, accepted?: SaveConflict): Promis
   }
   if (conflict?.kind === 'deleted' && draft.entryId) useKeel.getState().removeEntry(draft.entryId);
   settleSaved(entry, draft.id);
+  removeAttachmentsLater(
+    leftOut([existing?.attachments, draft.removedAttachments], entry.attachments),
+  );
   return entry;
 }
 
@@ -160,7 +167,15 @@ function settleSaved(entry: Entry, draftId: string): void {
 
 export async function discardDraft(draftId: string): Promise<void> {
   cancelDraftSave();
+  const state = useKeel.getState();
+  const draft = state.drafts.get(draftId);
   await repo.deleteDraft(draftId);
+  if (draft) {
+    const entry = draft.entryId ? state.entries.get(draft.entryId) : undefined;
+    removeAttachmentsLater(
+      leftOut([draft.attachments, draft.removedAttachments], entry?.attachments),
+    );
+  }
   useKeel.getState().removeDraft(draftId);
   draftGone(draftId);
 }
