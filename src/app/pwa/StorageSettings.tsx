@@ -9,7 +9,7 @@ import { APP_VERSION } from './registerServiceWorker';
 import { MAY_BE_CLEARED } from './StorageNote';
 import './pwa.css';
 
-const MediaUsageLine = lazy(() => import('../../attachments/MediaUsageLine'));
+const MediaUsageLine = lazy(() => import('./MediaUsageLine'));
 
 function keepingText(persisted: boolean | null): string {
   if (persisted === true) {

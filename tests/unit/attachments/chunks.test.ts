@@ -6,7 +6,7 @@ import {
   newContentKeyBytes,
   openChunks,
   sealChunks,
-} from '../../../src/attachments/chunks';
+} from '../../../src/crypto/attachmentChunks';
 
 const CHUNK = 64;
 const bytes = Uint8Array.from({ length: CHUNK * 3 + 10 }, (_, i) => i % 256);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jpegLocation, stripJpegMetadata } from '../../../src/attachments/exif';
+import { jpegLocation, stripJpegMetadata } from '../../../src/lib/exif';
 import { FIXTURE_DEVICE, tinyJpegShape, withLocation } from '../../e2e/jpegFixture';
 
 const text = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);

@@ -1,12 +1,13 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { readAttachmentBytes } from '../../../src/attachments/repo';
-import { addImage } from '../../../src/attachments/add';
-import { newDeletion } from '../../../src/db/deletions';
-import { loadJournal, sealRow } from '../../../src/db/repo';
-import { KeelDatabase, setDatabase } from '../../../src/db/schema';
-import type { Entry } from '../../../src/db/types';
-import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
+import { readAttachmentBytes } from '../../../src/storage/attachmentRepo';
+import { addImage } from '../../../src/features/attachments/add';
+import { newDeletion } from '../../../src/storage/deletions';
+import { loadJournal } from '../../../src/storage/entryReads';
+import { sealRow } from '../../../src/storage/sealedRows';
+import { KeelDatabase, setDatabase } from '../../../src/storage/schema';
+import type { Entry } from '../../../src/storage/types';
+import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { tinyJpegShape } from '../../e2e/jpegFixture';
 
 /** Exactly the version 3 schema, as it shipped (versions 1 to 3 of db/schema.ts). */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addImage, MediaRefusedError } from '../../../src/attachments/add';
-import { ChunkError } from '../../../src/attachments/chunks';
-import { MEDIA_LIMITS } from '../../../src/attachments/limits';
+import { addImage, MediaRefusedError } from '../../../src/features/attachments/add';
+import { ChunkError } from '../../../src/crypto/attachmentChunks';
+import { MEDIA_LIMITS } from '../../../src/storage/mediaLimits';
 import {
   deleteAttachments,
   mediaUsage,
@@ -10,9 +10,9 @@ import {
   readAttachments,
   readChunkRows,
   storeAttachment,
-} from '../../../src/attachments/repo';
-import type { KeelDatabase } from '../../../src/db/schema';
-import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
+} from '../../../src/storage/attachmentRepo';
+import type { KeelDatabase } from '../../../src/storage/schema';
+import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { tinyJpegShape, withLocation } from '../../e2e/jpegFixture';
 import { freshDatabase } from '../helpers';
 

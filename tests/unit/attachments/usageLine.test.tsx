@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addImage } from '../../../src/attachments/add';
-import MediaUsageLine, { mediaUsageText } from '../../../src/attachments/MediaUsageLine';
-import { useKeel } from '../../../src/app/store';
-import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
+import { addImage } from '../../../src/features/attachments/add';
+import MediaUsageLine, { mediaUsageText } from '../../../src/app/pwa/MediaUsageLine';
+import { useKeel } from '../../../src/state/store';
+import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { tinyJpegShape } from '../../e2e/jpegFixture';
 import { freshDatabase } from '../helpers';
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importTables, makeBackup, readBackupFile } from '../../../src/backup/backup';
-import { readAllRecords, SAFETY_FIELDS } from '../../../src/backup/records';
-import { decodeSettings } from '../../../src/db/codec';
-import { SEALED_TABLES } from '../../../src/db/records';
-import type { SealedTable } from '../../../src/db/schema';
-import type { Settings } from '../../../src/db/types';
+import { importTables, makeBackup, readBackupFile } from '../../../src/features/backup/backup';
+import { readAllRecords, SAFETY_FIELDS } from '../../../src/features/backup/records';
+import { decodeSettings } from '../../../src/storage/codec';
+import { SEALED_TABLES } from '../../../src/storage/records';
+import type { SealedTable } from '../../../src/storage/schema';
+import type { Settings } from '../../../src/storage/types';
 import { arbitraryJournal } from '../arbitraries';
 import { freshDatabase } from '../helpers';
 import { newKey, QUICK_KDF, rawSnapshot, recordsOf, seed } from './backupHelpers';
