@@ -147,3 +147,30 @@ export async function mediaUsage(key: CryptoKey): Promise<MediaUsage> {
     bytes: values.reduce((sum, meta) => sum + meta.size + (meta.thumb?.size ?? 0), 0),
   };
 }
+
+/**
+ * Stores bytes that came with a backup for an attachment whose description is being
+ * imported: sealed afresh under its content key, replacing any chunks of that id, in one
+ * transaction per attachment.
+ */
+export async function putAttachmentBytes(
+  meta: Attachment,
+  original: Uint8Array<ArrayBuffer>,
+  thumb?: Uint8Array<ArrayBuffer>,
+): Promise<void> {
+  const contentKey = await importContentKey(keyFromBase64(meta.key));
+  const [chunks, thumbChunks] = await Promise.all([
+    sealChunks(contentKey, meta.id, 'original', original),
+    thumb && meta.thumb ? sealChunks(contentKey, meta.id, 'thumb', thumb) : [],
+  ]);
+  const db = database();
+  try {
+    await db.transaction('rw', db.attachmentChunks, async () => {
+      await db.attachmentChunks.where('id').startsWith(`${meta.id}:`).delete();
+      await db.attachmentChunks.bulkPut([...chunks, ...thumbChunks]);
+    });
+  } catch (error) {
+    if (isQuotaError(error)) throw new MediaSpaceError();
+    throw error;
+  }
+}
