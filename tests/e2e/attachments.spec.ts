@@ -15,6 +15,8 @@ test.use({
   },
 });
 
+const BACKUP_PHRASE = 'a calm river in the morning';
+
 /** A real JPEG drawn by the browser's canvas, then given an EXIF block with a location. */
 async function photoWithLocation(page: Page): Promise<Buffer> {
   const base64 = await page.evaluate(async () => {
@@ -136,5 +138,39 @@ test.describe('photos and voice notes in a real browser', () => {
       src,
     );
     expect(stillThere).toBe(false);
+  });
+
+  test('a backup with a photo is restored in a fresh browser', async ({ page, browser }) => {
+    const journal = new JournalPage(page);
+    await journal.open();
+    await newEntryWithPhoto(page, 'Kept for later', 'The torn jacket');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Settings' })
+      .click();
+    await page.getByLabel('Backup passphrase', { exact: true }).fill(BACKUP_PHRASE);
+    await page.getByLabel('Backup passphrase again').fill(BACKUP_PHRASE);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export backup' }).click();
+    const file = await (await downloading).path();
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    const otherJournal = new JournalPage(other);
+    await otherJournal.open();
+    await other
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Settings' })
+      .click();
+    await other.getByLabel('Backup file').setInputFiles(file);
+    await other.getByLabel('Passphrase for this backup').fill(BACKUP_PHRASE);
+    await other.getByRole('button', { name: 'Import', exact: true }).click();
+    await otherJournal.entryRow('Kept for later').click();
+    const restored = other.getByRole('img', { name: 'The torn jacket' });
+    await expect(restored).toBeVisible();
+    await expect
+      .poll(() => restored.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(64);
+    await fresh.close();
   });
 });
