@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { JournalPage, rawDatabaseText } from './fixtures';
 import { FIXTURE_DEVICE, withLocation } from './jpegFixture';
@@ -86,6 +88,22 @@ test.describe('photos and voice notes in a real browser', () => {
     await expect(
       page.getByRole('region', { name: 'Entries' }).locator('.entry-thumb img'),
     ).toBeVisible();
+
+    // The readable zip holds the photo without its EXIF block.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Settings' })
+      .click();
+    await page.getByRole('button', { name: 'Readable export' }).click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export as a zip with photos and voice notes' }).click();
+    const zip = unzipSync(readFileSync(await (await downloading).path()));
+    const photos = Object.keys(zip).filter((name) => name.endsWith('.jpg'));
+    expect(photos).toHaveLength(1);
+    const exported = Buffer.from(zip[photos[0] as string] as Uint8Array).toString('latin1');
+    expect(exported).not.toContain(FIXTURE_DEVICE);
+    expect(exported).not.toContain('Exif');
+    expect(exported.startsWith('\xff\xd8')).toBe(true);
   });
 
   test('a voice note is recorded from the microphone and plays after a reload', async ({
