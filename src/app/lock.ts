@@ -5,6 +5,7 @@
  * as closed; opening it again needs no passphrase (see docs/decisions/0004).
  */
 import { endSession } from '../state/session';
+import { releaseMedia } from '../features/attachments/release';
 import { type Phase, useKeel } from '../state/store';
 import { tellOtherTabs } from '../lib/tabChannel';
 
@@ -22,6 +23,7 @@ export function dropJournal(
   problem?: string,
 ): Promise<void> {
   const written = endSession(pending);
+  releaseMedia();
   useKeel.getState().resetAll(phase, problem);
   return written;
 }

@@ -8,6 +8,7 @@ import type { SafetyPlan, Resource, SelfCheck } from './reflectSafetyTypes';
 import { decodeResource, decodeSafetyPlan, decodeSelfCheck } from './reflectSafetyCodec';
 import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from './codec';
 import { decodeDeletion, type Deletion } from './deletions';
+import { type Attachment, decodeAttachment } from './attachmentCodec';
 import type { SealedTable } from './schema';
 import type { Draft, Entry, Settings, Tag } from './types';
 
@@ -21,6 +22,7 @@ export interface RecordTypes {
   safetyPlan: SafetyPlan;
   resources: Resource;
   deletions: Deletion;
+  attachments: Attachment;
 }
 
 /** The record type of one table (RecordTypes[T] fails to compile for a table left out). */
@@ -37,6 +39,7 @@ export const RECORD_DECODERS: RecordDecoders = {
   safetyPlan: decodeSafetyPlan,
   resources: decodeResource,
   deletions: decodeDeletion,
+  attachments: decodeAttachment,
 };
 
 /** Checks a value read from storage or a backup against its table's record type. Throws. */
@@ -54,6 +57,7 @@ const TABLE_NAMES: { readonly [T in SealedTable]: T } = {
   safetyPlan: 'safetyPlan',
   resources: 'resources',
   deletions: 'deletions',
+  attachments: 'attachments',
 };
 
 /** Every sealed table, in the order backups write them. */

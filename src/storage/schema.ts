@@ -19,9 +19,21 @@ export const TABLES = {
   resources: 'resources',
   // Version 3: sealed deletion markers (storage/deletions.ts).
   deletions: 'deletions',
+  // Version 4: photos and voice notes. `attachments` holds each one's sealed description
+  // (and its own content key); `attachmentChunks` its bytes, sealed in chunks with that key
+  // (crypto/attachmentChunks.ts), so they are not records of the registry.
+  attachments: 'attachments',
+  attachmentChunks: 'attachmentChunks',
 } as const;
 
-export type SealedTable = Exclude<keyof typeof TABLES, 'meta'>;
+export type SealedTable = Exclude<keyof typeof TABLES, 'meta' | 'attachmentChunks'>;
+
+/** One sealed chunk of an attachment's bytes: `id` is `${attachmentId}:${part}:${index}`. */
+export interface ChunkRow {
+  id: string;
+  iv: Uint8Array<ArrayBuffer>;
+  ct: Uint8Array<ArrayBuffer>;
+}
 
 /** Every user-written record at rest: only the id and the created-at time are plain. */
 export interface SealedRow {
@@ -47,6 +59,8 @@ export class KeelDatabase extends Dexie {
   safetyPlan!: EntityTable<SealedRow, 'id'>;
   resources!: EntityTable<SealedRow, 'id'>;
   deletions!: EntityTable<SealedRow, 'id'>;
+  attachments!: EntityTable<SealedRow, 'id'>;
+  attachmentChunks!: EntityTable<ChunkRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -68,6 +82,10 @@ export class KeelDatabase extends Dexie {
     // upgrade has no rows to write: every earlier row stays as it was.
     this.version(3)
       .stores({ deletions: 'id' })
+      .upgrade(() => undefined);
+    // Version 4 adds the attachment tables; no earlier row changes.
+    this.version(4)
+      .stores({ attachments: 'id', attachmentChunks: 'id' })
       .upgrade(() => undefined);
   }
 }

@@ -36,6 +36,8 @@ export interface Entry {
   events: string[];
   /** A journaling prompt the entry was written with, shown above the text. */
   prompt?: string;
+  /** Ids of its photos and voice notes, in order (storage/attachmentCodec.ts). */
+  attachments?: string[];
 }
 
 /** What the editor holds while someone types; autosaved as an encrypted draft. */
@@ -56,6 +58,9 @@ export interface Draft {
    * another tab or an import changed it since. Absent on new entries and older drafts.
    */
   base?: number;
+  /** Ids of its photos and voice notes, and those removed while editing (kept for Undo). */
+  attachments?: string[];
+  removedAttachments?: string[];
 }
 
 /** The one new-entry draft id of Keel before each tab had its own; still read. */

@@ -1,5 +1,6 @@
 /** Shared fast-check arbitraries for unit tests (a plain module: importing it runs no tests). */
 import fc from 'fast-check';
+import { type Attachment, decodeAttachment } from '../../src/storage/attachmentCodec';
 import {
   decodeResource,
   decodeSafetyPlan,
@@ -231,6 +232,28 @@ export const arbitraryDeletion: fc.Arbitrary<Deletion> = fc.oneof(
   ),
 );
 
+/** An attachment's sealed description (its bytes travel apart from the records). */
+export const arbitraryAttachment: fc.Arbitrary<Attachment> = decoded(
+  fc.record({
+    id: fc.uuid().map((id) => `att-${id}`),
+    kind: fc.constantFrom('image' as const, 'audio' as const),
+    type: fc.constantFrom('image/jpeg', 'image/png', 'audio/webm;codecs=opus'),
+    size: fc.integer({ min: 1, max: 25 * 1024 * 1024 }),
+    sha256: fc.stringMatching(/^[0-9a-f]{64}$/),
+    key: fc
+      .uint8Array({ minLength: 32, maxLength: 32 })
+      .map((b) => Buffer.from(b).toString('base64')),
+    description: oddText.map((text) => text.slice(0, 2000)),
+    hasLocation: fc.boolean(),
+    thumb: fc.option(
+      fc.record({ type: fc.constant('image/jpeg'), size: fc.integer({ min: 1, max: 40_000 }) }),
+    ),
+    createdAt: fc.integer({ min: 0, max: 2_000_000_000_000 }),
+    updatedAt: fc.integer({ min: 0, max: 2_000_000_000_000 }),
+  }),
+  decodeAttachment,
+);
+
 /** A whole journal: every record type a backup holds, each id once per table. */
 export interface ArbitraryJournal {
   entries: Entry[];
@@ -241,6 +264,7 @@ export interface ArbitraryJournal {
   safetyPlan?: SafetyPlan;
   resources: Resource[];
   deletions: Deletion[];
+  attachments: Attachment[];
 }
 
 /**
@@ -276,7 +300,18 @@ export const arbitraryJournal: fc.Arbitrary<ArbitraryJournal> = fc
       safetyPlan: arbitrarySafetyPlan,
       resources: fc.uniqueArray(arbitraryResource, { selector: (r) => r.id, maxLength: 4 }),
       deletions: fc.uniqueArray(arbitraryDeletion, { selector: (d) => d.id, maxLength: 4 }),
+      attachments: fc.uniqueArray(arbitraryAttachment, { selector: (a) => a.id, maxLength: 2 }),
     },
-    { requiredKeys: ['entries', 'drafts', 'tags', 'selfChecks', 'resources', 'deletions'] },
+    {
+      requiredKeys: [
+        'entries',
+        'drafts',
+        'tags',
+        'selfChecks',
+        'resources',
+        'deletions',
+        'attachments',
+      ],
+    },
   )
   .map(consistent);

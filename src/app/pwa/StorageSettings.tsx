@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import {
   askToKeepStorage,
   formatBytes,
@@ -9,6 +9,8 @@ import { APP_VERSION } from './registerServiceWorker';
 import { MAY_BE_CLEARED } from './StorageNote';
 import { reportForOpenJournal } from '../../storage/secondStorage';
 import './pwa.css';
+
+const MediaUsageLine = lazy(() => import('./MediaUsageLine'));
 
 function keepingText(persisted: boolean | null): string {
   if (persisted === true) {
@@ -66,6 +68,9 @@ export function StorageSettings() {
           )}
           <p role="status">{answer}</p>
           <p>{usageText(report)}</p>
+          <Suspense fallback={null}>
+            <MediaUsageLine />
+          </Suspense>
         </>
       )}
       <p className="hint">

@@ -16,6 +16,25 @@ export function ReadableExport() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [message, setMessage] = useState('');
+  const [originals, setOriginals] = useState(false);
+
+  const saveZip = async () => {
+    if (useKeel.getState().loading && !(await whenJournalLoaded())) return;
+    const [readable, media] = await Promise.all([import('./readable'), import('./mediaZip')]);
+    const { entries, tags, key } = useKeel.getState();
+    const chosen = readable.entriesInRange(entries.values(), { from, to });
+    if (!key || chosen.length === 0) {
+      setMessage('There are no entries in those dates, so no file was made.');
+      return;
+    }
+    downloadBlob(
+      await media.zipWithMedia(key, chosen, tags, originals),
+      datedName('journal', 'zip'),
+    );
+    setMessage(
+      `A zip with ${chosen.length} ${chosen.length === 1 ? 'entry' : 'entries'} and their photos and voice notes is saved.`,
+    );
+  };
 
   const save = async (kind: Kind) => {
     if (useKeel.getState().loading) {
@@ -91,6 +110,19 @@ export function ReadableExport() {
               Export as CSV
             </button>
           </div>
+          <label className="field checkbox">
+            <input
+              type="checkbox"
+              checked={originals}
+              onChange={(e) => setOriginals(e.target.checked)}
+            />
+            <span>
+              Include original files (photos keep hidden details such as where they were taken)
+            </span>
+          </label>
+          <button type="button" onClick={() => void saveZip()}>
+            Export as a zip with photos and voice notes
+          </button>
           {message && <p role="status">{message}</p>}
         </div>
       )}

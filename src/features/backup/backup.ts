@@ -6,6 +6,9 @@ import { decodeSettings } from '../../storage/codec';
 import { openRows } from '../../storage/sealedRows';
 import { database, type SealedRow } from '../../storage/schema';
 import { readBackup, sealChunked } from './chunks';
+import { mediaOf } from './mediaFrames';
+import type { Attachment } from '../../storage/attachmentCodec';
+import { putAttachmentBytes } from '../../storage/attachmentRepo';
 import { BackupError } from './errors';
 import { type KdfBase, newBackupKey } from '../../crypto/backupSeal';
 import type { BackupTables } from './payload';
@@ -126,6 +129,13 @@ export async function importTables(
   const existing = await recordsHere(key, mode, known);
   const plan = planImport(existing, incoming, mode, options);
   try {
+    // The bytes go first (checked whole when the file was read): until the descriptions
+    // are written with the records, nothing refers to them.
+    const bytes = mediaOf(incoming);
+    for (const record of plan.puts.attachments ?? []) {
+      const found = bytes.get(record.id);
+      if (found) await putAttachmentBytes(record.value as Attachment, found.original, found.thumb);
+    }
     await writeImport(key, plan);
   } catch (error) {
     console.error(error);

@@ -16,6 +16,7 @@ import { type BackupKey, openWithAad, sealWithAad } from '../../crypto/backupSea
 import { checkPassphrase, headerBase, openBackup } from './crypt';
 import { BackupError } from './errors';
 import { checkSize, encodePrelude, parsePrelude, PRELUDE_READ } from './format';
+import { MEDIA_TABLE, MediaCollector, mediaFrameTexts } from './mediaFrames';
 import { type BackupTables, RecordChecker, RecordSchema, validatePayload } from './payload';
 
 export const CHUNK_RECORDS = 1000;
@@ -107,7 +108,17 @@ export async function sealChunked(
     parts.push(await sealFrame(backupKey.key, prelude, index, 0, text));
     index += 1;
   }
-  const counts = Object.fromEntries(SEALED_TABLES.map((name) => [name, tables[name]?.length ?? 0]));
+  // Photos and voice notes follow the records, a piece a frame (mediaFrames.ts).
+  const counted = { pieces: 0 };
+  for await (const text of mediaFrameTexts(tables.attachments, counted)) {
+    if (!keepGoing()) throw new BackupStopped();
+    parts.push(await sealFrame(backupKey.key, prelude, index, 0, text));
+    index += 1;
+  }
+  const counts: Record<string, number> = Object.fromEntries(
+    SEALED_TABLES.map((name) => [name, tables[name]?.length ?? 0]),
+  );
+  if (counted.pieces > 0) counts[MEDIA_TABLE] = counted.pieces;
   const end = { end: true, app: 'keel', format: 2, createdAt: now, counts };
   if (!keepGoing()) throw new BackupStopped();
   parts.push(await sealFrame(backupKey.key, prelude, index, LAST, JSON.stringify(end)));
@@ -165,6 +176,7 @@ export async function readBackup(
   const key = await deriveWrappingKey(normalisePassphrase(passphrase), header.kdf);
   await checkPassphrase(key, header.check);
   const checker = new RecordChecker(now);
+  const media = new MediaCollector();
   let at = prelude.length;
   for (let index = 0; ; index += 1) {
     if (file.size - at < FRAME_HEAD) throw new BackupError('truncated');
@@ -195,16 +207,20 @@ export async function readBackup(
       const end = v.safeParse(EndSchema, json);
       if (!end.success) throw new BackupError('invalid');
       const counted = checker.counts();
+      if (media.total > 0) counted[MEDIA_TABLE] = media.total;
       const names = new Set([...Object.keys(counted), ...Object.keys(end.output.counts)]);
       for (const name of names) {
         if ((counted[name] ?? 0) !== (end.output.counts[name] ?? 0)) {
           throw new BackupError('invalid');
         }
       }
-      return checker.finish();
+      const tables = checker.finish();
+      await media.finish(tables);
+      return tables;
     }
     const chunk = v.safeParse(ChunkSchema, json);
     if (!chunk.success) throw new BackupError('invalid');
-    checker.add(chunk.output.table, chunk.output.records);
+    if (chunk.output.table === MEDIA_TABLE) media.add(chunk.output.records);
+    else checker.add(chunk.output.table, chunk.output.records);
   }
 }

@@ -76,17 +76,27 @@ export async function readAllRecords(key: CryptoKey, known?: KnownRecords): Prom
     unreadable += opened.unreadable;
     return records;
   }
-  const [entries, drafts, tags, settings, selfChecks, safetyPlan, resources, deletions] =
-    await Promise.all([
-      read('entries'),
-      read('drafts'),
-      read('tags'),
-      read('settings'),
-      read('selfChecks'),
-      read('safetyPlan'),
-      read('resources'),
-      read('deletions'),
-    ]);
+  const [
+    entries,
+    drafts,
+    tags,
+    settings,
+    selfChecks,
+    safetyPlan,
+    resources,
+    deletions,
+    attachments,
+  ] = await Promise.all([
+    read('entries'),
+    read('drafts'),
+    read('tags'),
+    read('settings'),
+    read('selfChecks'),
+    read('safetyPlan'),
+    read('resources'),
+    read('deletions'),
+    read('attachments'),
+  ]);
   const tables: AllTables = {
     entries,
     drafts,
@@ -96,6 +106,7 @@ export async function readAllRecords(key: CryptoKey, known?: KnownRecords): Prom
     safetyPlan,
     resources,
     deletions,
+    attachments,
   };
   return { tables, unreadable };
 }
@@ -185,6 +196,7 @@ const MERGERS: Mergers = {
   safetyPlan: newer,
   resources: newer,
   deletions: newer,
+  attachments: newer,
 };
 
 /** The later marker for each deleted record, from both sides. */

@@ -10,6 +10,7 @@ import { SaveConflictNotice } from './SaveConflict';
 import { MOOD_LABELS } from '../../ui/moodLabels';
 import { TagPicker } from './TagPicker';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
+import { LazyAttachmentsField } from '../attachments/lazy';
 
 interface Props {
   draftId: string;
@@ -25,6 +26,9 @@ export function EntryEditor({ draftId, onDone }: Props) {
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<SaveConflict | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
+  // The draft as last changed: attachments are added after an await, from an older render.
+  const latest = useRef(draft);
+  const [form, setForm] = useState<HTMLFormElement | null>(null);
   const moodName = useId();
   const [confirmDialog, ask] = useConfirm();
 
@@ -40,7 +44,8 @@ export function EntryEditor({ draftId, onDone }: Props) {
   if (!draft || !key) return <p>This entry is no longer open.</p>;
 
   const change = (patch: Partial<Draft>) => {
-    const next = { ...draft, ...patch, updatedAt: Date.now() };
+    const next = { ...(latest.current ?? draft), ...patch, updatedAt: Date.now() };
+    latest.current = next;
     setDraft(next);
     useKeel.getState().putDraft(next);
     scheduleDraftSave(key, next);
@@ -80,6 +85,7 @@ export function EntryEditor({ draftId, onDone }: Props) {
 
   return (
     <form
+      ref={setForm}
       className="editor"
       aria-label={draft.entryId ? 'Edit entry' : 'New entry'}
       onSubmit={(event) => {
@@ -143,6 +149,12 @@ export function EntryEditor({ draftId, onDone }: Props) {
         onChange={(feelings) => change({ feelings })}
       />
       <TagPicker kind="event" selected={draft.events} onChange={(events) => change({ events })} />
+      <LazyAttachmentsField
+        ids={draft.attachments ?? []}
+        current={() => latest.current ?? draft}
+        change={change}
+        form={form}
+      />
 
       <SaveConflictNotice
         draft={draft}

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../lib/dates';
 import { MOOD_LABELS } from '../../ui/moodLabels';
 import { entriesWithUnsavedEdits, UNSAVED_NOTE } from './unsaved';
 import { useVirtualRows } from './virtualRows';
+import { LazyListThumb } from '../attachments/lazy';
 
 interface Props {
   entries: readonly Entry[];
@@ -74,6 +75,7 @@ function EntryRows({ entries, tagsById, onOpen }: Props) {
                 {unsaved.has(entry.id) && <span className="entry-unsaved">{UNSAVED_NOTE}</span>}
                 <span className="entry-preview">{preview(entry.text)}</span>
                 {names && <span className="entry-tags">{names}</span>}
+                <LazyListThumb ids={entry.attachments} />
               </button>
             </li>
           );

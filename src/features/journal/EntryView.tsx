@@ -7,6 +7,7 @@ import { MOOD_LABELS } from '../../ui/moodLabels';
 import { hasUnsavedEdit, UNSAVED_NOTE } from './unsaved';
 import { lazy, Suspense, useState } from 'react';
 import { LazyRememberStory } from '../patterns/lazy';
+import { LazyEntryMedia } from '../attachments/lazy';
 
 // Gentle notes (reflect/) load only when an entry is read, keeping them out of the first screen.
 const ReframeNote = lazy(() => import('../reflect/ReframeNote'));
@@ -57,6 +58,7 @@ export function EntryView({ id }: { id: string }) {
         </p>
       )}
       <div className="entry-text">{entry.text}</div>
+      <LazyEntryMedia ids={entry.attachments} />
       {entry.feelings.length > 0 && <p>Feelings: {entry.feelings.map(name).join(', ')}</p>}
       {entry.events.length > 0 && <p>Events: {entry.events.map(name).join(', ')}</p>}
       <Suspense fallback={null}>

@@ -8,6 +8,7 @@ import * as draftStore from '../../storage/drafts';
 import * as entryReads from '../../storage/entryReads';
 import * as writes from '../../storage/writes';
 import type { Draft, Entry, Tag, TagKind } from '../../storage/types';
+import { leftOut, removeAttachmentsLater } from '../attachments/ids';
 import { cancelDraftSave } from './autosave';
 import { findConflict, type SaveConflict, SaveConflictError, sameConflict } from './conflict';
 import {
@@ -51,6 +52,7 @@ export function draftFromEntry(entry: Entry, now: number): Draft {
     feelings: [...entry.feelings],
     events: [...entry.events],
     ...(entry.prompt === undefined ? {} : { prompt: entry.prompt }),
+    ...(entry.attachments?.length ? { attachments: [...entry.attachments] } : {}),
   };
 }
 
@@ -87,6 +89,7 @@ export function entryFromDraft(draft: Draft, existing: Entry | undefined, now: n
   // Fields a newer Keel added to the stored entry are kept (storage/codec.ts keeps them loose).
   const kept: Partial<Entry> = { ...existing };
   delete kept.prompt;
+  delete kept.attachments;
   return {
     ...kept,
     id: existing?.id ?? newId(),
@@ -98,6 +101,7 @@ export function entryFromDraft(draft: Draft, existing: Entry | undefined, now: n
     feelings: draft.feelings,
     events: draft.events,
     ...(draft.prompt === undefined ? {} : { prompt: draft.prompt }),
+    ...(draft.attachments?.length ? { attachments: draft.attachments } : {}),
   };
 }
 
@@ -123,6 +127,9 @@ export async function commitDraft(draft: Draft, accepted?: SaveConflict): Promis
   }
   if (conflict?.kind === 'deleted' && draft.entryId) useKeel.getState().removeEntry(draft.entryId);
   settleSaved(entry, draft.id);
+  removeAttachmentsLater(
+    leftOut([existing?.attachments, draft.removedAttachments], entry.attachments),
+  );
   return entry;
 }
 
@@ -162,7 +169,15 @@ function settleSaved(entry: Entry, draftId: string): void {
 
 export async function discardDraft(draftId: string): Promise<void> {
   cancelDraftSave();
+  const state = useKeel.getState();
+  const draft = state.drafts.get(draftId);
   await draftStore.deleteDraft(draftId);
+  if (draft) {
+    const entry = draft.entryId ? state.entries.get(draft.entryId) : undefined;
+    removeAttachmentsLater(
+      leftOut([draft.attachments, draft.removedAttachments], entry?.attachments),
+    );
+  }
   useKeel.getState().removeDraft(draftId);
   draftGone(draftId);
 }

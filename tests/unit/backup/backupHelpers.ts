@@ -9,6 +9,7 @@ import type { Deletion } from '../../../src/storage/deletions';
 import type { KdfBase } from '../../../src/crypto/backupSeal';
 import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { DEFAULT_ARGON2, MIN_ARGON2 } from '../../../src/crypto/kdf';
+import type { Attachment } from '../../../src/storage/attachmentCodec';
 
 /** The lowest parameters Keel accepts: keeps Argon2id quick in unit tests. */
 export const QUICK_KDF: KdfBase = { ...DEFAULT_ARGON2, ...MIN_ARGON2 };
@@ -22,6 +23,7 @@ export interface Journal {
   safetyPlan?: SafetyPlan;
   resources?: Resource[];
   deletions?: Deletion[];
+  attachments?: Attachment[];
 }
 
 export function newKey(): Promise<CryptoKey> {
@@ -55,6 +57,7 @@ export function recordsOf(journal: Journal): Record<SealedTable, Row[]> {
     safetyPlan: journal.safetyPlan ? [rowOf(journal.safetyPlan)] : [],
     resources: (journal.resources ?? []).map(rowOf),
     deletions: (journal.deletions ?? []).map((d) => ({ id: d.id, createdAt: 0, value: d })),
+    attachments: (journal.attachments ?? []).map(rowOf),
   };
   // Stored rows keep a plain created-at only where an index orders by it (storage/plainTime.ts).
   for (const name of SEALED_TABLES) {

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import type { Part } from '../../crypto/attachmentChunks';
+import type { Attachment } from '../../storage/attachmentCodec';
+import { objectUrlFor } from './urls';
+
+export const LOCATION_NOTE =
+  'This photo holds the place where it was taken (a GPS location), and maybe the device that took it. Keel keeps the original sealed on this device; exports and prints leave these details out unless you choose to include original files.';
+
+/** An object URL for one part, or a problem: decrypted when asked for, revoked on release. */
+export function useObjectUrl(meta: Attachment | undefined, part: Part, wanted = true) {
+  const [state, setState] = useState<{ url: string | null; failed: boolean }>({
+    url: null,
+    failed: false,
+  });
+  useEffect(() => {
+    let live = true;
+    if (meta && wanted) {
+      void objectUrlFor(meta, part).then(
+        (url) => live && setState({ url, failed: false }),
+        () => live && setState({ url: null, failed: true }),
+      );
+    }
+    return () => {
+      live = false;
+    };
+  }, [meta, part, wanted]);
+  return state;
+}
+
+function Unreadable() {
+  return <p className="media-problem">This attachment could not be read on this device.</p>;
+}
+
+/** A photo at full size, with its description as alt text. */
+export function PhotoView({ meta, part = 'original' }: { meta: Attachment; part?: Part }) {
+  const { url, failed } = useObjectUrl(meta, part);
+  if (failed) return <Unreadable />;
+  if (!url) return <p className="media-loading">Opening the photo…</p>;
+  return (
+    <img
+      className="media-photo"
+      src={url}
+      alt={meta.description || 'A photo without a description'}
+    />
+  );
+}
+
+/** A voice note's player. */
+export function VoiceView({ meta }: { meta: Attachment }) {
+  const { url, failed } = useObjectUrl(meta, 'original');
+  if (failed) return <Unreadable />;
+  if (!url) return <p className="media-loading">Opening the voice note…</p>;
+  return (
+    <audio className="media-audio" controls src={url} aria-label="Voice note">
+      <track kind="captions" />
+    </audio>
+  );
+}
+
+export function formatDuration(ms: number): string {
+  const total = Math.round(ms / 1000);
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
