@@ -7,6 +7,7 @@ import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from './codec';
 import { decodeResource, decodeSafetyPlan, decodeSelfCheck } from './careCodec';
 import { decodeDeletion } from './deletions';
 import type { SealedTable } from './schema';
+import { decodeVersion } from '../history/versions';
 
 export const RECORD_DECODERS: Record<SealedTable, (value: unknown) => unknown> = {
   entries: decodeEntry,
@@ -17,6 +18,7 @@ export const RECORD_DECODERS: Record<SealedTable, (value: unknown) => unknown> =
   safetyPlan: decodeSafetyPlan,
   resources: decodeResource,
   deletions: decodeDeletion,
+  versions: decodeVersion,
 };
 
 export const SEALED_TABLES = Object.keys(RECORD_DECODERS) as SealedTable[];

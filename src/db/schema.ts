@@ -19,6 +19,8 @@ export const TABLES = {
   resources: 'resources',
   // Version 3: sealed deletion markers (db/deletions.ts).
   deletions: 'deletions',
+  // Version 5: the earlier versions of edited entries (history/versions.ts).
+  versions: 'versions',
 } as const;
 
 export type SealedTable = Exclude<keyof typeof TABLES, 'meta'>;
@@ -47,6 +49,7 @@ export class KeelDatabase extends Dexie {
   safetyPlan!: EntityTable<SealedRow, 'id'>;
   resources!: EntityTable<SealedRow, 'id'>;
   deletions!: EntityTable<SealedRow, 'id'>;
+  versions!: EntityTable<SealedRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -68,6 +71,12 @@ export class KeelDatabase extends Dexie {
     // upgrade has no rows to write: every earlier row stays as it was.
     this.version(3)
       .stores({ deletions: 'id' })
+      .upgrade(() => undefined);
+    // Version 5 (4, 6 and 7 are other branches' numbers) adds the earlier versions of
+    // entries. Only the primary key: ids are `${entryId}:${uuid}`, so an entry's versions
+    // are found by prefix and no time is stored in the clear. Nothing to write on upgrade.
+    this.version(5)
+      .stores({ versions: 'id' })
       .upgrade(() => undefined);
   }
 }

@@ -10,6 +10,7 @@ import { SaveConflictNotice } from './SaveConflict';
 import { MOOD_LABELS } from './moodLabels';
 import { TagPicker } from './TagPicker';
 import { fromLocalInput, toLocalInput } from './dates';
+import { HarmFields } from '../history/HarmFields';
 
 interface Props {
   draftId: string;
@@ -143,6 +144,7 @@ export function EntryEditor({ draftId, onDone }: Props) {
         onChange={(feelings) => change({ feelings })}
       />
       <TagPicker kind="event" selected={draft.events} onChange={(events) => change({ events })} />
+      <HarmFields harm={draft.harm} onChange={(harm) => change({ harm })} />
 
       <SaveConflictNotice
         draft={draft}

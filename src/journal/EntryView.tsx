@@ -7,6 +7,8 @@ import { MOOD_LABELS } from './moodLabels';
 import { hasUnsavedEdit, UNSAVED_NOTE } from './unsaved';
 import { lazy, Suspense, useState } from 'react';
 import { LazyRememberStory } from '../patterns/lazy';
+import { EarlierVersions } from '../history/EarlierVersions';
+import { HarmView } from '../history/HarmView';
 
 // Gentle notes (reflect/) load only when an entry is read, keeping them out of the first screen.
 const ReframeNote = lazy(() => import('../reflect/ReframeNote'));
@@ -59,6 +61,7 @@ export function EntryView({ id }: { id: string }) {
       <div className="entry-text">{entry.text}</div>
       {entry.feelings.length > 0 && <p>Feelings: {entry.feelings.map(name).join(', ')}</p>}
       {entry.events.length > 0 && <p>Events: {entry.events.map(name).join(', ')}</p>}
+      <HarmView harm={entry.harm} />
       <Suspense fallback={null}>
         <ReframeNote entry={entry} />
       </Suspense>
@@ -78,6 +81,7 @@ export function EntryView({ id }: { id: string }) {
           Back to journal
         </button>
       </div>
+      <EarlierVersions entry={entry} />
       <LazyRememberStory entry={entry} />
       {confirmDialog}
     </article>

@@ -7,6 +7,10 @@ import { tellOtherTabs } from '../app/tabChannel';
 import * as repo from '../db/repo';
 import type { Draft, Entry, Tag, TagKind } from '../db/types';
 import { cancelDraftSave } from './autosave';
+import { cleanHarm } from '../history/harm';
+import { holdVersions, takeVersions } from '../history/held';
+import { sealVersion } from '../history/versionRepo';
+import { contentDiffers } from '../history/versions';
 import { findConflict, type SaveConflict, SaveConflictError, sameConflict } from './conflict';
 import {
   claimDraft,
@@ -49,6 +53,7 @@ export function draftFromEntry(entry: Entry, now: number): Draft {
     feelings: [...entry.feelings],
     events: [...entry.events],
     ...(entry.prompt === undefined ? {} : { prompt: entry.prompt }),
+    ...(entry.harm === undefined ? {} : { harm: { ...entry.harm } }),
   };
 }
 
@@ -85,6 +90,8 @@ export function entryFromDraft(draft: Draft, existing: Entry | undefined, now: n
   // Fields a newer Keel added to the stored entry are kept (db/codec.ts keeps them loose).
   const kept: Partial<Entry> = { ...existing };
   delete kept.prompt;
+  delete kept.harm;
+  const harm = cleanHarm(draft.harm);
   return {
     ...kept,
     id: existing?.id ?? newId(),
@@ -96,6 +103,7 @@ export function entryFromDraft(draft: Draft, existing: Entry | undefined, now: n
     feelings: draft.feelings,
     events: draft.events,
     ...(draft.prompt === undefined ? {} : { prompt: draft.prompt }),
+    ...(harm === undefined ? {} : { harm }),
   };
 }
 
@@ -114,7 +122,11 @@ export async function commitDraft(draft: Draft, accepted?: SaveConflict): Promis
   const entry = entryFromDraft(draft, existing, Date.now());
   cancelDraftSave();
   if (stored?.found === 'entry') {
-    const written = await repo.saveEntryIfUnchanged(key, entry, draft.id, stored.iv);
+    // A save that changes what was written keeps the entry as it was (autosave never does).
+    const earlier = contentDiffers(stored.entry, entry)
+      ? await sealVersion(key, stored.entry, entry.updatedAt)
+      : undefined;
+    const written = await repo.saveEntryIfUnchanged(key, entry, draft.id, stored.iv, earlier);
     if (!written) throw new SaveConflictError(await conflictNow(key, draft));
   } else {
     await repo.saveEntry(key, entry, draft.id);
@@ -169,7 +181,7 @@ export async function deleteEntry(id: string): Promise<void> {
   const state = useKeel.getState();
   const entry = state.entries.get(id);
   if (!entry) return;
-  await repo.deleteEntryMarked(requireKey(), id);
+  holdVersions(id, await repo.deleteEntryMarked(requireKey(), id));
   const after = useKeel.getState();
   after.removeEntry(id);
   after.removeDraft(id);
@@ -182,7 +194,7 @@ export async function deleteEntry(id: string): Promise<void> {
 export async function undoDelete(): Promise<Entry | null> {
   const entry = useKeel.getState().recentlyDeleted;
   if (!entry) return null;
-  await repo.restoreEntry(requireKey(), entry);
+  await repo.restoreEntry(requireKey(), entry, takeVersions(entry.id));
   const after = useKeel.getState();
   after.putEntry(entry);
   after.setRecentlyDeleted(null);

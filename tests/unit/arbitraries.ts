@@ -41,6 +41,14 @@ export const arbitraryEntry: fc.Arbitrary<Entry> = fc.record(
     feelings: fc.array(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 6 }),
     events: fc.array(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 6 }),
     prompt: fc.string({ maxLength: 100 }),
+    harm: fc.record(
+      {
+        place: fc.string({ maxLength: 60 }),
+        witnesses: fc.string({ maxLength: 60 }),
+        reportNumber: fc.string({ maxLength: 20 }),
+      },
+      { requiredKeys: [] },
+    ),
   },
   {
     requiredKeys: [

@@ -6,6 +6,7 @@ import { database, type SealedTable, TABLES } from '../../../src/db/schema';
 import type { Draft, Entry, Settings, Tag } from '../../../src/db/types';
 import type { Resource, SafetyPlan, SelfCheck } from '../../../src/db/careTypes';
 import type { Deletion } from '../../../src/db/deletions';
+import type { EntryVersion } from '../../../src/history/versions';
 import type { KdfBase } from '../../../src/backup/crypt';
 import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
 import { DEFAULT_ARGON2, MIN_ARGON2 } from '../../../src/vault/kdf';
@@ -22,6 +23,7 @@ export interface Journal {
   safetyPlan?: SafetyPlan;
   resources?: Resource[];
   deletions?: Deletion[];
+  versions?: EntryVersion[];
 }
 
 export function newKey(): Promise<CryptoKey> {
@@ -55,6 +57,7 @@ export function recordsOf(journal: Journal): Record<SealedTable, Row[]> {
     safetyPlan: journal.safetyPlan ? [rowOf(journal.safetyPlan)] : [],
     resources: (journal.resources ?? []).map(rowOf),
     deletions: (journal.deletions ?? []).map((d) => ({ id: d.id, createdAt: 0, value: d })),
+    versions: (journal.versions ?? []).map((x) => ({ id: x.id, createdAt: 0, value: x })),
   };
   // Stored rows keep a plain created-at only where an index orders by it (db/plainTime.ts).
   for (const name of SEALED_TABLES) {
