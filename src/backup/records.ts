@@ -10,6 +10,7 @@ import { type DeletableTable, type Deletion, deletionId } from '../db/deletions'
 import { SETTINGS_ID } from '../db/repo';
 import type { Settings } from '../db/types';
 import type { BackupRecord, BackupTables } from './payload';
+import { planVersions } from '../history/merge';
 
 export interface ReadRecords {
   tables: Record<SealedTable, BackupRecord[]>;
@@ -217,6 +218,14 @@ export function planImport(
     if (mode === 'replace') {
       plan.puts[name] = records;
       plan.added += records.length;
+      continue;
+    }
+    if (name === 'versions' && markers) {
+      // Earlier versions follow their entry, once each (history/merge.ts).
+      const versions = planVersions(existing, incoming, markers);
+      if (versions.puts.length > 0) plan.puts.versions = versions.puts;
+      if (versions.deletes.length > 0) plan.deletes.versions = versions.deletes;
+      plan.added += versions.puts.length;
       continue;
     }
     const here = new Map((existing[name] ?? []).map((r) => [r.id, r]));

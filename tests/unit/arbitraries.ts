@@ -10,6 +10,7 @@ import {
 } from '../../src/db/deletions';
 import type { Resource, SafetyPlan, SelfCheck, SignRating } from '../../src/db/careTypes';
 import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from '../../src/db/codec';
+import { decodeVersion, type EntryVersion, newVersion } from '../../src/history/versions';
 import {
   type Draft,
   type Entry,
@@ -226,6 +227,14 @@ export const arbitraryDeletion: fc.Arbitrary<Deletion> = fc.oneof(
   ),
 );
 
+/** An earlier version of one of the shared entries (or another), replaced some time after. */
+export const arbitraryVersion: fc.Arbitrary<EntryVersion> = decoded(
+  fc
+    .tuple(arbitraryBackupEntry, fc.integer({ min: 0, max: 1_000_000 }), fc.uuid())
+    .map(([entry, later, suffix]) => newVersion(entry, entry.updatedAt + later, suffix)),
+  decodeVersion,
+);
+
 /** A whole journal: every record type a backup holds, each id once per table. */
 export interface ArbitraryJournal {
   entries: Entry[];
@@ -236,6 +245,7 @@ export interface ArbitraryJournal {
   safetyPlan?: SafetyPlan;
   resources: Resource[];
   deletions: Deletion[];
+  versions: EntryVersion[];
 }
 
 /**
@@ -252,8 +262,13 @@ function consistent(journal: ArbitraryJournal): ArbitraryJournal {
         ? { ...record, updatedAt: at + 1 }
         : record;
     };
+  // Versions go with their deleted entry (one edited after its deletion keeps them).
+  const kept = new Set(journal.entries.map((e) => e.id));
   return {
     ...journal,
+    versions: journal.versions.filter(
+      (x) => kept.has(x.entryId) || !deletedAt.has(deletionId('entries', x.entryId)),
+    ),
     entries: journal.entries.map(after('entries')),
     selfChecks: journal.selfChecks.map(after('selfChecks')),
     resources: journal.resources.map(after('resources')),
@@ -271,7 +286,22 @@ export const arbitraryJournal: fc.Arbitrary<ArbitraryJournal> = fc
       safetyPlan: arbitrarySafetyPlan,
       resources: fc.uniqueArray(arbitraryResource, { selector: (r) => r.id, maxLength: 4 }),
       deletions: fc.uniqueArray(arbitraryDeletion, { selector: (d) => d.id, maxLength: 4 }),
+      // One version per entry and time written, as the app keeps them.
+      versions: fc.uniqueArray(arbitraryVersion, {
+        selector: (x) => `${x.entryId}@${x.entry.updatedAt}`,
+        maxLength: 4,
+      }),
     },
-    { requiredKeys: ['entries', 'drafts', 'tags', 'selfChecks', 'resources', 'deletions'] },
+    {
+      requiredKeys: [
+        'entries',
+        'drafts',
+        'tags',
+        'selfChecks',
+        'resources',
+        'deletions',
+        'versions',
+      ],
+    },
   )
   .map(consistent);
