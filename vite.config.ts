@@ -58,7 +58,7 @@ const KEEL_ICONS = [
   { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
 ];
 
-/** The disguises' names in files (src/app/disguise.ts disguiseSlug, public/tab.js). */
+/** The disguises' names in files (src/lib/disguise.ts disguiseSlug, public/tab.js). */
 const DISGUISE_MANIFESTS = ['Notes', 'Calendar', 'Weather', 'Recipes', 'Page'];
 
 /**
@@ -141,7 +141,18 @@ export default defineConfig({
     __KEEL_VERSION__: JSON.stringify(buildTag ? `${version}+${buildTag}` : version),
     __KEEL_PWA_DEV__: JSON.stringify(pwaInDev),
   },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Everything the first screen imports statically in one file beside the entry: on a
+        // slow phone each separate file costs a request (six at a time over HTTP/1.1), and
+        // through the service worker each costs a fetch event (docs/decisions: first screen).
+        codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] },
+      },
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

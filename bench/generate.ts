@@ -3,8 +3,8 @@
  * events, spread over several years. Entry i depends only on (seed, i), so a journal can
  * be generated in batches and two runs with the same seed store the same entries.
  */
-import type { Entry, Mood } from '../src/db/types';
-import { BUILTIN_TAG_IDS } from '../src/journal/defaultTags';
+import type { Entry, Mood } from '../src/storage/types';
+import { BUILTIN_TAG_IDS } from '../src/storage/defaultTags';
 
 export const DEFAULT_SEED = 20_240_611;
 /** The journal ends here (a fixed date, so runs repeat) and starts YEARS earlier. */

@@ -5,12 +5,12 @@
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
-import { useKeel } from '../src/app/store';
-import type { Entry } from '../src/db/types';
+import { useKeel } from '../src/state/store';
+import type { Entry } from '../src/storage/types';
 import { generate } from './patterns-generate';
-import { defaultTags } from '../src/journal/defaultTags';
-import { computePatterns, storyFor } from '../src/patterns/analysis';
-import PatternsView from '../src/patterns/PatternsView';
+import { defaultTags } from '../src/storage/defaultTags';
+import { computePatterns, storyFor } from '../src/features/patterns/analysis';
+import PatternsView from '../src/features/patterns/PatternsView';
 
 const OPTIONS = {
   range: '1y' as const,

@@ -1,5 +1,5 @@
 /** Generated entries for timing Patterns (seeded: every run times the same data). */
-import type { Entry, Mood } from '../src/db/types';
+import type { Entry, Mood } from '../src/storage/types';
 import { rng as random } from './generate';
 
 export function generate(count: number, today: number, years = 4): Entry[] {

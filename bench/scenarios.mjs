@@ -14,7 +14,7 @@ import {
   waitForQuiet,
 } from './page.mjs';
 
-/** The autosave waits this long after the last key (src/journal/autosave.ts). */
+/** The autosave waits this long after the last key (src/features/journal/autosave.ts). */
 const AUTOSAVE_DELAY_MS = 600;
 export const SEARCH_WORD = 'garden';
 export const TYPED_TEXT = 'Walked to the river after work and felt the wind, calm at last.';

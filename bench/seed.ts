@@ -4,9 +4,9 @@
  * own vault and storage code, so the records are sealed exactly as the app seals them.
  * This hook lives only in the bench bundle, never in the app's.
  */
-import { putEntries, saveSettings } from '../src/db/repo';
-import { DEFAULT_SETTINGS } from '../src/db/types';
-import { openVault } from '../src/vault/session';
+import { putEntries, saveSettings } from '../src/storage/writes';
+import { DEFAULT_SETTINGS } from '../src/storage/types';
+import { openVault } from '../src/state/openVault';
 import { generateBatch } from './generate';
 
 export interface SeedBatch {

@@ -1,5 +1,5 @@
 // Renders the PNG icons of each disguise's web app manifest (public/disguise-<name>-<size>.png)
-// from the SVG drawings in src/app/disguise.ts, in the local headless Chromium, as
+// from the SVG drawings in src/lib/disguise.ts, in the local headless Chromium, as
 // scripts/make-icons.mjs does for Keel's own. Run after changing a drawing:
 // `node scripts/make-disguise-icons.mjs`. The PNGs are committed; the build does not run this.
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 
 /** The presets' titles and SVG bodies, read from the source (one `title`, then one `svg(...)`). */
 function disguises() {
-  const source = readFileSync('src/app/disguise.ts', 'utf8');
+  const source = readFileSync('src/lib/disguise.ts', 'utf8');
   const found = [...source.matchAll(/title: '([^']+)',\s*svg: svg\(\s*'([^']+)'/g)].map(
     ([, title, body]) => ({ name: title.toLowerCase(), body }),
   );

@@ -1,9 +1,9 @@
 import { lazy, type ReactNode, Suspense, useEffect, useSyncExternalStore } from 'react';
-import { JournalView } from '../journal/JournalView';
+import { JournalView } from '../features/journal/JournalView';
 // Global rules too (the header, settings sections): kept in the first CSS, not the lock chunk.
-import '../vault/lock.css';
-import { disguiseFor, isDisguised, pageName, rememberedDisguise } from './disguise';
-import { lazyView, preloadWhenIdle } from './lazyView';
+import '../features/lock/lock.css';
+import { disguiseFor, isDisguised, pageName, rememberedDisguise } from '../lib/disguise';
+import { lazyView, preloadWhenIdle } from '../ui/lazyView';
 import { onStorageAnswer, storageAnswer } from './pwa/persistentStorage';
 import { LockButton } from './LockButton';
 import { LockWatch } from './LockWatch';
@@ -12,17 +12,19 @@ import { OpeningNote } from './OpeningNote';
 import { UpdateNotice } from './pwa/UpdateNotice';
 import { QuickExitButton } from './QuickExitButton';
 import { firstRunOffer, lockScreen, stayingSafe } from './screens';
-import { useKeel } from './store';
+import { useKeel } from '../state/store';
 import { TabDisguise } from './TabDisguise';
 import { UndoBar } from './UndoBar';
-import { AfterDelete } from '../vault/AfterDelete';
+import { AfterDelete } from '../features/lock/AfterDelete';
+import { LockActionsContext } from '../features/lock/lockActions';
+import { LOCK_ACTIONS } from './lockActions';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
 
 function backToJournal(): void {
   useKeel.getState().go('journal');
 }
 
-const ReportView = lazy(() => import('../backup/ReportView'));
+const ReportView = lazy(() => import('../features/backup/ReportView'));
 // Notices seldom shown: fetched only when one has something to say (budgets: 120 KB).
 const DamagedNotice = lazy(() =>
   import('./DamagedNotice').then((m) => ({ default: m.DamagedNotice })),
@@ -31,7 +33,7 @@ const StorageNote = lazy(() =>
   import('./pwa/StorageNote').then((m) => ({ default: m.StorageNote })),
 );
 const PassphraseNote = lazy(() =>
-  import('../vault/PassphraseNote').then((m) => ({ default: m.PassphraseNote })),
+  import('../features/lock/PassphraseNote').then((m) => ({ default: m.PassphraseNote })),
 );
 
 function Notices() {
@@ -55,21 +57,23 @@ function LaterPassphraseNote() {
   ) : null;
 }
 // Not needed for the first screen: kept out of its bundle (docs/design.md, budgets: 120 KB).
-const editor = lazyView(() => import('../journal/EntryEditor').then((m) => m.EntryEditor));
-const entryView = lazyView(() => import('../journal/EntryView').then((m) => m.EntryView));
+const editor = lazyView(() => import('../features/journal/EntryEditor').then((m) => m.EntryEditor));
+const entryView = lazyView(() => import('../features/journal/EntryView').then((m) => m.EntryView));
 const settingsView = lazyView(() => import('./SettingsView').then((m) => m.SettingsView));
 const EntryEditor = editor.View;
 const EntryView = entryView.View;
 const SettingsView = settingsView.View;
 // Preloaded too, so their first open shows at once instead of React's ~300 ms fallback hold.
 const patternsView = lazyView(() =>
-  import('../patterns/PatternsView').then(async (m) => {
+  import('../features/patterns/PatternsView').then(async (m) => {
     await m.preloadCharts().catch(() => undefined); // charts try again when drawn
     return m.default;
   }),
 );
-const reflectView = lazyView(() => import('../reflect/ReflectView').then((m) => m.default));
-const safetyView = lazyView(() => import('../safety/SafetyView').then((m) => m.default));
+const reflectView = lazyView(() =>
+  import('../features/reflect/ReflectView').then((m) => m.default),
+);
+const safetyView = lazyView(() => import('../features/safety/SafetyView').then((m) => m.default));
 const PatternsView = patternsView.View;
 const ReflectView = reflectView.View;
 const SafetyView = safetyView.View;
@@ -146,7 +150,7 @@ function LockFallback() {
 /** The passphrase offer of a first run (loaded by `openJournal` before the journal shows). */
 function FirstRun() {
   const firstRun = useKeel((s) => s.firstRun);
-  // The same lazy piece says when wrong passphrases were tried (vault/FailedTriesNote).
+  // The same lazy piece says when wrong passphrases were tried (features/lock/FailedTriesNote).
   const failedTries = useKeel((s) => s.settings.failedTries != null);
   return firstRun || failedTries ? <FirstRunOffer /> : null;
 }
@@ -236,9 +240,11 @@ export function App() {
       <UpdateNotice />
       <LockWatch />
       <TabDisguise />
-      <BodyBoundary>
-        <Body />
-      </BodyBoundary>
+      <LockActionsContext value={LOCK_ACTIONS}>
+        <BodyBoundary>
+          <Body />
+        </BodyBoundary>
+      </LockActionsContext>
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>

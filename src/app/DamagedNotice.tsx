@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useKeel } from './store';
+import { useKeel } from '../state/store';
 import './notice.css';
 
 /** Items that could not be opened, besides the settings (said on their own). */

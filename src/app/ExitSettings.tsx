@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { saveFailedMessage } from '../ui/messages';
-import { DISGUISES } from './disguise';
-import { checkExitUrl } from './exitUrl';
-import { openStayingSafe } from './stayingSafeFrom';
-import { useKeel } from './store';
-import { updateSettings } from './updateSettings';
+import { DISGUISES } from '../lib/disguise';
+import { checkExitUrl } from '../lib/exitUrl';
+import { openStayingSafe } from '../state/stayingSafeFrom';
+import { useKeel } from '../state/store';
+import { updateSettings } from '../state/updateSettings';
 
 /** Settings: where quick exit goes, and what the tab is called. */
 export function ExitSettings() {

@@ -1,5 +1,5 @@
 import { lockEveryTab } from './lock';
-import { useKeel } from './store';
+import { useKeel } from '../state/store';
 
 /** Lock now. Shown while the journal is open, with or without a passphrase. */
 export function LockButton() {

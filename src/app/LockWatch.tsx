@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { lockEveryTab, lockJournal } from './lock';
-import { useKeel } from './store';
-import { ACTIVITY_EVERY_MS, hearOtherTabs, tellOtherTabs } from './tabChannel';
+import { useKeel } from '../state/store';
+import { ACTIVITY_EVERY_MS, hearOtherTabs, tellOtherTabs } from '../lib/tabChannel';
 
 const ACTIVITY = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart', 'scroll'];
 

@@ -1,4 +1,4 @@
-import { useKeel, type View } from './store';
+import { useKeel, type View } from '../state/store';
 
 const MAIN_VIEWS: { view: View; label: string }[] = [
   { view: 'journal', label: 'Journal' },

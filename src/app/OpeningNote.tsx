@@ -1,4 +1,4 @@
-import { useKeel } from './store';
+import { useKeel } from '../state/store';
 
 /** Says, on views built from every entry, that older entries are still opening. */
 export function OpeningNote() {

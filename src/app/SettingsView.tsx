@@ -1,11 +1,11 @@
-import { LazyBackup } from '../backup/LazyBackup';
-import { TagManager } from '../journal/TagManager';
-import { ReframeSettingsSection } from '../reflect/ReframeSettingsSection';
-import { DeleteEverything } from '../vault/DeleteEverything';
-import { LockSettings } from '../vault/LockSettings';
+import { LazyBackup } from '../features/backup/LazyBackup';
+import { TagManager } from '../features/journal/TagManager';
+import { ReframeSettingsSection } from '../features/reflect/ReframeSettingsSection';
+import { DeleteEverything } from '../features/lock/DeleteEverything';
+import { LockSettings } from '../features/lock/LockSettings';
 import { ExitSettings } from './ExitSettings';
 import { StorageSettings } from './pwa/StorageSettings';
-import { StorySetting } from '../patterns/lazy';
+import { StorySetting } from '../features/patterns/lazy';
 
 /** Settings: each part of the app adds its own section here. Safety first, deleting last. */
 export function SettingsView() {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { rememberExitUrl } from './exitMemory';
-import { disguiseFor, rememberDisguise, rememberedDisguise, wearDisguise } from './disguise';
-import { useKeel } from './store';
+import { rememberExitUrl } from '../state/exitMemory';
+import { disguiseFor, rememberDisguise, rememberedDisguise, wearDisguise } from '../lib/disguise';
+import { useKeel } from '../state/store';
 
 /**
  * Keeps the tab title and icon on the chosen disguise, locked or open, and mirrors the

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { undoDelete } from '../journal/actions';
+import { undoDelete } from '../features/journal/actions';
 import { saveFailedMessage } from '../ui/messages';
-import { useKeel } from './store';
+import { useKeel } from '../state/store';
 
 /** After a delete: a calm way to take it back. */
 export function UndoBar() {

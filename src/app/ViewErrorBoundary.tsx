@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { flushDraftSave } from '../journal/autosave';
+import { flushDraftSave } from '../features/journal/autosave';
 
 interface Props {
   /** Changing it (moving to another view) tries again. */

@@ -3,11 +3,11 @@
  * disguise and the exit page are choices about this device, not the journal: they stay, so
  * the tab does not turn back into "Keel" at the very moment it matters.
  */
-import { wipeStorage } from '../vault/wipe';
-import { rememberDisguise, rememberedDisguise } from './disguise';
-import { rememberedExitUrl, rememberExitUrl } from './exitMemory';
+import { wipeStorage } from '../storage/wipe';
+import { rememberDisguise, rememberedDisguise } from '../lib/disguise';
+import { rememberedExitUrl, rememberExitUrl } from '../state/exitMemory';
 import { dropJournal } from './lock';
-import { useKeel } from './store';
+import { useKeel } from '../state/store';
 
 export const WIPE_FAILED_MESSAGE =
   'Not everything could be deleted just now. Nothing is open on screen. Closing other Keel tabs, then reloading and trying again, may help.';

@@ -4,12 +4,12 @@
  * object are dropped. With no passphrase, the same happens and the journal shows
  * as closed; opening it again needs no passphrase (see docs/decisions/0004).
  */
-import { cancelDraftSave, flushDraftSave } from '../journal/autosave';
-import { dropIndex } from '../journal/searchIndex';
-import { releaseDrafts } from '../journal/tabDrafts';
-import { startPendingSaves } from './pendingSaves';
-import { type Phase, useKeel } from './store';
-import { tellOtherTabs } from './tabChannel';
+import { cancelDraftSave, flushDraftSave } from '../features/journal/autosave';
+import { dropIndex } from '../features/journal/searchIndex';
+import { releaseDrafts } from '../features/journal/tabDrafts';
+import { startPendingSaves } from '../state/pendingSaves';
+import { type Phase, useKeel } from '../state/store';
+import { tellOtherTabs } from '../lib/tabChannel';
 
 /**
  * Drops the open journal from memory at once: the search index, the key and every

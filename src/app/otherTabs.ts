@@ -3,12 +3,12 @@
  * this tab leave too, a Lock anywhere locks it, and the journal hears of saves, deletes and
  * open drafts. Installed once at start, so it works on the lock screen as well.
  */
-import { releaseDrafts } from '../journal/tabDrafts';
-import { askOtherTabsOnOpen, onJournalMessage } from '../journal/tabSync';
+import { releaseDrafts } from '../features/journal/tabDrafts';
+import { askOtherTabsOnOpen, onJournalMessage } from '../features/journal/tabSync';
 import { lockJournal } from './lock';
 import { leaveWithOtherTab } from './quickExit';
-import { useKeel } from './store';
-import { hearOtherTabs, openChannelEarly } from './tabChannel';
+import { useKeel } from '../state/store';
+import { hearOtherTabs, openChannelEarly } from '../lib/tabChannel';
 
 let following: (() => void) | null = null;
 

@@ -3,10 +3,10 @@
  * hide the page, neutral title, start the navigation, then tell every other Keel tab and
  * drop the key and every decrypted object. Nothing here waits on storage or on a tab.
  */
-import { rememberedExitUrl } from './exitMemory';
+import { rememberedExitUrl } from '../state/exitMemory';
 import { dropJournal } from './lock';
-import { useKeel } from './store';
-import { tellOtherTabs } from './tabChannel';
+import { useKeel } from '../state/store';
+import { tellOtherTabs } from '../lib/tabChannel';
 
 export const NEUTRAL_TITLE = 'New Tab';
 

@@ -5,15 +5,15 @@
  * `start()` loads the one it is about to show before showing it, so it appears at once;
  * the others are preloaded when the browser is idle after the journal opens.
  */
-import { lazyView } from './lazyView';
+import { lazyView } from '../ui/lazyView';
 
-export const lockScreen = lazyView(() => import('../vault/LockScreen').then((m) => m.LockScreen));
+export const lockScreen = lazyView(() =>
+  import('../features/lock/LockScreen').then((m) => m.LockScreen),
+);
 export const firstRunOffer = lazyView(() =>
-  import('../vault/FirstRunOffer').then((m) => m.FirstRunOffer),
+  import('../features/lock/FirstRunOffer').then((m) => m.FirstRunOffer),
 );
-export const stayingSafe = lazyView(() =>
-  import('../vault/StayingSafe').then((m) => m.StayingSafe),
-);
+export { stayingSafe } from '../features/lock/stayingSafeView';
 
 /** Loads a screen before it is shown; a failed load is left to its Suspense fallback. */
 export function ready(screen: { preload(): Promise<unknown> }): Promise<void> {

@@ -1,18 +1,20 @@
 /** Starting the app: open the database, watch for other tabs, open or lock the journal. */
-import { database } from '../db/schema';
+import { database } from '../storage/schema';
 import {
   type EntryChunk,
   entriesNewestFirst,
   gather,
   loadJournalStart,
   noEntries,
-} from '../db/repo';
-import { installAutosaveFlush } from '../journal/autosave';
-import { openVault } from '../vault/session';
+} from '../storage/entryReads';
+import { installAutosaveFlush } from '../features/journal/autosave';
+import { openVault } from '../state/openVault';
+import { readKeyring } from '../storage/keyringStore';
 import { dropJournal } from './lock';
+import { nextTask } from './nextTask';
 import { followOtherTabs } from './otherTabs';
 import { firstRunOffer, lockScreen, ready } from './screens';
-import { useKeel } from './store';
+import { useKeel } from '../state/store';
 
 export const RELOAD_MESSAGE =
   'Keel was updated in another tab or window. Reload to go on; everything you saved is kept.';
@@ -94,6 +96,7 @@ export async function openJournal(
   const offer = firstRun || (withoutPassphrase && start.settings.passphraseOffer === 'waiting');
   if (offer) await (offerLoaded ?? ready(firstRunOffer));
   const newest: EntryChunk = first.done ? { ...noEntries(), last: true } : first.value;
+  await nextTask(); // drawing the journal is one long task of its own
   const epoch = useKeel.getState().open(
     key,
     {
@@ -118,7 +121,17 @@ export async function start(): Promise<void> {
   watchOtherTabs();
   followOtherTabs();
   try {
+    // The screen a start will show is fetched as soon as the keyring says which, alongside
+    // the key's opening (one round trip less on a slow network before the first screen).
+    void readKeyring().then(
+      (found) => {
+        if (!found) void ready(firstRunOffer);
+        else if (found.protection === 'passphrase') void ready(lockScreen);
+      },
+      () => undefined,
+    );
     const opening = await openVault();
+    await nextTask();
     if (opening.state === 'locked') {
       await ready(lockScreen); // the first screen with a passphrase: shown complete
       useKeel.getState().setPhase('locked');

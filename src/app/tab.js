@@ -4,7 +4,7 @@
 // and no app name on the page. It also sends the first paint's Quick exit link, before the
 // app has loaded, to the exit page chosen in Settings, replacing this page as the app does.
 // (Shift three times waits for the app: every byte here counts toward the first screen.)
-// src/app/disguise.ts and src/app/exitMemory.ts keep the same storage keys. Served as /tab.js,
+// src/lib/disguise.ts and src/state/exitMemory.ts keep the same storage keys. Served as /tab.js,
 // minified by the build (vite.config.ts).
 (function () {
   var root = document.documentElement;

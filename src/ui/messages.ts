@@ -1,6 +1,6 @@
 /** Kind, plain words for things that went wrong. Never blame the person. */
-import { TooLongError } from '../db/limits';
-import { isQuotaError } from '../db/repo';
+import { TooLongError } from '../storage/limits';
+import { isQuotaError } from '../storage/writes';
 
 export function saveFailedMessage(error: unknown): string {
   if (error instanceof TooLongError) return error.message;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { AUTOSAVE_DELAY_MS } from '../../src/journal/autosave';
+import { AUTOSAVE_DELAY_MS } from '../../src/features/journal/autosave';
 import { JournalPage, rawDatabaseText } from './fixtures';
 
 test.describe('the journal in a real browser', () => {

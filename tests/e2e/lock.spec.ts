@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { disguiseFor, iconUrl } from '../../src/app/disguise';
+import { disguiseFor, iconUrl } from '../../src/lib/disguise';
 import { JournalPage, rawDatabaseText, waitForServiceWorker } from './fixtures';
 import { keyringRow, rawDatabaseHex, setPassphraseInSettings } from './vaultHelpers';
 

@@ -1,8 +1,8 @@
 /** Shared set-up for unit and component tests: a fresh fake database and store. */
-import { KeelDatabase, setDatabase } from '../../src/db/schema';
-import { useKeel } from '../../src/app/store';
-import { dropIndex } from '../../src/journal/searchIndex';
-import { cancelDraftSave } from '../../src/journal/autosave';
+import { KeelDatabase, setDatabase } from '../../src/storage/schema';
+import { useKeel } from '../../src/state/store';
+import { dropIndex } from '../../src/features/journal/searchIndex';
+import { cancelDraftSave } from '../../src/features/journal/autosave';
 
 let counter = 0;
 

@@ -3,7 +3,7 @@
  * runs low, and how much space Keel uses. Asked for when the first entry is saved, and again
  * at later saves (at most once a day) while the browser has not agreed.
  */
-import { useKeel } from '../store';
+import { useKeel } from '../../state/store';
 
 export interface StorageReport {
   /** null when the browser does not say. */

@@ -6,7 +6,7 @@
  */
 import type { Workbox } from 'workbox-window';
 import { create } from 'zustand';
-import { flushDraftSave, hasPendingDraft } from '../../journal/autosave';
+import { flushDraftSave, hasPendingDraft } from '../../features/journal/autosave';
 
 /**
  * none: nothing to do. ready: a new version waits for this page's "Reload now".

@@ -1,6 +1,6 @@
 /** Starts the offline parts: the service worker, and the requests for persistent storage. */
-import { whenIdle } from '../lazyView';
-import { useKeel } from '../store';
+import { whenIdle } from '../../ui/lazyView';
+import { useKeel } from '../../state/store';
 import { askAtSaves } from './persistentStorage';
 import { registerServiceWorker } from './registerServiceWorker';
 

@@ -1,10 +1,10 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
-import { useKeel } from '../../../src/app/store';
+import { useKeel } from '../../../src/state/store';
 
 // As after an update removed the old lock screen chunk: its import fails.
-vi.mock('../../../src/vault/LockScreen', () => {
+vi.mock('../../../src/features/lock/LockScreen', () => {
   throw new Error('Failed to fetch dynamically imported module');
 });
 

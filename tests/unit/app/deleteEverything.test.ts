@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { deleteEverything, WIPE_FAILED_MESSAGE } from '../../../src/app/deleteEverything';
 import { openJournal } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
-import * as wipe from '../../../src/vault/wipe';
-import { openVault } from '../../../src/vault/session';
+import { useKeel } from '../../../src/state/store';
+import * as wipe from '../../../src/storage/wipe';
+import { openVault } from '../../../src/state/openVault';
 import { freshDatabase } from '../helpers';
 
 async function openFresh(): Promise<void> {

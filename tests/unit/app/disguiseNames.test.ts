@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datedName } from '../../../src/backup/download';
-import { disguiseSlug, manifestFor } from '../../../src/app/disguise';
+import { datedName } from '../../../src/features/backup/download';
+import { disguiseSlug, manifestFor } from '../../../src/lib/disguise';
 
 const DAY = new Date(2026, 11, 7, 10).getTime();
 

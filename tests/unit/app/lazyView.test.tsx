@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
-import { describe, expect, it } from 'vitest';
-import { lazyView } from '../../../src/app/lazyView';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lazyView, preloadWhenIdle } from '../../../src/ui/lazyView';
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello {name}</p>;
@@ -40,5 +40,36 @@ describe('views loaded lazily', () => {
     await expect(view.preload()).rejects.toThrow('offline');
     await act(() => view.preload());
     expect(calls).toBe(2);
+  });
+
+  describe('preloading when idle', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it('fetches one view per idle moment, the next once the one before has loaded', async () => {
+      const idle: (() => void)[] = [];
+      vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+      const loaded: string[] = [];
+      const views = ['first', 'second', 'third'].map((name) =>
+        lazyView(() => {
+          loaded.push(name);
+          return name === 'second'
+            ? Promise.reject(new Error('offline'))
+            : Promise.resolve(Greeting);
+        }),
+      );
+      preloadWhenIdle(views);
+      expect(loaded).toEqual([]);
+      idle.shift()?.();
+      expect(loaded).toEqual(['first']);
+      await vi.waitFor(() => expect(idle).toHaveLength(1));
+      idle.shift()?.();
+      expect(loaded).toEqual(['first', 'second']);
+      // A failed view does not stop the ones after it.
+      await vi.waitFor(() => expect(idle).toHaveLength(1));
+      idle.shift()?.();
+      expect(loaded).toEqual(['first', 'second', 'third']);
+    });
   });
 });

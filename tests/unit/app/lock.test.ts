@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { lockJournal } from '../../../src/app/lock';
 import { openJournal } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
-import { loadJournal } from '../../../src/db/repo';
-import { blankDraft } from '../../../src/journal/actions';
-import { hasPendingDraft, scheduleDraftSave } from '../../../src/journal/autosave';
-import { openVault } from '../../../src/vault/session';
+import { useKeel } from '../../../src/state/store';
+import { loadJournal } from '../../../src/storage/entryReads';
+import { blankDraft } from '../../../src/features/journal/actions';
+import { hasPendingDraft, scheduleDraftSave } from '../../../src/features/journal/autosave';
+import { openVault } from '../../../src/state/openVault';
 import { freshDatabase } from '../helpers';
 
 describe('locking the journal', () => {

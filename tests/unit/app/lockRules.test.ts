@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkExitUrl } from '../../../src/app/exitUrl';
-import { disguiseFor, DISGUISES, iconUrl } from '../../../src/app/disguise';
-import { FIRST_WAIT_MS, LONGEST_WAIT_MS, waitAfter, waitLeft } from '../../../src/vault/attempts';
-import { newPassphraseProblem } from '../../../src/vault/PassphraseForm';
+import { checkExitUrl } from '../../../src/lib/exitUrl';
+import { disguiseFor, DISGUISES, iconUrl } from '../../../src/lib/disguise';
+import {
+  FIRST_WAIT_MS,
+  LONGEST_WAIT_MS,
+  waitAfter,
+  waitLeft,
+} from '../../../src/features/lock/attempts';
+import { newPassphraseProblem } from '../../../src/features/lock/PassphraseForm';
 
 describe('the exit page address', () => {
   it('accepts an https address', () => {

@@ -1,10 +1,10 @@
 import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LockWatch } from '../../../src/app/LockWatch';
-import { useKeel } from '../../../src/app/store';
-import { openTabChannel, type TabMessage, tellOtherTabs } from '../../../src/app/tabChannel';
-import { DEFAULT_SETTINGS } from '../../../src/db/types';
-import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
+import { useKeel } from '../../../src/state/store';
+import { openTabChannel, type TabMessage, tellOtherTabs } from '../../../src/lib/tabChannel';
+import { DEFAULT_SETTINGS } from '../../../src/storage/types';
+import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -5,7 +5,7 @@ import {
   STORAGE_KEY,
   type TabChannel,
   type TabMessage,
-} from '../../../src/app/tabChannel';
+} from '../../../src/lib/tabChannel';
 
 const opened: TabChannel[] = [];
 function open(...args: Parameters<typeof openTabChannel>): TabChannel {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyImport } from '../../../src/backup/actions';
-import { useKeel } from '../../../src/app/store';
-import { DEFAULT_SETTINGS } from '../../../src/db/types';
+import { applyImport } from '../../../src/features/backup/actions';
+import { useKeel } from '../../../src/state/store';
+import { DEFAULT_SETTINGS } from '../../../src/storage/types';
 import { freshDatabase } from '../helpers';
 import { entry, newKey } from './backupHelpers';
 

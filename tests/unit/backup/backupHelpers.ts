@@ -1,15 +1,15 @@
 /** Shared set-up for backup tests: seeding a journal, raw snapshots, quick KDF settings. */
-import { plainCreatedAt } from '../../../src/db/plainTime';
-import { RECORD_DECODERS, SEALED_TABLES } from '../../../src/db/records';
-import { sealRow, SETTINGS_ID } from '../../../src/db/repo';
-import { database, type SealedTable, TABLES } from '../../../src/db/schema';
-import type { Draft, Entry, Settings, Tag } from '../../../src/db/types';
-import type { Resource, SafetyPlan, SelfCheck } from '../../../src/db/careTypes';
-import type { Deletion } from '../../../src/db/deletions';
-import type { EntryVersion } from '../../../src/history/versions';
-import type { KdfBase } from '../../../src/backup/crypt';
-import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
-import { DEFAULT_ARGON2, MIN_ARGON2 } from '../../../src/vault/kdf';
+import { plainCreatedAt } from '../../../src/storage/plainTime';
+import { RECORD_DECODERS, SEALED_TABLES } from '../../../src/storage/records';
+import { sealRow, SETTINGS_ID } from '../../../src/storage/sealedRows';
+import { database, type SealedTable, TABLES } from '../../../src/storage/schema';
+import type { Draft, Entry, Settings, Tag } from '../../../src/storage/types';
+import type { Resource, SafetyPlan, SelfCheck } from '../../../src/storage/reflectSafetyTypes';
+import type { Deletion } from '../../../src/storage/deletions';
+import type { EntryVersion } from '../../../src/storage/versions';
+import type { KdfBase } from '../../../src/features/backup/crypt';
+import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
+import { DEFAULT_ARGON2, MIN_ARGON2 } from '../../../src/crypto/kdf';
 
 /** The lowest parameters Keel accepts: keeps Argon2id quick in unit tests. */
 export const QUICK_KDF: KdfBase = { ...DEFAULT_ARGON2, ...MIN_ARGON2 };
@@ -59,7 +59,7 @@ export function recordsOf(journal: Journal): Record<SealedTable, Row[]> {
     deletions: (journal.deletions ?? []).map((d) => ({ id: d.id, createdAt: 0, value: d })),
     versions: (journal.versions ?? []).map((x) => ({ id: x.id, createdAt: 0, value: x })),
   };
-  // Stored rows keep a plain created-at only where an index orders by it (db/plainTime.ts).
+  // Stored rows keep a plain created-at only where an index orders by it (storage/plainTime.ts).
   for (const name of SEALED_TABLES) {
     rows[name] = rows[name].map((row) => ({
       ...row,

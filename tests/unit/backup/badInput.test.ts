@@ -1,10 +1,10 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { database } from '../../../src/db/schema';
-import { importTables, makeBackup, readBackupFile } from '../../../src/backup/backup';
-import { sealBackup } from '../../../src/backup/crypt';
-import { PROBLEM_MESSAGES } from '../../../src/backup/errors';
-import { MAGIC, MAX_BACKUP_BYTES } from '../../../src/backup/format';
-import { readAllRecords } from '../../../src/backup/records';
+import { database } from '../../../src/storage/schema';
+import { importTables, makeBackup, readBackupFile } from '../../../src/features/backup/backup';
+import { sealBackup } from '../../../src/features/backup/crypt';
+import { PROBLEM_MESSAGES } from '../../../src/features/backup/errors';
+import { MAGIC, MAX_BACKUP_BYTES } from '../../../src/features/backup/format';
+import { readAllRecords } from '../../../src/features/backup/records';
 import { freshDatabase } from '../helpers';
 import { entry, type Journal, newKey, QUICK_KDF, rawSnapshot, seed, tag } from './backupHelpers';
 

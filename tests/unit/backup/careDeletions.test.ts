@@ -1,15 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { useKeel } from '../../../src/app/store';
-import { importTables, makeBackup, readBackupFile } from '../../../src/backup/backup';
-import { deleteSelfCheck, loadResources, loadSelfChecks } from '../../../src/db/careRepo';
-import { database } from '../../../src/db/schema';
-import { saveCheck } from '../../../src/reflect/actions';
+import { useKeel } from '../../../src/state/store';
+import { importTables, makeBackup, readBackupFile } from '../../../src/features/backup/backup';
+import {
+  deleteSelfCheck,
+  loadResources,
+  loadSelfChecks,
+} from '../../../src/storage/reflectSafetyRepo';
+import { database } from '../../../src/storage/schema';
+import { saveCheck } from '../../../src/features/reflect/actions';
 import {
   loadResourceList,
   removeResource,
   restoreStarters,
   saveResource,
-} from '../../../src/safety/actions';
+} from '../../../src/features/safety/actions';
 import { freshDatabase } from '../helpers';
 import { newKey, QUICK_KDF } from './backupHelpers';
 

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBackupFile } from '../../../src/backup/backup';
-import { CHUNK_RECORDS, sealChunked } from '../../../src/backup/chunks';
-import { newBackupKey } from '../../../src/backup/crypt';
-import { PROBLEM_MESSAGES } from '../../../src/backup/errors';
-import { MAGIC, MAX_BACKUP_BYTES } from '../../../src/backup/format';
-import { FUTURE_MARGIN_MS, type BackupTables } from '../../../src/backup/payload';
-import { MAX_TEXT_LENGTH } from '../../../src/db/codec';
+import { readBackupFile } from '../../../src/features/backup/backup';
+import { CHUNK_RECORDS, sealChunked } from '../../../src/features/backup/chunks';
+import { newBackupKey } from '../../../src/features/backup/crypt';
+import { PROBLEM_MESSAGES } from '../../../src/features/backup/errors';
+import { MAGIC, MAX_BACKUP_BYTES } from '../../../src/features/backup/format';
+import { FUTURE_MARGIN_MS, type BackupTables } from '../../../src/features/backup/payload';
+import { MAX_TEXT_LENGTH } from '../../../src/storage/codec';
 import { entry, QUICK_KDF, tag } from './backupHelpers';
 
 const PHRASE = 'a long walk by the sea';

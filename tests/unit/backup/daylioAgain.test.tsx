@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useKeel } from '../../../src/app/store';
-import { buildDaylioImport, defaultMood, parseDaylio } from '../../../src/backup/daylio';
-import { DaylioImport, importedText } from '../../../src/backup/DaylioImport';
-import { countKnownRows, leaveOutKnown } from '../../../src/backup/daylioKnown';
-import { loadJournal } from '../../../src/db/repo';
-import type { Entry } from '../../../src/db/types';
+import { useKeel } from '../../../src/state/store';
+import { buildDaylioImport, defaultMood, parseDaylio } from '../../../src/features/backup/daylio';
+import { DaylioImport, importedText } from '../../../src/features/backup/DaylioImport';
+import { countKnownRows, leaveOutKnown } from '../../../src/features/backup/daylioKnown';
+import { loadJournal } from '../../../src/storage/entryReads';
+import type { Entry } from '../../../src/storage/types';
 import { freshDatabase } from '../helpers';
 import { newKey, seed, tag } from './backupHelpers';
 

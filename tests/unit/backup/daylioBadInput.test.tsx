@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { useKeel } from '../../../src/app/store';
-import { DaylioImport } from '../../../src/backup/DaylioImport';
-import { PROBLEM_MESSAGES } from '../../../src/backup/errors';
-import { loadJournal } from '../../../src/db/repo';
+import { useKeel } from '../../../src/state/store';
+import { DaylioImport } from '../../../src/features/backup/DaylioImport';
+import { PROBLEM_MESSAGES } from '../../../src/features/backup/errors';
+import { loadJournal } from '../../../src/storage/entryReads';
 import { freshDatabase } from '../helpers';
 import { entry, newKey, rawSnapshot, seed, tag } from './backupHelpers';
 

@@ -1,15 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openJournal } from '../../../src/app/start';
-import { exportBackup } from '../../../src/backup/actions';
-import { readBackupFile } from '../../../src/backup/backup';
-import { FIRST_CHUNK, putEntries, saveEntry } from '../../../src/db/repo';
-import type { Entry } from '../../../src/db/types';
+import { exportBackup } from '../../../src/features/backup/actions';
+import { readBackupFile } from '../../../src/features/backup/backup';
+import { FIRST_CHUNK } from '../../../src/storage/entryReads';
+import { putEntries, saveEntry } from '../../../src/storage/writes';
+import type { Entry } from '../../../src/storage/types';
 import { freshDatabase } from '../helpers';
 import { entry, newKey } from './backupHelpers';
 
 // The file is only made here, not offered as a download.
-vi.mock('../../../src/backup/download', async (original) => ({
-  ...(await original<typeof import('../../../src/backup/download')>()),
+vi.mock('../../../src/features/backup/download', async (original) => ({
+  ...(await original<typeof import('../../../src/features/backup/download')>()),
   downloadBlob: vi.fn(),
 }));
 

@@ -7,11 +7,17 @@ import {
   parseDaylio,
   parseTime,
   parseWhen,
-} from '../../../src/backup/daylio';
-import { BackupError, PROBLEM_MESSAGES } from '../../../src/backup/errors';
-import { checkSize, MAX_BACKUP_BYTES } from '../../../src/backup/format';
-import { csvCell, entriesInRange, toCsv, toJson, toMarkdown } from '../../../src/backup/readable';
-import { incidentLog, summarise } from '../../../src/backup/report';
+} from '../../../src/features/backup/daylio';
+import { BackupError, PROBLEM_MESSAGES } from '../../../src/features/backup/errors';
+import { checkSize, MAX_BACKUP_BYTES } from '../../../src/features/backup/format';
+import {
+  csvCell,
+  entriesInRange,
+  toCsv,
+  toJson,
+  toMarkdown,
+} from '../../../src/features/backup/readable';
+import { incidentLog, summarise } from '../../../src/features/backup/report';
 import { entry, tag } from './backupHelpers';
 
 const local = (day: string, time = '12:00') => new Date(`${day}T${time}`).getTime();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { journalHasWriting } from '../../../src/backup/backup';
-import { saveSafetyPlan, saveSelfCheck } from '../../../src/db/careRepo';
-import { emptyPlan } from '../../../src/safety/plan';
+import { journalHasWriting } from '../../../src/features/backup/backup';
+import { saveSafetyPlan, saveSelfCheck } from '../../../src/storage/reflectSafetyRepo';
+import { emptyPlan } from '../../../src/features/safety/plan';
 import { freshDatabase } from '../helpers';
 import { entry, newKey, seed } from './backupHelpers';
 

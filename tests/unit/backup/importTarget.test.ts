@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planImport, writeImport } from '../../../src/backup/records';
-import { setDatabase } from '../../../src/db/schema';
+import { planImport, writeImport } from '../../../src/features/backup/records';
+import { setDatabase } from '../../../src/storage/schema';
 import { freshDatabase } from '../helpers';
 import { entry, newKey, tag } from './backupHelpers';
 

@@ -1,17 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
-import { importTables, makeBackup, readBackupFile } from '../../../src/backup/backup';
-import { sealBackup } from '../../../src/backup/crypt';
-import type { BackupRecord, BackupTables } from '../../../src/backup/payload';
-import { mergeSettings, planImport, readAllRecords } from '../../../src/backup/records';
-import { loadSelfChecks } from '../../../src/db/careRepo';
-import type { SelfCheck } from '../../../src/db/careTypes';
-import { loadJournal, SETTINGS_ID } from '../../../src/db/repo';
-import { DEFAULT_SETTINGS, type Settings, type Tag } from '../../../src/db/types';
+import { importTables, makeBackup, readBackupFile } from '../../../src/features/backup/backup';
+import { sealBackup } from '../../../src/features/backup/crypt';
+import type { BackupRecord, BackupTables } from '../../../src/features/backup/payload';
+import { mergeSettings, planImport, readAllRecords } from '../../../src/features/backup/records';
+import { loadSelfChecks } from '../../../src/storage/reflectSafetyRepo';
+import type { SelfCheck } from '../../../src/storage/reflectSafetyTypes';
+import { loadJournal } from '../../../src/storage/entryReads';
+import { SETTINGS_ID } from '../../../src/storage/sealedRows';
+import { DEFAULT_SETTINGS, type Settings, type Tag } from '../../../src/storage/types';
 import { freshDatabase } from '../helpers';
 
 // exportBackup offers the file as a download; here it only needs to be made.
-vi.mock('../../../src/backup/download', async (original) => ({
-  ...(await original<typeof import('../../../src/backup/download')>()),
+vi.mock('../../../src/features/backup/download', async (original) => ({
+  ...(await original<typeof import('../../../src/features/backup/download')>()),
   downloadBlob: vi.fn(),
 }));
 import { type Journal, newKey, QUICK_KDF, seed, tag } from './backupHelpers';
@@ -235,14 +236,14 @@ describe('records stored before Keel kept when they changed', () => {
 
 describe('a change the person makes is marked with its time', () => {
   it('on tags, settings and self-checks, but not when a backup is recorded', async () => {
-    const { openVault } = await import('../../../src/vault/session');
+    const { openVault } = await import('../../../src/state/openVault');
     const { openJournal } = await import('../../../src/app/start');
-    const { useKeel } = await import('../../../src/app/store');
-    const { addTag, updateTag } = await import('../../../src/journal/actions');
-    const { updateSettings } = await import('../../../src/app/updateSettings');
-    const { saveCheck, setReframeChoice } = await import('../../../src/reflect/actions');
-    const { setRememberStory } = await import('../../../src/patterns/settings');
-    const { exportBackup } = await import('../../../src/backup/actions');
+    const { useKeel } = await import('../../../src/state/store');
+    const { addTag, updateTag } = await import('../../../src/features/journal/actions');
+    const { updateSettings } = await import('../../../src/state/updateSettings');
+    const { saveCheck, setReframeChoice } = await import('../../../src/features/reflect/actions');
+    const { setRememberStory } = await import('../../../src/features/patterns/settings');
+    const { exportBackup } = await import('../../../src/features/backup/actions');
     freshDatabase();
     const opening = await openVault(T1);
     if (opening.state !== 'open') throw new Error('expected an open vault');

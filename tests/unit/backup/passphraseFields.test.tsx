@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ExportBackupForm } from '../../../src/backup/ExportBackupForm';
-import { ImportBackupForm } from '../../../src/backup/ImportBackupForm';
+import { ExportBackupForm } from '../../../src/features/backup/ExportBackupForm';
+import { ImportBackupForm } from '../../../src/features/backup/ImportBackupForm';
 
 /** Every field the form shows for a passphrase (password inputs have no ARIA role). */
 function passphraseFields(container: HTMLElement): HTMLInputElement[] {

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ReadableExport } from '../../../src/backup/ReadableExport';
+import { ReadableExport } from '../../../src/features/backup/ReadableExport';
 
 describe('the readable copy', () => {
   it('says in plain words what each kind of file is for', () => {

@@ -1,11 +1,11 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import ReportView from '../../../src/backup/ReportView';
-import { useKeel } from '../../../src/app/store';
-import { DEFAULT_SETTINGS } from '../../../src/db/types';
-import { formatDateTime, formatDay, toDayKey } from '../../../src/journal/dates';
-import { coveredText, cycleSummary, leftOutText } from '../../../src/backup/report';
-import type { Entry } from '../../../src/db/types';
+import ReportView from '../../../src/features/backup/ReportView';
+import { useKeel } from '../../../src/state/store';
+import { DEFAULT_SETTINGS } from '../../../src/storage/types';
+import { formatDateTime, formatDay, toDayKey } from '../../../src/lib/dates';
+import { coveredText, cycleSummary, leftOutText } from '../../../src/features/backup/report';
+import type { Entry } from '../../../src/storage/types';
 import { freshDatabase } from '../helpers';
 import { entry, newKey, tag } from './backupHelpers';
 

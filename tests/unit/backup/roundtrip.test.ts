@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importTables, makeBackup, readBackupFile } from '../../../src/backup/backup';
-import { readAllRecords, SAFETY_FIELDS } from '../../../src/backup/records';
-import { decodeSettings } from '../../../src/db/codec';
-import { SEALED_TABLES } from '../../../src/db/records';
-import type { SealedTable } from '../../../src/db/schema';
-import type { Settings } from '../../../src/db/types';
+import { importTables, makeBackup, readBackupFile } from '../../../src/features/backup/backup';
+import { readAllRecords, SAFETY_FIELDS } from '../../../src/features/backup/records';
+import { decodeSettings } from '../../../src/storage/codec';
+import { SEALED_TABLES } from '../../../src/storage/records';
+import type { SealedTable } from '../../../src/storage/schema';
+import type { Settings } from '../../../src/storage/types';
 import { type ArbitraryJournal, arbitraryJournal } from '../arbitraries';
-import { contentDiffers, type EntryVersion } from '../../../src/history/versions';
+import { contentDiffers, type EntryVersion } from '../../../src/storage/versions';
 import { freshDatabase } from '../helpers';
 import { newKey, QUICK_KDF, rawSnapshot, recordsOf, seed } from './backupHelpers';
 
@@ -197,7 +197,9 @@ describe('merging a backup into a journal that holds some of the same records', 
         );
         const { versions, ...merged } = (await everything(keyB)).tables;
         expect(merged).toEqual(expected);
-        expect(versionKeys((versions ?? []) as Row[])).toEqual(expectedVersionKeys(ours, theirs, deletedAt));
+        expect(versionKeys((versions ?? []) as Row[])).toEqual(
+          expectedVersionKeys(ours, theirs, deletedAt),
+        );
       }),
       { numRuns: 12 },
     );

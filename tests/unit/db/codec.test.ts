@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeEntry, decodeSettings } from '../../../src/db/codec';
-import { loadJournal, saveEntry } from '../../../src/db/repo';
-import { DEFAULT_SETTINGS } from '../../../src/db/types';
-import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
+import { decodeEntry, decodeSettings } from '../../../src/storage/codec';
+import { loadJournal } from '../../../src/storage/entryReads';
+import { saveEntry } from '../../../src/storage/writes';
+import { DEFAULT_SETTINGS } from '../../../src/storage/types';
+import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { arbitraryEntry } from '../arbitraries';
 import { freshDatabase } from '../helpers';
 

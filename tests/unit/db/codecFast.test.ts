@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { decodeEntry, EntrySchema } from '../../../src/db/codec';
+import { decodeEntry, EntrySchema } from '../../../src/storage/codec';
 import { arbitraryEntry } from '../arbitraries';
 
 /** What valibot alone makes of a value: the decoded entry, or 'rejected'. */

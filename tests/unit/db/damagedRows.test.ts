@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openJournal } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
-import { readAllRecords } from '../../../src/backup/records';
+import { useKeel } from '../../../src/state/store';
+import { readAllRecords } from '../../../src/features/backup/records';
 import {
   loadResources,
   loadSafetyPlan,
@@ -9,21 +9,17 @@ import {
   saveResources,
   saveSafetyPlan,
   saveSelfCheck,
-} from '../../../src/db/careRepo';
-import {
-  DAMAGED_SETTINGS_PREFIX,
-  loadJournal,
-  saveDraft,
-  saveEntry,
-  saveSettings,
-  SETTINGS_ID,
-} from '../../../src/db/repo';
-import { type SealedRow, type SealedTable, TABLES } from '../../../src/db/schema';
-import { DEFAULT_SETTINGS, type Entry } from '../../../src/db/types';
-import { blankDraft } from '../../../src/journal/actions';
-import { emptyPlan } from '../../../src/safety/plan';
-import { startingResources } from '../../../src/safety/resources';
-import { openVault } from '../../../src/vault/session';
+} from '../../../src/storage/reflectSafetyRepo';
+import { DAMAGED_SETTINGS_PREFIX, saveEntry, saveSettings } from '../../../src/storage/writes';
+import { loadJournal } from '../../../src/storage/entryReads';
+import { saveDraft } from '../../../src/storage/drafts';
+import { SETTINGS_ID } from '../../../src/storage/sealedRows';
+import { type SealedRow, type SealedTable, TABLES } from '../../../src/storage/schema';
+import { DEFAULT_SETTINGS, type Entry } from '../../../src/storage/types';
+import { blankDraft } from '../../../src/features/journal/actions';
+import { emptyPlan } from '../../../src/features/safety/plan';
+import { startingResources } from '../../../src/features/safety/resources';
+import { openVault } from '../../../src/state/openVault';
 import { freshDatabase } from '../helpers';
 
 function entry(id: string, createdAt: number): Entry {
@@ -161,7 +157,8 @@ describe('a starting number whose stored row cannot be read', () => {
     current = made.db;
     const damaged = await flipBit('resources', 'r01');
     useKeel.setState({ key: made.key, phase: 'open' });
-    const { loadResourceList, restoreStarters } = await import('../../../src/safety/actions');
+    const { loadResourceList, restoreStarters } =
+      await import('../../../src/features/safety/actions');
     const listing = await loadResourceList();
     expect(listing.damaged).toBe(1);
     expect(listing.resources.map((r) => r.id)).not.toContain('r01');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadJournal, putSealedDraft, sealDraft } from '../../../src/db/repo';
-import { blankDraft } from '../../../src/journal/actions';
-import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
+import { loadJournal } from '../../../src/storage/entryReads';
+import { putSealedDraft, sealDraft } from '../../../src/storage/drafts';
+import { blankDraft } from '../../../src/features/journal/actions';
+import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { freshDatabase } from '../helpers';
 
 describe('writing a sealed draft straight away (as the page closes)', () => {

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { saveResources } from '../../../src/db/careRepo';
-import { decodeResource, decodeSafetyPlan } from '../../../src/db/careCodec';
-import { decodeDraft, decodeEntry, decodeTag } from '../../../src/db/codec';
-import { LIMITS, TooLongError } from '../../../src/db/limits';
-import { loadJournal, saveDraft, saveEntry } from '../../../src/db/repo';
-import type { Entry } from '../../../src/db/types';
-import { blankDraft } from '../../../src/journal/actions';
-import { emptyPlan } from '../../../src/safety/plan';
-import { startingResources } from '../../../src/safety/resources';
-import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
+import { saveResources } from '../../../src/storage/reflectSafetyRepo';
+import { decodeResource, decodeSafetyPlan } from '../../../src/storage/reflectSafetyCodec';
+import { decodeDraft, decodeEntry, decodeTag } from '../../../src/storage/codec';
+import { LIMITS, TooLongError } from '../../../src/storage/limits';
+import { loadJournal } from '../../../src/storage/entryReads';
+import { saveDraft } from '../../../src/storage/drafts';
+import { saveEntry } from '../../../src/storage/writes';
+import type { Entry } from '../../../src/storage/types';
+import { blankDraft } from '../../../src/features/journal/actions';
+import { emptyPlan } from '../../../src/features/safety/plan';
+import { startingResources } from '../../../src/features/safety/resources';
+import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { saveFailedMessage } from '../../../src/ui/messages';
 import { freshDatabase } from '../helpers';
 

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { loadJournal, sealRow } from '../../../src/db/repo';
-import { KeelDatabase, setDatabase } from '../../../src/db/schema';
-import type { Draft, Entry, Settings, Tag } from '../../../src/db/types';
-import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
-import { openVault } from '../../../src/vault/session';
+import { loadJournal } from '../../../src/storage/entryReads';
+import { sealRow } from '../../../src/storage/sealedRows';
+import { KeelDatabase, setDatabase } from '../../../src/storage/schema';
+import type { Draft, Entry, Settings, Tag } from '../../../src/storage/types';
+import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
+import { openVault } from '../../../src/state/openVault';
 
 const entry: Entry = {
   id: 'e-old',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadJournal, saveDraft, saveEntry } from '../../../src/db/repo';
-import { openVault } from '../../../src/vault/session';
+import { loadJournal } from '../../../src/storage/entryReads';
+import { saveDraft } from '../../../src/storage/drafts';
+import { saveEntry } from '../../../src/storage/writes';
+import { openVault } from '../../../src/state/openVault';
 import { freshDatabase } from '../helpers';
 
 /** Everything a row holds, as text a snoop might search: strings, and bytes as UTF-8. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openJournal } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
-import { updateSettings } from '../../../src/app/updateSettings';
-import { readAllRecords } from '../../../src/backup/records';
+import { useKeel } from '../../../src/state/store';
+import { updateSettings } from '../../../src/state/updateSettings';
+import { readAllRecords } from '../../../src/features/backup/records';
 import {
   loadResources,
   loadSafetyPlan,
@@ -10,14 +10,16 @@ import {
   saveResources,
   saveSafetyPlan,
   saveSelfCheck,
-} from '../../../src/db/careRepo';
-import { database, type SealedTable, TABLES } from '../../../src/db/schema';
-import { loadJournal, saveTags, sealRow, SETTINGS_ID } from '../../../src/db/repo';
-import { DEFAULT_SETTINGS } from '../../../src/db/types';
-import { blankDraft, commitDraft, startEditing } from '../../../src/journal/actions';
-import { emptyPlan } from '../../../src/safety/plan';
-import { startingResources } from '../../../src/safety/resources';
-import { openVault } from '../../../src/vault/session';
+} from '../../../src/storage/reflectSafetyRepo';
+import { database, type SealedTable, TABLES } from '../../../src/storage/schema';
+import { loadJournal } from '../../../src/storage/entryReads';
+import { saveTags } from '../../../src/storage/writes';
+import { sealRow, SETTINGS_ID } from '../../../src/storage/sealedRows';
+import { DEFAULT_SETTINGS } from '../../../src/storage/types';
+import { blankDraft, commitDraft, startEditing } from '../../../src/features/journal/actions';
+import { emptyPlan } from '../../../src/features/safety/plan';
+import { startingResources } from '../../../src/features/safety/resources';
+import { openVault } from '../../../src/state/openVault';
 import { freshDatabase } from '../helpers';
 
 /** A field a newer version of Keel might add, which this one does not know. */

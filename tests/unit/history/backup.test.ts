@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { importTables, makeBackup, readBackupFile } from '../../../src/backup/backup';
-import { newDeletion } from '../../../src/db/deletions';
-import { database } from '../../../src/db/schema';
-import type { Entry } from '../../../src/db/types';
-import { planVersions } from '../../../src/history/merge';
-import { readVersions } from '../../../src/history/versionRepo';
-import { type EntryVersion, newVersion } from '../../../src/history/versions';
+import { importTables, makeBackup, readBackupFile } from '../../../src/features/backup/backup';
+import { newDeletion } from '../../../src/storage/deletions';
+import { database } from '../../../src/storage/schema';
+import type { Entry } from '../../../src/storage/types';
+import { planVersions } from '../../../src/features/history/merge';
+import { readVersions } from '../../../src/storage/versionReads';
+import { type EntryVersion, newVersion } from '../../../src/storage/versions';
 import { entry, newKey, QUICK_KDF, seed } from '../backup/backupHelpers';
 import { freshDatabase } from '../helpers';
 

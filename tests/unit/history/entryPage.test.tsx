@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { App, preloadViews } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
+import { useKeel } from '../../../src/state/store';
 import { freshDatabase } from '../helpers';
 
 beforeAll(() => preloadViews());
@@ -20,7 +20,7 @@ async function write(user: ReturnType<typeof userEvent.setup>, text: string) {
   await user.click(screen.getByRole('button', { name: 'New entry' }));
   await user.type(await screen.findByRole('textbox', { name: 'Entry text' }), text);
   await user.click(screen.getByRole('button', { name: 'Save' }));
-  await screen.findByRole('button', { name: 'Edit' });
+  await screen.findByRole('button', { name: 'Edit' }, { timeout: 5000 });
 }
 
 async function editTo(user: ReturnType<typeof userEvent.setup>, text: string) {
@@ -29,7 +29,7 @@ async function editTo(user: ReturnType<typeof userEvent.setup>, text: string) {
   await user.clear(box);
   await user.type(box, text);
   await user.click(screen.getByRole('button', { name: 'Save' }));
-  await screen.findByRole('button', { name: 'Edit' });
+  await screen.findByRole('button', { name: 'Edit' }, { timeout: 5000 });
 }
 
 describe('Earlier versions on the entry page', () => {
@@ -70,7 +70,7 @@ describe('details of what happened', () => {
     expect(details).not.toHaveAttribute('open');
     await user.type(screen.getByRole('textbox', { name: 'Entry text' }), 'A hard evening');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await screen.findByRole('button', { name: 'Edit' });
+    await screen.findByRole('button', { name: 'Edit' }, { timeout: 5000 });
     const [entry] = [...useKeel.getState().entries.values()];
     expect(entry).not.toHaveProperty('harm');
   });
@@ -88,7 +88,7 @@ describe('details of what happened', () => {
     await user.type(screen.getByRole('textbox', { name: 'Any report made' }), 'Police, next day');
     await user.type(screen.getByRole('textbox', { name: 'Report number' }), 'AB-123');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await screen.findByRole('button', { name: 'Edit' });
+    await screen.findByRole('button', { name: 'Edit' }, { timeout: 5000 });
 
     const text = screen.getByRole('region', { name: 'Details of what happened' }).textContent;
     expect(text).toContain('Where it happenedThe hallway');

@@ -1,11 +1,13 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { loadJournal, readStoredEntry, saveEntryIfUnchanged, sealRow } from '../../../src/db/repo';
-import { KeelDatabase, setDatabase } from '../../../src/db/schema';
-import type { Entry } from '../../../src/db/types';
-import { newDeletion } from '../../../src/db/deletions';
-import { readVersions, sealVersion } from '../../../src/history/versionRepo';
-import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
+import { loadJournal, readStoredEntry } from '../../../src/storage/entryReads';
+import { sealRow } from '../../../src/storage/sealedRows';
+import { saveEntryIfUnchanged } from '../../../src/storage/writes';
+import { KeelDatabase, setDatabase } from '../../../src/storage/schema';
+import type { Entry } from '../../../src/storage/types';
+import { newDeletion } from '../../../src/storage/deletions';
+import { readVersions, sealVersion } from '../../../src/storage/versionReads';
+import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 
 const entry: Entry = {
   id: 'e-v3',

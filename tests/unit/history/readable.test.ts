@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toJson, toMarkdown } from '../../../src/backup/readable';
-import type { Entry } from '../../../src/db/types';
-import { cleanHarm, harmLines } from '../../../src/history/harm';
+import { toJson, toMarkdown } from '../../../src/features/backup/readable';
+import type { Entry } from '../../../src/storage/types';
+import { cleanHarm, harmLines } from '../../../src/features/history/harm';
 
 const entry: Entry = {
   id: 'e1',

@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { openJournal } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
-import { openRow, saveEntry } from '../../../src/db/repo';
-import { database } from '../../../src/db/schema';
-import type { Entry } from '../../../src/db/types';
-import { flushDraftSave, scheduleDraftSave } from '../../../src/journal/autosave';
-import { commitDraft, deleteEntry, draftFromEntry, undoDelete } from '../../../src/journal/actions';
-import { readVersions } from '../../../src/history/versionRepo';
-import { versionId } from '../../../src/history/versions';
-import { openVault } from '../../../src/vault/session';
+import { useKeel } from '../../../src/state/store';
+import { openRow } from '../../../src/storage/sealedRows';
+import { saveEntry } from '../../../src/storage/writes';
+import { database } from '../../../src/storage/schema';
+import type { Entry } from '../../../src/storage/types';
+import { flushDraftSave, scheduleDraftSave } from '../../../src/features/journal/autosave';
+import {
+  commitDraft,
+  deleteEntry,
+  draftFromEntry,
+  undoDelete,
+} from '../../../src/features/journal/actions';
+import { readVersions } from '../../../src/storage/versionReads';
+import { versionId } from '../../../src/storage/versions';
+import { openVault } from '../../../src/state/openVault';
 import { freshDatabase } from '../helpers';
 
 async function openWith(entry: Entry): Promise<CryptoKey> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../../src/db/types';
+import type { Entry } from '../../../src/storage/types';
 import {
   changeNote,
   contentDiffers,
@@ -8,7 +8,7 @@ import {
   newVersion,
   versionId,
   versionList,
-} from '../../../src/history/versions';
+} from '../../../src/storage/versions';
 
 const entry = (text: string, updatedAt: number, extra: Partial<Entry> = {}): Entry => ({
   id: 'e1',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadJournal } from '../../../src/db/repo';
-import type { Draft } from '../../../src/db/types';
-import { blankDraft } from '../../../src/journal/actions';
+import { loadJournal } from '../../../src/storage/entryReads';
+import type { Draft } from '../../../src/storage/types';
+import { blankDraft } from '../../../src/features/journal/actions';
 import {
   AUTOSAVE_DELAY_MS,
   cancelDraftSave,
@@ -9,8 +9,8 @@ import {
   hasPendingDraft,
   installAutosaveFlush,
   scheduleDraftSave,
-} from '../../../src/journal/autosave';
-import { importDataKey, newRawDataKey } from '../../../src/vault/crypto';
+} from '../../../src/features/journal/autosave';
+import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { freshDatabase } from '../helpers';
 
 async function drafts(key: CryptoKey): Promise<Draft[]> {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredEntry } from '../../../src/db/repo';
-import type { Draft, Entry } from '../../../src/db/types';
-import { blankDraft, draftFromEntry } from '../../../src/journal/actions';
-import { changedSince, findConflict, sameConflict } from '../../../src/journal/conflict';
+import type { StoredEntry } from '../../../src/storage/entryReads';
+import type { Draft, Entry } from '../../../src/storage/types';
+import { blankDraft, draftFromEntry } from '../../../src/features/journal/actions';
+import { changedSince, findConflict, sameConflict } from '../../../src/features/journal/conflict';
 
 const entry: Entry = {
   id: 'e1',

@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { App, preloadViews } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
-import type { Entry, Tag } from '../../../src/db/types';
-import { countTagUse, foldTags } from '../../../src/journal/tagUse';
-import { hasUnsavedEdit } from '../../../src/journal/unsaved';
+import { useKeel } from '../../../src/state/store';
+import type { Entry, Tag } from '../../../src/storage/types';
+import { countTagUse, foldTags } from '../../../src/features/journal/tagUse';
+import { hasUnsavedEdit } from '../../../src/features/journal/unsaved';
 import { freshDatabase } from '../helpers';
 
 beforeAll(() => preloadViews());

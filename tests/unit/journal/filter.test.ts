@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS } from '../../../src/app/store';
-import type { Entry } from '../../../src/db/types';
-import { compareNewestFirst, matchesFilters, visibleEntries } from '../../../src/journal/filter';
-import { dropIndex, loadSearch, searchEntries } from '../../../src/journal/searchIndex';
+import { NO_FILTERS } from '../../../src/state/store';
+import type { Entry } from '../../../src/storage/types';
+import {
+  compareNewestFirst,
+  matchesFilters,
+  visibleEntries,
+} from '../../../src/features/journal/filter';
+import { dropIndex, loadSearch, searchEntries } from '../../../src/features/journal/searchIndex';
 
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
 

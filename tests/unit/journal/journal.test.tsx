@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { App, preloadViews } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
-import * as repo from '../../../src/db/repo';
-import { flushDraftSave } from '../../../src/journal/autosave';
+import { useKeel } from '../../../src/state/store';
+import * as entryReads from '../../../src/storage/entryReads';
+import * as writes from '../../../src/storage/writes';
+import { flushDraftSave } from '../../../src/features/journal/autosave';
 import { freshDatabase } from '../helpers';
 
 // The editor, entry view and Settings load lazily; the app fetches them when idle after
@@ -58,7 +59,7 @@ describe('writing in the journal', () => {
 
   it('keeps the typed text on screen and says so kindly when the disk is full', async () => {
     const user = await openApp();
-    vi.spyOn(repo, 'saveEntry').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    vi.spyOn(writes, 'saveEntry').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     await writeEntry(user, 'Words I must not lose');
     expect(await screen.findByRole('alert')).toHaveTextContent(/out of space/);
     expect(await screen.findByRole('textbox', { name: 'Entry text' })).toHaveValue(
@@ -94,7 +95,7 @@ describe('writing in the journal', () => {
     await vi.waitFor(() =>
       expect([...useKeel.getState().entries.values()].map((e) => e.text)).toEqual(['Keep me']),
     );
-    const journal = await repo.loadJournal(useKeel.getState().key as CryptoKey);
+    const journal = await entryReads.loadJournal(useKeel.getState().key as CryptoKey);
     expect(journal.entries.map((e) => e.text)).toEqual(['Keep me']);
   });
 

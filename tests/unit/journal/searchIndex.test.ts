@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Entry } from '../../../src/db/types';
+import type { Entry } from '../../../src/storage/types';
 
-type SearchModule = typeof import('../../../src/journal/searchIndex');
+type SearchModule = typeof import('../../../src/features/journal/searchIndex');
 
 function entry(id: string, text: string): Entry {
   return {
@@ -25,7 +25,7 @@ describe('search loads its code on first use', () => {
   let search: SearchModule;
   beforeEach(async () => {
     vi.resetModules();
-    search = await import('../../../src/journal/searchIndex');
+    search = await import('../../../src/features/journal/searchIndex');
   });
 
   it('answers "not ready" before the search code has loaded, then finds entries by a word', async () => {

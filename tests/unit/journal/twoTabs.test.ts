@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { openJournal } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
-import { loadJournal, saveEntry } from '../../../src/db/repo';
-import type { Entry } from '../../../src/db/types';
-import { flushDraftSave, scheduleDraftSave } from '../../../src/journal/autosave';
+import { useKeel } from '../../../src/state/store';
+import { loadJournal } from '../../../src/storage/entryReads';
+import { saveEntry } from '../../../src/storage/writes';
+import type { Entry } from '../../../src/storage/types';
+import { flushDraftSave, scheduleDraftSave } from '../../../src/features/journal/autosave';
 import {
   blankDraft,
   commitDraft,
   draftFromEntry,
   keepBoth,
   startNewEntry,
-} from '../../../src/journal/actions';
-import { SaveConflictError } from '../../../src/journal/conflict';
-import { openElsewhere, useDraftsElsewhere } from '../../../src/journal/tabDrafts';
-import { openVault } from '../../../src/vault/session';
+} from '../../../src/features/journal/actions';
+import { SaveConflictError } from '../../../src/features/journal/conflict';
+import { openElsewhere, useDraftsElsewhere } from '../../../src/features/journal/tabDrafts';
+import { openVault } from '../../../src/state/openVault';
 import { freshDatabase } from '../helpers';
 
 async function openFresh(): Promise<CryptoKey> {

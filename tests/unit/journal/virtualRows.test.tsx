@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import { RowLayout, useVirtualRows } from '../../../src/journal/virtualRows';
+import { RowLayout, useVirtualRows } from '../../../src/features/journal/virtualRows';
 
 const keys = (index: number) => `k${index}`;
 

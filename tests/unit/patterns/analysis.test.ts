@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { computePatterns, storyFor } from '../../../src/features/patterns/analysis';
+import { contactInfo } from '../../../src/features/patterns/noContact';
+import { cycle } from '../../../src/features/patterns/cycle';
+import { dayKey, dayNumber, summariseDays } from '../../../src/features/patterns/days';
 import {
-  computePatterns,
-  contactInfo,
-  cycle,
-  dayKey,
-  dayNumber,
   eventMarks,
-  feelingFrequencies,
-  feelingPairs,
   monthGrid,
-  moodSeries,
-  storyFor,
-  summariseDays,
-  whatFollows,
   yearGrid,
   type CalendarDay,
   type YearMonth,
-} from '../../../src/patterns/analysis';
+} from '../../../src/features/patterns/calendar';
+import { feelingFrequencies, feelingPairs } from '../../../src/features/patterns/feelings';
+import { moodSeries } from '../../../src/features/patterns/moodOverTime';
+import { whatFollows } from '../../../src/features/patterns/follows';
 import {
   ANXIETY,
   APOLOGY,

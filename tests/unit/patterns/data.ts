@@ -1,5 +1,5 @@
 /** Hand-made entries for the patterns tests. Months are 1-12 here, times are local. */
-import type { Entry, Mood } from '../../../src/db/types';
+import type { Entry, Mood } from '../../../src/storage/types';
 
 export const HARM = 'e01';
 export const APOLOGY = 'e02';

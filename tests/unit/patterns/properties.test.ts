@@ -1,20 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Entry, Mood } from '../../../src/db/types';
+import type { Entry, Mood } from '../../../src/storage/types';
 import {
   computePatterns,
-  contactInfo,
-  cycle,
-  dayNumber,
-  dayNumberer,
-  feelingFrequencies,
-  feelingPairs,
-  monthGrid,
-  moodSeries,
   type PatternOptions,
   storyFor,
-  whatFollows,
-} from '../../../src/patterns/analysis';
+} from '../../../src/features/patterns/analysis';
+import { contactInfo } from '../../../src/features/patterns/noContact';
+import { cycle } from '../../../src/features/patterns/cycle';
+import { dayNumber, dayNumberer } from '../../../src/features/patterns/days';
+import { feelingFrequencies, feelingPairs } from '../../../src/features/patterns/feelings';
+import { monthGrid } from '../../../src/features/patterns/calendar';
+import { moodSeries } from '../../../src/features/patterns/moodOverTime';
+import { whatFollows } from '../../../src/features/patterns/follows';
 import { APOLOGY, at, CONTACT, HARM, LONGING, NO_CONTACT, shiftDays, URGE } from './data';
 
 const TODAY = at(2026, 11, 20);

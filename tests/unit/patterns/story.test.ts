@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyFor, storyQuote } from '../../../src/patterns/story';
+import { storyFor, storyQuote } from '../../../src/features/patterns/story';
 import { at, entry, HARM, LONGING, URGE } from './data';
 
 /** The journal from issue 20, exactly as it was written. */

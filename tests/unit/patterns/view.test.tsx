@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
-import * as repo from '../../../src/db/repo';
-import { loadJournal } from '../../../src/db/repo';
-import type { Entry, StoryChoice } from '../../../src/db/types';
+import { useKeel } from '../../../src/state/store';
+import * as writes from '../../../src/storage/writes';
+import { loadJournal } from '../../../src/storage/entryReads';
+import type { Entry, StoryChoice } from '../../../src/storage/types';
 import { freshDatabase } from '../helpers';
 import {
   ANXIETY,
@@ -24,7 +24,7 @@ import {
 // jsdom has no canvas: the chart itself is replaced by a stand-in that records what it
 // was asked to draw, so the tests can check that the text alternative says the same.
 const drawn: { series: { label: string; values: (number | null)[] }[] }[] = [];
-vi.mock('../../../src/patterns/TimeChart', () => ({
+vi.mock('../../../src/features/patterns/TimeChart', () => ({
   TimeChart: (props: { series: { label: string; values: (number | null)[] }[] }) => {
     drawn.push(props);
     return <div data-testid="chart" />;
@@ -74,7 +74,7 @@ async function openPatterns(entries: Entry[]) {
 // Load the lazy view once, up front: on a busy machine the first import is slow, and no
 // single test should carry that.
 beforeAll(async () => {
-  await import('../../../src/patterns/PatternsView');
+  await import('../../../src/features/patterns/PatternsView');
 }, 60_000);
 
 beforeEach(() => {
@@ -412,7 +412,7 @@ describe('remembering the whole story', { timeout: 30_000 }, () => {
     const today = longing();
     const user = await openEntry([...story(), today], today.id);
     const question = await screen.findByRole('region', { name: ASK }, { timeout: 10_000 });
-    const spy = vi.spyOn(repo, 'saveSettings').mockRejectedValueOnce(new Error('disk full'));
+    const spy = vi.spyOn(writes, 'saveSettings').mockRejectedValueOnce(new Error('disk full'));
     await user.click(within(question).getByRole('button', { name: 'Yes, show them' }));
     expect(await within(question).findByRole('alert')).toHaveTextContent(
       'Your answer could not be saved just now. Trying again may work.',
@@ -465,7 +465,7 @@ describe('remembering the whole story', { timeout: 30_000 }, () => {
     const calmDays = [entry(at(2026, 11, 1), { mood: 4, text: 'A quiet day.' }), today];
     await openEntry(calmDays, today.id);
     expect(await screen.findByText('I miss him tonight.')).toBeInTheDocument();
-    await act(() => import('../../../src/patterns/PatternsView'));
+    await act(() => import('../../../src/features/patterns/PatternsView'));
     expect(screen.queryByRole('region', { name: ASK })).toBeNull();
     // The part is there and listening: a hard day written earlier brings the question.
     const hard = entry(at(2026, 11, 2), { mood: 1, text: 'A hard night.' });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cycle, feelingPairs, whatFollows } from '../../../src/patterns/analysis';
+import { cycle } from '../../../src/features/patterns/cycle';
+import { feelingPairs } from '../../../src/features/patterns/feelings';
+import { whatFollows } from '../../../src/features/patterns/follows';
 import {
   cycleSentences,
   followsSentences,
   liftAfterHarm,
   pairSentence,
-} from '../../../src/patterns/words';
+} from '../../../src/features/patterns/words';
 import { ANXIETY, APOLOGY, at, entry, FEAR, HARM } from './data';
 
 const TODAY = at(2026, 11, 20);

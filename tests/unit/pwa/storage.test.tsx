@@ -10,8 +10,8 @@ import {
 } from '../../../src/app/pwa/persistentStorage';
 import { StorageNote } from '../../../src/app/pwa/StorageNote';
 import { StorageSettings } from '../../../src/app/pwa/StorageSettings';
-import { useKeel } from '../../../src/app/store';
-import type { Entry } from '../../../src/db/types';
+import { useKeel } from '../../../src/state/store';
+import type { Entry } from '../../../src/storage/types';
 
 function entry(id: string): Entry {
   return {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyUpdate, useUpdate } from '../../../src/app/pwa/registerServiceWorker';
 import { UpdateNotice } from '../../../src/app/pwa/UpdateNotice';
-import * as autosave from '../../../src/journal/autosave';
+import * as autosave from '../../../src/features/journal/autosave';
 
 afterEach(() => act(() => useUpdate.setState({ state: 'none', dismissed: false })));
 

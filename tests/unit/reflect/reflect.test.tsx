@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
-import { loadJournal } from '../../../src/db/repo';
-import { formatDay } from '../../../src/journal/dates';
+import { useKeel } from '../../../src/state/store';
+import { loadJournal } from '../../../src/storage/entryReads';
+import { formatDay } from '../../../src/lib/dates';
 import { freshDatabase } from '../helpers';
 
 type User = ReturnType<typeof userEvent.setup>;
@@ -268,7 +268,7 @@ describe('the self-check', () => {
 
   it('reads a check-in saved before the safety signs were asked, and compares what both asked', async () => {
     const user = await openApp();
-    const care = await import('../../../src/db/careRepo');
+    const care = await import('../../../src/storage/reflectSafetyRepo');
     const key = useKeel.getState().key as CryptoKey;
     await care.saveSelfCheck(key, {
       id: 'old-check',

@@ -1,9 +1,9 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useKeel } from '../../../src/app/store';
-import { DEFAULT_SETTINGS, type Entry } from '../../../src/db/types';
-import ReframeNote from '../../../src/reflect/ReframeNote';
-import { matchSentence, REFRAME_PATTERNS } from '../../../src/reflect/reframes';
+import { useKeel } from '../../../src/state/store';
+import { DEFAULT_SETTINGS, type Entry } from '../../../src/storage/types';
+import ReframeNote from '../../../src/features/reflect/ReframeNote';
+import { matchSentence, REFRAME_PATTERNS } from '../../../src/features/reflect/reframes';
 import { POSITIVE } from './reframeSentences';
 
 function entry(text: string): Entry {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findReframes, matchSentence, REFRAME_PATTERNS } from '../../../src/reflect/reframes';
+import {
+  findReframes,
+  matchSentence,
+  REFRAME_PATTERNS,
+} from '../../../src/features/reflect/reframes';
 import { HELD_OUT_ORDINARY, HELD_OUT_POSITIVE, ORDINARY, POSITIVE } from './reframeSentences';
 
 describe('the reframe matcher', () => {

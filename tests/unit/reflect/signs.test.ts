@@ -5,7 +5,7 @@ import {
   reflectOn,
   SAFETY_SIGNS,
   SIGNS,
-} from '../../../src/reflect/signs';
+} from '../../../src/features/reflect/signs';
 
 describe('comparing two check-ins', () => {
   it('lists the signs that eased and the ones that grew, and counts the rest', () => {

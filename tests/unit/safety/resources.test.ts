@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Resource } from '../../../src/db/careTypes';
+import type { Resource } from '../../../src/storage/reflectSafetyTypes';
 import {
   groupByCountry,
   missingStarters,
@@ -8,8 +8,8 @@ import {
   startingResources,
   telHref,
   US,
-} from '../../../src/safety/resources';
-import { toggle } from '../../../src/safety/plan';
+} from '../../../src/features/safety/resources';
+import { toggle } from '../../../src/features/safety/plan';
 
 function own(patch: Partial<Resource>): Resource {
   return { ...startingResources(1)[0]!, id: 'x', builtin: false, ...patch };

@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { lockJournal } from '../../../src/app/lock';
 import { start } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
-import { database } from '../../../src/db/schema';
+import { useKeel } from '../../../src/state/store';
+import { database } from '../../../src/storage/schema';
 import { freshDatabase } from '../helpers';
 
 type User = ReturnType<typeof userEvent.setup>;

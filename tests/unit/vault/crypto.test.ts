@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importDataKey, newRawDataKey, openJson, sealJson } from '../../../src/vault/crypto';
+import { importDataKey, newRawDataKey, openJson, sealJson } from '../../../src/crypto/aesGcm';
 
 describe('sealing records with AES-GCM', () => {
   it('gives back any JSON value it sealed', async () => {

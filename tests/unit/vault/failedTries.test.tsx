@@ -1,16 +1,27 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useKeel } from '../../../src/app/store';
-import { database } from '../../../src/db/schema';
-import { openRow, SETTINGS_ID } from '../../../src/db/repo';
-import { FirstRunOffer } from '../../../src/vault/FirstRunOffer';
-import { LockScreen } from '../../../src/vault/LockScreen';
-import { readAttempts, recordFailure } from '../../../src/vault/attempts';
-import { addTries, failedTriesLine } from '../../../src/vault/failedTries';
-import { DEFAULT_ARGON2, MIN_ARGON2, newArgon2Params } from '../../../src/vault/kdf';
-import { changePassphrase } from '../../../src/vault/passphrase';
-import { openVault } from '../../../src/vault/session';
+import { useKeel } from '../../../src/state/store';
+import { database } from '../../../src/storage/schema';
+import { openRow, SETTINGS_ID } from '../../../src/storage/sealedRows';
+import { FirstRunOffer } from '../../../src/features/lock/FirstRunOffer';
+import { LockScreen } from '../../../src/features/lock/LockScreen';
+import { LockActionsContext } from '../../../src/features/lock/lockActions';
+import { LOCK_ACTIONS } from '../../../src/app/lockActions';
+import { readAttempts, recordFailure } from '../../../src/features/lock/attempts';
+import { addTries, failedTriesLine } from '../../../src/features/lock/failedTries';
+import { DEFAULT_ARGON2, MIN_ARGON2, newArgon2Params } from '../../../src/crypto/kdf';
+import { changePassphrase } from '../../../src/storage/passphrase';
+import { openVault } from '../../../src/state/openVault';
 import { freshDatabase } from '../helpers';
+
+/** The lock screen as the app shows it, with the app's actions. */
+function renderLockScreen() {
+  return render(
+    <LockActionsContext value={LOCK_ACTIONS}>
+      <LockScreen />
+    </LockActionsContext>,
+  );
+}
 
 const quick = () => newArgon2Params({ ...DEFAULT_ARGON2, ...MIN_ARGON2 });
 
@@ -32,7 +43,7 @@ async function tryPassphrase(passphrase: string) {
 describe('wrong passphrases tried while locked', () => {
   it('are told quietly after a correct unlock: how many, and when the last was', async () => {
     await lockedJournal('first light');
-    render(<LockScreen />);
+    renderLockScreen();
     await tryPassphrase('not it');
     await screen.findByText(/did not open Keel/, {}, { timeout: 10_000 });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Unlock' })).toBeEnabled());
@@ -64,7 +75,7 @@ describe('wrong passphrases tried while locked', () => {
 
   it('says nothing when every try was right', async () => {
     await lockedJournal('first light');
-    render(<LockScreen />);
+    renderLockScreen();
     await tryPassphrase('first light');
     await waitFor(() => expect(useKeel.getState().phase).toBe('open'), { timeout: 10_000 });
     render(<FirstRunOffer />);
@@ -73,7 +84,7 @@ describe('wrong passphrases tried while locked', () => {
 
   it('the lock screen shows Cancel while the key is made, and Cancel stops it without counting a try', async () => {
     await lockedJournal('first light');
-    render(<LockScreen />);
+    renderLockScreen();
     await tryPassphrase('first light');
     fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(await screen.findByText(/Stopped/)).toBeVisible();

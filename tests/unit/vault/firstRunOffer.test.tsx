@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
-import { requireKey, useKeel } from '../../../src/app/store';
-import { putEntries } from '../../../src/db/repo';
-import type { Entry } from '../../../src/db/types';
+import { requireKey, useKeel } from '../../../src/state/store';
+import { loadJournal } from '../../../src/storage/entryReads';
+import { putEntries } from '../../../src/storage/writes';
+import type { Entry } from '../../../src/storage/types';
 import { freshDatabase } from '../helpers';
 
 configure({ asyncUtilTimeout: 10_000 });
@@ -13,6 +14,11 @@ vi.setConfig({ testTimeout: 60_000 });
 
 const OFFER = 'Would you like a passphrase?';
 const NOTE = 'A passphrase, if you want one';
+
+/** What the settings row on disk says, which a reload reads (the screen changes first). */
+async function storedOffer() {
+  return (await loadJournal(requireKey())).settings.passphraseOffer;
+}
 
 /** Drops everything in memory and opens the same database again, as a reload would. */
 async function reload() {
@@ -67,7 +73,7 @@ describe('the passphrase offer', () => {
     const user = await openNew();
     await user.click(await screen.findByRole('button', { name: 'Not now' }));
     expect(screen.queryByRole('region', { name: OFFER })).toBeNull();
-    await waitFor(() => expect(useKeel.getState().settings.passphraseOffer).toBe('not-now'));
+    await waitFor(async () => expect(await storedOffer()).toBe('not-now'));
     await reload();
     await screen.findByRole('navigation', { name: 'Main' });
     expect(screen.queryByRole('region', { name: OFFER })).toBeNull();
@@ -84,7 +90,7 @@ describe('the passphrase offer', () => {
   it('after "Not now", a short note follows the third entry, until it is hidden', async () => {
     const user = await openNew();
     await user.click(await screen.findByRole('button', { name: 'Not now' }));
-    await waitFor(() => expect(useKeel.getState().settings.passphraseOffer).toBe('not-now'));
+    await waitFor(async () => expect(await storedOffer()).toBe('not-now'));
     await putEntries(requireKey(), [entry(1), entry(2)]);
     await reload();
     await screen.findByRole('navigation', { name: 'Main' });
@@ -95,7 +101,7 @@ describe('the passphrase offer', () => {
     const note = await screen.findByRole('complementary', { name: NOTE });
     await user.click(within(note).getByRole('button', { name: 'Hide this note' }));
     expect(screen.queryByRole('complementary', { name: NOTE })).toBeNull();
-    await waitFor(() => expect(useKeel.getState().settings.passphraseOffer).toBe('done'));
+    await waitFor(async () => expect(await storedOffer()).toBe('done'));
     await reload();
     await screen.findByRole('navigation', { name: 'Main' });
     expect(screen.queryByRole('complementary', { name: NOTE })).toBeNull();

@@ -3,19 +3,21 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
-import { makeBackup, readBackupFile } from '../../../src/backup/backup';
-import { loadJournal, putEntries, readKeyring } from '../../../src/db/repo';
-import { database } from '../../../src/db/schema';
-import type { Entry } from '../../../src/db/types';
-import { DEFAULT_ARGON2, MIN_ARGON2, newArgon2Params } from '../../../src/vault/kdf';
+import { useKeel } from '../../../src/state/store';
+import { makeBackup, readBackupFile } from '../../../src/features/backup/backup';
+import { loadJournal } from '../../../src/storage/entryReads';
+import { putEntries } from '../../../src/storage/writes';
+import { readKeyring } from '../../../src/storage/keyringStore';
+import { database } from '../../../src/storage/schema';
+import type { Entry } from '../../../src/storage/types';
+import { DEFAULT_ARGON2, MIN_ARGON2, newArgon2Params } from '../../../src/crypto/kdf';
 import {
   changePassphrase,
   unlockStored,
   WrongPassphraseError,
-} from '../../../src/vault/passphrase';
-import { replaceLockedJournal } from '../../../src/vault/restoreLocked';
-import { openVault } from '../../../src/vault/session';
+} from '../../../src/storage/passphrase';
+import { replaceLockedJournal } from '../../../src/features/lock/restoreLocked';
+import { openVault } from '../../../src/state/openVault';
 import { QUICK_KDF } from '../backup/backupHelpers';
 import { freshDatabase } from '../helpers';
 

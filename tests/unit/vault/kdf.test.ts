@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openBytes, sealBytes } from '../../../src/vault/crypto';
+import { openBytes, sealBytes } from '../../../src/crypto/aesGcm';
 import {
   acceptableParams,
   DerivationCancelledError,
@@ -8,7 +8,7 @@ import {
   deriveWrappingKey,
   MIN_ARGON2,
   newArgon2Params,
-} from '../../../src/vault/kdf';
+} from '../../../src/crypto/kdf';
 
 // The floor keeps unit tests quick; the app uses DEFAULT_ARGON2.
 const quick = () => newArgon2Params({ ...DEFAULT_ARGON2, ...MIN_ARGON2 });

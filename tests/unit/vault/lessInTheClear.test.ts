@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readEntry, saveTags, sealRow } from '../../../src/db/repo';
-import { database } from '../../../src/db/schema';
-import type { Entry } from '../../../src/db/types';
-import { importDataKey, newRawDataKey, paddedLength } from '../../../src/vault/crypto';
-import { saveEntry } from '../../../src/db/repo';
-import { blankDraft } from '../../../src/journal/actions';
+import { readEntry } from '../../../src/storage/entryReads';
+import { saveTags } from '../../../src/storage/writes';
+import { sealRow } from '../../../src/storage/sealedRows';
+import { database } from '../../../src/storage/schema';
+import type { Entry } from '../../../src/storage/types';
+import { importDataKey, newRawDataKey, paddedLength } from '../../../src/crypto/aesGcm';
+import { saveEntry } from '../../../src/storage/writes';
+import { blankDraft } from '../../../src/features/journal/actions';
 import { freshDatabase } from '../helpers';
 
 const entryOf = (id: string, text: string): Entry => ({

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { openBackup, sealBackup } from '../../../src/backup/crypt';
-import { readKeyring, writeKeyring } from '../../../src/db/repo';
-import { newRawDataKey, sealBytes } from '../../../src/vault/crypto';
+import { openBackup, sealBackup } from '../../../src/features/backup/crypt';
+import { readKeyring, writeKeyring } from '../../../src/storage/keyringStore';
+import { newRawDataKey, sealBytes } from '../../../src/crypto/aesGcm';
 import {
   DEFAULT_ARGON2,
   deriveWrappingKey,
   MIN_ARGON2,
   newArgon2Params,
-} from '../../../src/vault/kdf';
-import { KEYRING_FORMAT, KEYRING_ID } from '../../../src/vault/keyring';
+} from '../../../src/crypto/kdf';
+import { KEYRING_FORMAT, KEYRING_ID } from '../../../src/crypto/keyring';
 import {
   changePassphrase,
   unlockStored,
   WrongPassphraseError,
-} from '../../../src/vault/passphrase';
-import { openVault } from '../../../src/vault/session';
+} from '../../../src/storage/passphrase';
+import { openVault } from '../../../src/state/openVault';
 import { freshDatabase } from '../helpers';
 
 const quick = () => newArgon2Params({ ...DEFAULT_ARGON2, ...MIN_ARGON2 });

@@ -1,13 +1,14 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { openJournal } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
-import { openTabChannel, type TabMessage } from '../../../src/app/tabChannel';
-import { loadJournal, putEntries, readEntry } from '../../../src/db/repo';
-import type { Entry } from '../../../src/db/types';
-import { PassphraseForm } from '../../../src/vault/PassphraseForm';
-import { hasPassphrase } from '../../../src/vault/passphrase';
-import { openVault } from '../../../src/vault/session';
+import { useKeel } from '../../../src/state/store';
+import { openTabChannel, type TabMessage } from '../../../src/lib/tabChannel';
+import { loadJournal, readEntry } from '../../../src/storage/entryReads';
+import { putEntries } from '../../../src/storage/writes';
+import type { Entry } from '../../../src/storage/types';
+import { PassphraseForm } from '../../../src/features/lock/PassphraseForm';
+import { hasPassphrase } from '../../../src/storage/passphrase';
+import { openVault } from '../../../src/state/openVault';
 import { freshDatabase } from '../helpers';
 
 const entry: Entry = {

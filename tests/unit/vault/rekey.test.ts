@@ -1,20 +1,21 @@
 import type { DBCore, Middleware } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SEALED_TABLES } from '../../../src/db/records';
-import { resealStragglers } from '../../../src/db/rekey';
-import { plainCreatedAt } from '../../../src/db/plainTime';
-import { aadFor, openRow, readKeyring } from '../../../src/db/repo';
+import { SEALED_TABLES } from '../../../src/storage/records';
+import { resealStragglers } from '../../../src/storage/rekey';
+import { plainCreatedAt } from '../../../src/storage/plainTime';
+import { aadFor, openRow } from '../../../src/storage/sealedRows';
+import { readKeyring } from '../../../src/storage/keyringStore';
 import {
   KeelDatabase,
   type SealedRow,
   type SealedTable,
   setDatabase,
-} from '../../../src/db/schema';
-import { useKeel } from '../../../src/app/store';
-import { importDataKey, sealJson } from '../../../src/vault/crypto';
-import { DEFAULT_ARGON2, MIN_ARGON2, newArgon2Params } from '../../../src/vault/kdf';
-import { changePassphrase, unlockStored, unwrapRawKey } from '../../../src/vault/passphrase';
-import { openVault } from '../../../src/vault/session';
+} from '../../../src/storage/schema';
+import { useKeel } from '../../../src/state/store';
+import { importDataKey, sealJson } from '../../../src/crypto/aesGcm';
+import { DEFAULT_ARGON2, MIN_ARGON2, newArgon2Params } from '../../../src/crypto/kdf';
+import { changePassphrase, unlockStored, unwrapRawKey } from '../../../src/storage/passphrase';
+import { openVault } from '../../../src/state/openVault';
 
 const quick = () => newArgon2Params({ ...DEFAULT_ARGON2, ...MIN_ARGON2 });
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');

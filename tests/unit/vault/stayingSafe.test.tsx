@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
-import { useKeel } from '../../../src/app/store';
-import { StayingSafe } from '../../../src/vault/StayingSafe';
+import { useKeel } from '../../../src/state/store';
+import { StayingSafe } from '../../../src/features/lock/StayingSafe';
 import { freshDatabase } from '../helpers';
 
 configure({ asyncUtilTimeout: 10_000 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateStrength } from '../../../src/vault/strength';
+import { estimateStrength } from '../../../src/features/lock/strength';
 
 const level = (p: string) => estimateStrength(p).level;
 

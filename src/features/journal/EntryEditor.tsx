@@ -1,0 +1,176 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useKeel } from '../../state/store';
+import { type Draft, MOODS, type Mood } from '../../storage/types';
+import { useConfirm } from '../../ui/ConfirmDialog';
+import { draftFailedMessage, saveFailedMessage } from '../../ui/messages';
+import { commitDraft, discardDraft } from './actions';
+import { flushDraftSave, onAutosave, scheduleDraftSave } from './autosave';
+import { type SaveConflict, SaveConflictError } from './conflict';
+import { SaveConflictNotice } from './SaveConflict';
+import { MOOD_LABELS } from '../../ui/moodLabels';
+import { TagPicker } from './TagPicker';
+import { fromLocalInput, toLocalInput } from '../../lib/dates';
+import { HarmFields } from '../history/HarmFields';
+
+interface Props {
+  draftId: string;
+  onDone(entryId: string | null): void;
+}
+
+/** Writes or edits one entry. Every change is autosaved as an encrypted draft. */
+export function EntryEditor({ draftId, onDone }: Props) {
+  const stored = useKeel((s) => s.drafts.get(draftId));
+  const key = useKeel((s) => s.key);
+  const [draft, setDraft] = useState<Draft | undefined>(stored);
+  const [problem, setProblem] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<SaveConflict | null>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const moodName = useId();
+  const [confirmDialog, ask] = useConfirm();
+
+  useEffect(() => textRef.current?.focus(), []);
+  useEffect(
+    () =>
+      onAutosave((result) => {
+        setProblem(result.ok ? '' : draftFailedMessage(result.error));
+      }),
+    [],
+  );
+
+  if (!draft || !key) return <p>This entry is no longer open.</p>;
+
+  const change = (patch: Partial<Draft>) => {
+    const next = { ...draft, ...patch, updatedAt: Date.now() };
+    setDraft(next);
+    useKeel.getState().putDraft(next);
+    scheduleDraftSave(key, next);
+  };
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      await flushDraftSave();
+      const entry = await commitDraft(draft);
+      useKeel.getState().setStatus('Saved');
+      onDone(entry.id);
+    } catch (error) {
+      if (error instanceof SaveConflictError) setConflict(error.conflict);
+      else setProblem(saveFailedMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const discard = async () => {
+    const sure = draft.entryId
+      ? await ask('Stop editing and keep the entry as it was?', 'Stop editing', 'Keep editing')
+      : await ask(
+          'Throw away this unfinished entry? This cannot be undone.',
+          'Throw it away',
+          'Keep writing',
+        );
+    if (!sure) return;
+    try {
+      await discardDraft(draft.id);
+      onDone(draft.entryId);
+    } catch (error) {
+      setProblem(saveFailedMessage(error));
+    }
+  };
+
+  return (
+    <form
+      className="editor"
+      aria-label={draft.entryId ? 'Edit entry' : 'New entry'}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <label className="field when">
+        <span>When it happened</span>
+        <input
+          type="datetime-local"
+          value={toLocalInput(draft.happenedAt)}
+          onChange={(event) => {
+            const time = fromLocalInput(event.target.value);
+            if (time !== null) change({ happenedAt: time });
+          }}
+        />
+      </label>
+      {draft.prompt !== undefined && (
+        <p className="prompt" data-testid="entry-prompt">
+          {draft.prompt}
+        </p>
+      )}
+      <label className="field">
+        <span>Entry text</span>
+        <textarea
+          ref={textRef}
+          aria-label="Entry text"
+          value={draft.text}
+          rows={10}
+          onChange={(event) => change({ text: event.target.value })}
+        />
+      </label>
+
+      <fieldset className="mood" role="radiogroup" aria-label="Mood">
+        <legend>Mood</legend>
+        {MOODS.map((mood: Mood) => (
+          <label key={mood} className="mood-option">
+            <input
+              type="radio"
+              name={moodName}
+              value={mood}
+              checked={draft.mood === mood}
+              onChange={() => change({ mood })}
+            />
+            <span>
+              {mood} <small>{MOOD_LABELS[mood]}</small>
+            </span>
+          </label>
+        ))}
+        {draft.mood !== null && (
+          <button type="button" className="link" onClick={() => change({ mood: null })}>
+            Clear mood
+          </button>
+        )}
+      </fieldset>
+
+      <TagPicker
+        kind="feeling"
+        selected={draft.feelings}
+        onChange={(feelings) => change({ feelings })}
+      />
+      <TagPicker kind="event" selected={draft.events} onChange={(events) => change({ events })} />
+      <HarmFields harm={draft.harm} onChange={(harm) => change({ harm })} />
+
+      <SaveConflictNotice
+        draft={draft}
+        conflict={conflict}
+        onChange={setConflict}
+        onSaved={(entry) => {
+          useKeel.getState().setStatus('Saved');
+          onDone(entry.id);
+        }}
+      />
+      {/* Stays on screen while writing (app.css): Save, and any problem, always in view. */}
+      <div className="actions editor-actions">
+        {problem && (
+          <p role="alert" className="problem">
+            {problem}
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={saving}>
+          Save
+        </button>
+        <button type="button" onClick={() => void discard()}>
+          {draft.entryId ? 'Cancel edit' : 'Discard draft'}
+        </button>
+      </div>
+      <p className="hint">Your writing is kept as you type, encrypted, on this device only.</p>
+      {confirmDialog}
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+import { useId, useState } from 'react';
+import type { FeelingFrequencies, FeelingPair } from './feelings';
+import { pairSentence, plural } from './words';
+
+export const FEELING_PERIODS = [30, 90] as const;
+
+interface Props {
+  frequencies: FeelingFrequencies;
+  pairs: FeelingPair[];
+  name(id: string): string;
+  onPeriod(days: number): void;
+}
+
+function Bar({ value, max, kind }: { value: number; max: number; kind: 'now' | 'before' }) {
+  const width = max > 0 ? Math.round((value / max) * 100) : 0;
+  return (
+    <span className="bar-cell">
+      <span className="bar-track" aria-hidden="true">
+        {value > 0 && <span className={`bar ${kind}`} style={{ width: `${width}%` }} />}
+      </span>
+      <span className="bar-value">{value}</span>
+    </span>
+  );
+}
+
+/** How often each feeling came up, against the period before; and which come together. */
+export function FeelingsSection({ frequencies, pairs, name, onPeriod }: Props) {
+  const radio = useId();
+  const days = frequencies.periodDays;
+  const max = Math.max(1, ...frequencies.feelings.map((f) => Math.max(f.current, f.previous)));
+  const top = frequencies.feelings[0];
+  const [showTable, setShowTable] = useState(false);
+
+  return (
+    <section className="pattern-part" aria-labelledby="feelings-heading">
+      <h2 id="feelings-heading" tabIndex={-1}>
+        Feelings
+      </h2>
+      <fieldset className="segmented" role="radiogroup" aria-label="Period">
+        <legend>Period</legend>
+        {FEELING_PERIODS.map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name={radio}
+              checked={days === value}
+              onChange={() => onPeriod(value)}
+            />
+            <span>Last {value} days</span>
+          </label>
+        ))}
+      </fieldset>
+      <p data-testid="feelings-summary">
+        {frequencies.feelings.length === 0
+          ? `No feelings were noted in the last ${days} days or the ${days} before.`
+          : `In the last ${days} days you wrote ${plural(frequencies.currentEntries, 'entry', 'entries')}; ` +
+            `in the ${days} days before, ${frequencies.previousEntries}.` +
+            (top && top.current > 0
+              ? ` The feeling you noted most lately was ${name(top.id)} (${plural(top.current, 'time', 'times')}).`
+              : '')}
+      </p>
+      {frequencies.feelings.length > 0 && (
+        <details onToggle={(event) => setShowTable(event.currentTarget.open)}>
+          <summary>Show each feeling as a table</summary>
+          {showTable && (
+            <table className="pattern-table feelings-table">
+              <caption>Entries noting each feeling</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Feeling</th>
+                  <th scope="col">Last {days} days</th>
+                  <th scope="col">The {days} days before</th>
+                </tr>
+              </thead>
+              <tbody>
+                {frequencies.feelings.map((f) => (
+                  <tr key={f.id}>
+                    <th scope="row">{name(f.id)}</th>
+                    <td>
+                      <Bar value={f.current} max={max} kind="now" />
+                    </td>
+                    <td>
+                      <Bar value={f.previous} max={max} kind="before" />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </details>
+      )}
+      <h3>Feelings that come together</h3>
+      {pairs.length === 0 ? (
+        <p>No two feelings were noted in the same entry in the last {days} days.</p>
+      ) : (
+        <ul className="pairs" data-testid="feeling-pairs">
+          {pairs.map((p) => (
+            <li key={`${p.a}-${p.b}`}>{pairSentence(p, name)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

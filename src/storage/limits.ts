@@ -1,0 +1,60 @@
+/**
+ * Every length limit of what a person writes, stated once. The inputs, the save, the
+ * decoders (storage/codec.ts, storage/reflectSafetyCodec.ts) and so the backup validator all read these, so
+ * nothing can be typed, saved or restored that could not be read back.
+ */
+export const LIMITS = {
+  /** Row ids (stored in the clear). */
+  id: 100,
+  /** One journal entry, and its draft. */
+  entryText: 1_000_000,
+  /** The journaling prompt shown above an entry. */
+  prompt: 2000,
+  tagName: 200,
+  tagsPerEntry: 500,
+  tabTitle: 100,
+  exitUrl: 2000,
+  /** Safety plan and resource fields of one line or a few: names, notes, a code word. */
+  short: 2000,
+  /** The safety plan's longer notes. */
+  long: 100_000,
+  /** Ticked items in one checklist of the plan; safe people in the plan. */
+  listItems: 200,
+  /** A number to call or to text. */
+  phone: 100,
+  /** What to put in a text message to a service. */
+  textBody: 200,
+  /** A sign id in a self-check. */
+  signId: 100,
+  /** Each optional detail of harm on an entry: where, who saw or heard, words said, injuries, a report. */
+  harmDetail: 20_000,
+  /** The number or reference of a report made. */
+  reportNumber: 200,
+} as const;
+
+/** Characters, in the person's own number format ("1,000,000"). */
+export function characters(count: number): string {
+  return `${count.toLocaleString()} ${count === 1 ? 'character' : 'characters'}`;
+}
+
+/** True when a text is longer than `limit`. */
+export function isTooLong(text: string, limit: number): boolean {
+  return text.length > limit;
+}
+
+/** The kind sentence shown while typing past a limit. */
+export function tooLongNote(text: string, limit: number): string {
+  return `This is ${characters(text.length - limit)} longer than Keel can keep in one piece (${characters(limit)}). Everything is still here; shorten it or split it, and it will save.`;
+}
+
+/** A record refused before it was stored, because it could not have been read back. */
+export class TooLongError extends Error {
+  constructor(readonly limit: number | null) {
+    super(
+      limit === null
+        ? 'Keel could not keep this as it is, so nothing was stored. What you wrote is still on screen.'
+        : `This is longer than Keel can keep in one piece (${characters(limit)}), so it was not stored. What you wrote is still on screen; shorten it or split it, and save again.`,
+    );
+    this.name = 'TooLongError';
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Views kept out of the first screen's bundle, fetched when the browser is idle after the
+ * journal opens. React.lazy alone would show the fallback on a view's first open, and
+ * React holds a shown fallback for about 300 ms: once preloaded, these render at once.
+ */
+import { type ComponentType, lazy } from 'react';
+
+export interface LazyView<P> {
+  View: ComponentType<P>;
+  preload(): Promise<unknown>;
+}
+
+export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): LazyView<P> {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  const preload = () => {
+    pending ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        pending = null; // offline without a cache: try again on the next open
+        throw error;
+      },
+    );
+    return pending;
+  };
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  function View(props: P) {
+    const Component = loaded;
+    return Component ? <Component {...props} /> : <Lazy {...props} />;
+  }
+  return { View, preload };
+}
+
+const idle: Partial<Pick<Window, 'requestIdleCallback'>> = window;
+
+/** Runs `fn` when the browser is next idle (within 2 s). */
+export function whenIdle(fn: () => void): void {
+  if (idle.requestIdleCallback) idle.requestIdleCallback(fn, { timeout: 2000 });
+  else window.setTimeout(fn, 200);
+}
+
+/**
+ * Fetches the views one idle moment at a time (all in one go was one long task of preload
+ * links on a slow phone); a failure waits for the view's open.
+ */
+export function preloadWhenIdle(views: readonly Pick<LazyView<never>, 'preload'>[]): void {
+  const [view, ...rest] = views;
+  if (!view) return;
+  whenIdle(() => {
+    const next = () => preloadWhenIdle(rest);
+    view.preload().then(next, next);
+  });
+}
