@@ -225,7 +225,7 @@ export function planImport(
       const versions = planVersions(existing, incoming, markers);
       if (versions.puts.length > 0) plan.puts.versions = versions.puts;
       if (versions.deletes.length > 0) plan.deletes.versions = versions.deletes;
-      plan.added += versions.puts.length;
+      // Not counted as added: the person's records are the entries, and these their history.
       continue;
     }
     const here = new Map((existing[name] ?? []).map((r) => [r.id, r]));
