@@ -27,7 +27,9 @@ test.describe('an entry’s history in a real browser', () => {
     await expect(first).toHaveCount(1);
     // When it was written: a date with this year and a time of day.
     const year = String(new Date().getFullYear());
-    await expect(first.getByText(/^Written /)).toHaveText(new RegExp(`^Written .*${year}.*\\d:\\d\\d`));
+    await expect(first.getByText(/^Written /)).toHaveText(
+      new RegExp(`^Written .*${year}.*\\d:\\d\\d`),
+    );
     await first.getByText(/^Written /).click();
     await expect(first.getByText('The first way I told it')).toBeVisible();
   });
