@@ -5,7 +5,7 @@
  * as closed; opening it again needs no passphrase (see docs/decisions/0004).
  */
 import { endSession } from '../state/session';
-import { releaseMedia } from '../features/attachments/release';
+import { releaseMedia } from '../features/journal/attachments/release';
 import { type Phase, useKeel } from '../state/store';
 import { tellOtherTabs } from '../lib/tabChannel';
 

@@ -8,7 +8,7 @@
  * fall into few buckets; the true size is kept sealed with the description.
  */
 import { paddedLength, randomBytes, sealBytes, openBytes } from './aesGcm';
-import { MEDIA_LIMITS } from '../storage/mediaLimits';
+import { MEDIA_LIMITS } from '../lib/mediaLimits';
 
 export type Part = 'original' | 'thumb';
 

@@ -12,24 +12,8 @@
 
 import { firstPatternEs } from './reframesEs';
 
-export type ReframeKind = 'blame' | 'excuse';
-
-export interface ReframePattern {
-  id: string;
-  kind: ReframeKind;
-  /** What the pattern is called, in plain words, speaking to the person ("you"). */
-  name: string;
-  /**
-   * The same, to sit inside the note's sentence "This might be …": lower case, and in
-   * the note's own voice ("you", never "I", "me" or "my").
-   */
-  phrase: string;
-  /** One or two sentences about it, never arguing. */
-  about: string;
-  /** A kinder sentence the person might try instead. */
-  kinder: string;
-  rules: RegExp[];
-}
+export type { ReframeKind, ReframePattern } from './reframeTypes';
+import type { ReframePattern } from './reframeTypes';
 
 export interface ReframeMatch {
   pattern: ReframePattern;

@@ -7,7 +7,7 @@
  * Shaped on tests/unit/reflect/reframeSentencesEs.ts; measured on a held-out set written
  * before these rules (reframeSentencesEsHeldOut.ts) and never tuned on.
  */
-import type { ReframePattern } from './reframes';
+import type { ReframePattern } from './reframeTypes';
 
 const rx = (source: string) => new RegExp(source);
 

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { LIMITS } from './limits';
-import { MEDIA_LIMITS } from './mediaLimits';
+import { MEDIA_LIMITS } from '../lib/mediaLimits';
 
 export type AttachmentKind = 'image' | 'audio';
 

@@ -27,6 +27,17 @@ const mood = v.nullable(v.picklist([1, 2, 3, 4, 5] as const satisfies readonly M
 const tagIds = v.pipe(v.array(id), v.maxLength(MAX_TAGS_PER_ENTRY));
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH));
 const prompt = v.optional(v.pipe(v.string(), v.maxLength(LIMITS.prompt)));
+const harmDetail = v.optional(v.pipe(v.string(), v.maxLength(LIMITS.harmDetail)));
+const harm = v.optional(
+  v.looseObject({
+    place: harmDetail,
+    witnesses: harmDetail,
+    words: harmDetail,
+    injuries: harmDetail,
+    report: harmDetail,
+    reportNumber: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.reportNumber))),
+  }),
+);
 
 export const EntrySchema = v.looseObject({
   id,
@@ -38,6 +49,7 @@ export const EntrySchema = v.looseObject({
   feelings: tagIds,
   events: tagIds,
   prompt,
+  harm,
 });
 
 export const DraftSchema = v.looseObject({
@@ -51,6 +63,7 @@ export const DraftSchema = v.looseObject({
   feelings: tagIds,
   events: tagIds,
   prompt,
+  harm,
   base: v.optional(time),
 });
 
@@ -111,8 +124,15 @@ export const SettingsSchema = v.looseObject({
   ),
 });
 
-function strip<T extends { prompt?: string | undefined }>(value: T): T {
+function strip<T extends { prompt?: string | undefined; harm?: object | undefined }>(value: T): T {
   if (value.prompt === undefined) delete value.prompt;
+  if (value.harm === undefined) delete value.harm;
+  else {
+    const details = value.harm as Record<string, unknown>;
+    for (const field of Object.keys(details)) {
+      if (details[field] === undefined) delete details[field];
+    }
+  }
   return value;
 }
 
@@ -133,6 +153,8 @@ function entryFast(value: unknown): Entry | null {
   if (typeof value !== 'object' || value === null) return null;
   const o = value as Record<string, unknown>;
   const { prompt, mood } = o;
+  // Entries with details of harm are few: valibot checks those.
+  if (o['harm'] !== undefined) return null;
   if (
     !isId(o['id']) ||
     !isTime(o['createdAt']) ||

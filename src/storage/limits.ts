@@ -26,6 +26,10 @@ export const LIMITS = {
   textBody: 200,
   /** A sign id in a self-check. */
   signId: 100,
+  /** Each optional detail of harm on an entry: where, who saw or heard, words said, injuries, a report. */
+  harmDetail: 20_000,
+  /** The number or reference of a report made. */
+  reportNumber: 200,
 } as const;
 
 /** Characters, in the person's own number format ("1,000,000"). */

@@ -11,6 +11,7 @@ import { decodeDeletion, type Deletion } from './deletions';
 import { type Attachment, decodeAttachment } from './attachmentCodec';
 import type { SealedTable } from './schema';
 import type { Draft, Entry, Settings, Tag } from './types';
+import { decodeVersion, type EntryVersion } from './versions';
 
 /** What each sealed table holds. */
 export interface RecordTypes {
@@ -23,6 +24,7 @@ export interface RecordTypes {
   resources: Resource;
   deletions: Deletion;
   attachments: Attachment;
+  versions: EntryVersion;
 }
 
 /** The record type of one table (RecordTypes[T] fails to compile for a table left out). */
@@ -40,6 +42,7 @@ export const RECORD_DECODERS: RecordDecoders = {
   resources: decodeResource,
   deletions: decodeDeletion,
   attachments: decodeAttachment,
+  versions: decodeVersion,
 };
 
 /** Checks a value read from storage or a backup against its table's record type. Throws. */
@@ -58,6 +61,7 @@ const TABLE_NAMES: { readonly [T in SealedTable]: T } = {
   resources: 'resources',
   deletions: 'deletions',
   attachments: 'attachments',
+  versions: 'versions',
 };
 
 /** Every sealed table, in the order backups write them. */

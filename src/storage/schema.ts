@@ -24,6 +24,8 @@ export const TABLES = {
   // (crypto/attachmentChunks.ts), so they are not records of the registry.
   attachments: 'attachments',
   attachmentChunks: 'attachmentChunks',
+  // Version 5: the earlier versions of edited entries (history/versions.ts).
+  versions: 'versions',
 } as const;
 
 export type SealedTable = Exclude<keyof typeof TABLES, 'meta' | 'attachmentChunks'>;
@@ -61,6 +63,7 @@ export class KeelDatabase extends Dexie {
   deletions!: EntityTable<SealedRow, 'id'>;
   attachments!: EntityTable<SealedRow, 'id'>;
   attachmentChunks!: EntityTable<ChunkRow, 'id'>;
+  versions!: EntityTable<SealedRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -86,6 +89,12 @@ export class KeelDatabase extends Dexie {
     // Version 4 adds the attachment tables; no earlier row changes.
     this.version(4)
       .stores({ attachments: 'id', attachmentChunks: 'id' })
+      .upgrade(() => undefined);
+    // Version 5 (4, 6 and 7 are other branches' numbers) adds the earlier versions of
+    // entries. Only the primary key: ids are `${entryId}:${uuid}`, so an entry's versions
+    // are found by prefix and no time is stored in the clear. Nothing to write on upgrade.
+    this.version(5)
+      .stores({ versions: 'id' })
       .upgrade(() => undefined);
   }
 }

@@ -38,6 +38,24 @@ export interface Entry {
   prompt?: string;
   /** Ids of its photos and voice notes, in order (storage/attachmentCodec.ts). */
   attachments?: string[];
+  /** Optional details of harm; absent when none was filled in (history/harm.ts). */
+  harm?: HarmDetails;
+}
+
+/** Optional details of an incident, each left out when empty. */
+export interface HarmDetails {
+  /** Where it happened. */
+  place?: string;
+  /** Who saw or heard it. */
+  witnesses?: string;
+  /** Words that were said. */
+  words?: string;
+  /** Injuries or medical care. */
+  injuries?: string;
+  /** Any report made: to whom, when. */
+  report?: string;
+  /** The report's number or reference. */
+  reportNumber?: string;
 }
 
 /** What the editor holds while someone types; autosaved as an encrypted draft. */
@@ -53,6 +71,7 @@ export interface Draft {
   feelings: string[];
   events: string[];
   prompt?: string;
+  harm?: HarmDetails;
   /**
    * For an edit: the entry's updatedAt when the edit began, so a save can tell whether
    * another tab or an import changed it since. Absent on new entries and older drafts.

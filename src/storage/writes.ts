@@ -6,6 +6,8 @@ import { deletionId, newDeletion } from './deletions';
 import { database } from './schema';
 import type { Entry, Settings, Tag } from './types';
 import { SETTINGS_ID, openRows, sameBytes, sealRow } from './sealedRows';
+import { type SealedRow } from './schema';
+import { entryIdOf, versionPrefix } from './versions';
 
 /**
  * Saves an entry over its stored row only if that row is still the one read (its IV, new on
@@ -17,14 +19,17 @@ export async function saveEntryIfUnchanged(
   entry: Entry,
   draftId: string,
   readIv: Uint8Array,
+  earlier?: SealedRow,
 ): Promise<boolean> {
   const row = await sealRow(key, 'entries', entry.id, entry.createdAt, entry);
   const db = database();
-  return db.transaction('rw', [db.entries, db.drafts], async () => {
+  return db.transaction('rw', [db.entries, db.drafts, db.versions], async () => {
     const now = await db.entries.get(entry.id);
     if (!now || !sameBytes(now.iv, readIv)) return false;
     await db.entries.put(row);
     await db.drafts.delete(draftId);
+    // The entry as it was, kept as an earlier version (storage/versions.ts).
+    if (earlier) await db.versions.put(earlier);
     return true;
   });
 }
@@ -62,24 +67,38 @@ export async function deleteEntryMarked(
   key: CryptoKey,
   id: string,
   deletedAt = Date.now(),
-): Promise<void> {
+): Promise<SealedRow[]> {
   const marker = newDeletion('entries', id, deletedAt);
   const row = await sealRow(key, 'deletions', marker.id, 0, marker);
   const db = database();
-  await db.transaction('rw', [db.entries, db.drafts, db.deletions], async () => {
+  return db.transaction('rw', [db.entries, db.drafts, db.deletions, db.versions], async () => {
     await db.entries.delete(id);
     await db.drafts.delete(id);
     await db.deletions.put(row);
+    // Its earlier versions go with it; the still-sealed rows come back for Undo.
+    const versions = (await db.versions.where('id').startsWith(versionPrefix(id)).toArray()).filter(
+      (version) => entryIdOf(version.id) === id,
+    );
+    await db.versions.bulkDelete(versions.map((version) => version.id));
+    return versions;
   });
 }
 
-/** Puts a deleted entry back (Undo) and removes its deletion marker, in one transaction. */
-export async function restoreEntry(key: CryptoKey, entry: Entry): Promise<void> {
+/**
+ * Puts a deleted entry back (Undo) with its earlier versions' sealed rows, and removes its
+ * deletion marker, in one transaction.
+ */
+export async function restoreEntry(
+  key: CryptoKey,
+  entry: Entry,
+  versions: readonly SealedRow[] = [],
+): Promise<void> {
   const row = await sealRow(key, 'entries', entry.id, entry.createdAt, entry);
   const db = database();
-  await db.transaction('rw', [db.entries, db.deletions], async () => {
+  await db.transaction('rw', [db.entries, db.deletions, db.versions], async () => {
     await db.entries.put(row);
     await db.deletions.delete(deletionId('entries', entry.id));
+    if (versions.length > 0) await db.versions.bulkPut([...versions]);
   });
 }
 

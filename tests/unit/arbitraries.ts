@@ -20,6 +20,7 @@ import type {
   SignRating,
 } from '../../src/storage/reflectSafetyTypes';
 import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from '../../src/storage/codec';
+import { decodeVersion, type EntryVersion, newVersion } from '../../src/storage/versions';
 import {
   type Draft,
   type Entry,
@@ -55,6 +56,14 @@ export const arbitraryEntry: fc.Arbitrary<Entry> = fc.record(
     feelings: fc.array(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 6 }),
     events: fc.array(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 6 }),
     prompt: fc.string({ maxLength: 100 }),
+    harm: fc.record(
+      {
+        place: fc.string({ maxLength: 60 }),
+        witnesses: fc.string({ maxLength: 60 }),
+        reportNumber: fc.string({ maxLength: 20 }),
+      },
+      { requiredKeys: [] },
+    ),
   },
   {
     requiredKeys: [
@@ -254,6 +263,14 @@ export const arbitraryAttachment: fc.Arbitrary<Attachment> = decoded(
   decodeAttachment,
 );
 
+/** An earlier version of one of the shared entries (or another), replaced some time after. */
+export const arbitraryVersion: fc.Arbitrary<EntryVersion> = decoded(
+  fc
+    .tuple(arbitraryBackupEntry, fc.integer({ min: 0, max: 1_000_000 }), fc.uuid())
+    .map(([entry, later, suffix]) => newVersion(entry, entry.updatedAt + later, suffix)),
+  decodeVersion,
+);
+
 /** A whole journal: every record type a backup holds, each id once per table. */
 export interface ArbitraryJournal {
   entries: Entry[];
@@ -265,6 +282,7 @@ export interface ArbitraryJournal {
   resources: Resource[];
   deletions: Deletion[];
   attachments: Attachment[];
+  versions: EntryVersion[];
 }
 
 /**
@@ -281,8 +299,13 @@ function consistent(journal: ArbitraryJournal): ArbitraryJournal {
         ? { ...record, updatedAt: at + 1 }
         : record;
     };
+  // Versions go with their deleted entry (one edited after its deletion keeps them).
+  const kept = new Set(journal.entries.map((e) => e.id));
   return {
     ...journal,
+    versions: journal.versions.filter(
+      (x) => kept.has(x.entryId) || !deletedAt.has(deletionId('entries', x.entryId)),
+    ),
     entries: journal.entries.map(after('entries')),
     selfChecks: journal.selfChecks.map(after('selfChecks')),
     resources: journal.resources.map(after('resources')),
@@ -301,6 +324,11 @@ export const arbitraryJournal: fc.Arbitrary<ArbitraryJournal> = fc
       resources: fc.uniqueArray(arbitraryResource, { selector: (r) => r.id, maxLength: 4 }),
       deletions: fc.uniqueArray(arbitraryDeletion, { selector: (d) => d.id, maxLength: 4 }),
       attachments: fc.uniqueArray(arbitraryAttachment, { selector: (a) => a.id, maxLength: 2 }),
+      // One version per entry and time written, as the app keeps them.
+      versions: fc.uniqueArray(arbitraryVersion, {
+        selector: (x) => `${x.entryId}@${x.entry.updatedAt}`,
+        maxLength: 4,
+      }),
     },
     {
       requiredKeys: [
@@ -311,6 +339,7 @@ export const arbitraryJournal: fc.Arbitrary<ArbitraryJournal> = fc
         'resources',
         'deletions',
         'attachments',
+        'versions',
       ],
     },
   )

@@ -1,10 +1,36 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useKeel } from '../../state/store';
 import { formatDateTime, formatDay } from '../../lib/dates';
 import { MOOD_LABELS } from '../../ui/moodLabels';
 import './backup.css';
 import { entriesInRange, tagNamer } from './readable';
-import { coveredText, cycleSummary, incidentLog, leftOutText, summarise } from './report';
+import {
+  coveredText,
+  cycleSummary,
+  incidentLog,
+  leftOutText,
+  summarise,
+  writtenAndChanged,
+} from './report';
+import { readAllVersions } from '../../storage/versionReads';
+import { changeNote, type EntryVersion, versionList } from '../../storage/versions';
+import type { Entry } from '../../storage/types';
+import { harmLines } from '../../storage/harm';
+
+/** The details of harm filled in on an entry, for the report. */
+function HarmLines({ entry }: { entry: Entry }) {
+  const lines = harmLines(entry.harm);
+  if (lines.length === 0) return null;
+  return (
+    <ul className="report-harm">
+      {lines.map(({ label, text }) => (
+        <li key={label}>
+          {label}: <span className="report-text">{text}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 const MOODS = [5, 4, 3, 2, 1] as const;
 
@@ -20,6 +46,21 @@ export default function ReportView() {
   const [withIncidents, setWithIncidents] = useState(true);
   const [withSummary, setWithSummary] = useState(true);
   const [preparedAt] = useState(() => Date.now());
+  const [withVersions, setWithVersions] = useState(false);
+  const key = useKeel((s) => s.key);
+  // Earlier versions are read (and decrypted) once, for whether and when entries changed.
+  const [versions, setVersions] = useState<ReadonlyMap<string, EntryVersion[]>>(new Map());
+  useEffect(() => {
+    if (!key) return;
+    let live = true;
+    readAllVersions(key).then(
+      (read) => live && setVersions(read),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [key]);
 
   const chosen = useMemo(() => entriesInRange(entries.values(), { from, to }), [entries, from, to]);
   const leftOut = useMemo(() => leftOutText([...entries.values()], chosen), [entries, chosen]);
@@ -90,6 +131,14 @@ export default function ReportView() {
             />{' '}
             Summary
           </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={withVersions}
+              onChange={(e) => setWithVersions(e.target.checked)}
+            />{' '}
+            Earlier versions of changed entries
+          </label>
         </fieldset>
         <p className="hint">
           Print makes a paper copy or a PDF on this device; nothing is sent anywhere. A printed page
@@ -159,7 +208,10 @@ export default function ReportView() {
                     <tr key={entry.id}>
                       <td>{formatDateTime(entry.happenedAt)}</td>
                       <td>{formatDateTime(entry.createdAt)}</td>
-                      <td className="report-text">{entry.text}</td>
+                      <td>
+                        <span className="report-text">{entry.text}</span>
+                        <HarmLines entry={entry} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -175,12 +227,13 @@ export default function ReportView() {
             {chosen.map((entry) => {
               const feelings = names(entry.feelings);
               const events = names(entry.events);
+              const earlier = versionList(versions.get(entry.id) ?? [], entry);
               return (
                 <article key={entry.id} className="report-entry">
                   <h3>{formatDateTime(entry.happenedAt)}</h3>
-                  {entry.createdAt !== entry.happenedAt && (
-                    <p className="hint">Written {formatDateTime(entry.createdAt)}</p>
-                  )}
+                  <p className="hint">
+                    {writtenAndChanged(changeNote(entry, earlier), formatDateTime)}
+                  </p>
                   {entry.mood !== null && (
                     <p>
                       Mood {entry.mood} ({MOOD_LABELS[entry.mood]})
@@ -189,6 +242,19 @@ export default function ReportView() {
                   {feelings.length > 0 && <p>Feelings: {feelings.join(', ')}</p>}
                   {events.length > 0 && <p>Events: {events.join(', ')}</p>}
                   <p className="report-text">{entry.text}</p>
+                  <HarmLines entry={entry} />
+                  {withVersions && earlier.length > 0 && (
+                    <section aria-label="Earlier versions of this entry">
+                      <h4>Earlier versions</h4>
+                      {earlier.map((item) => (
+                        <div key={item.id} className="report-version">
+                          <p className="hint">Written {formatDateTime(item.writtenAt)}</p>
+                          <p className="report-text">{item.entry.text}</p>
+                          <HarmLines entry={item.entry} />
+                        </div>
+                      ))}
+                    </section>
+                  )}
                 </article>
               );
             })}

@@ -5,6 +5,7 @@
 import type { Entry, Tag } from '../../storage/types';
 import { toDayKey, toLocalInput } from '../../lib/dates';
 import { MOOD_LABELS } from '../../ui/moodLabels';
+import { cleanHarm, harmLines } from '../../storage/harm';
 
 export interface DayRange {
   /** Inclusive local days as yyyy-mm-dd; '' means open-ended. */
@@ -49,6 +50,13 @@ export function toMarkdown(entries: readonly Entry[], tags: readonly Tag[]): str
     if (events.length > 0) parts.push(`Events: ${events.join(', ')}  `);
     if (entry.prompt !== undefined) parts.push(`Prompt: ${entry.prompt}  `);
     parts.push('', entry.text, '');
+    const harm = harmLines(entry.harm);
+    if (harm.length > 0) {
+      parts.push('### Details of what happened', '');
+      for (const { label, text } of harm)
+        parts.push(`- ${label}: ${text.replaceAll('\n', '\n  ')}`);
+      parts.push('');
+    }
   }
   return parts.join('\n');
 }
@@ -69,6 +77,7 @@ export function toJson(entries: readonly Entry[], tags: readonly Tag[], now: num
         events: names(entry.events),
         ...(entry.prompt === undefined ? {} : { prompt: entry.prompt }),
         text: entry.text,
+        ...(cleanHarm(entry.harm) === undefined ? {} : { harm: cleanHarm(entry.harm) }),
       })),
     },
     null,

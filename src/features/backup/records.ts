@@ -13,6 +13,7 @@ import { type BackupRecord, type BackupTables, setTable, type TableRecords } fro
 
 /** Every table's records, each table present. */
 export type AllTables = { [T in SealedTable]: TableRecords<T> };
+import { planVersions } from '../../storage/versionMerge';
 
 export interface ReadRecords {
   tables: AllTables;
@@ -86,6 +87,7 @@ export async function readAllRecords(key: CryptoKey, known?: KnownRecords): Prom
     resources,
     deletions,
     attachments,
+    versions,
   ] = await Promise.all([
     read('entries'),
     read('drafts'),
@@ -96,6 +98,7 @@ export async function readAllRecords(key: CryptoKey, known?: KnownRecords): Prom
     read('resources'),
     read('deletions'),
     read('attachments'),
+    read('versions'),
   ]);
   const tables: AllTables = {
     entries,
@@ -107,6 +110,7 @@ export async function readAllRecords(key: CryptoKey, known?: KnownRecords): Prom
     resources,
     deletions,
     attachments,
+    versions,
   };
   return { tables, unreadable };
 }
@@ -148,8 +152,8 @@ export interface PlanOptions {
  * `updatedAt` (and the starting tags and settings, never changed) have none: they count
  * as 0, older than any change, so between two such records the one here stays.
  */
-export function editedAt(value: { updatedAt?: number }): number {
-  return value.updatedAt ?? 0;
+export function editedAt(value: object): number {
+  return 'updatedAt' in value && typeof value.updatedAt === 'number' ? value.updatedAt : 0;
 }
 
 function later(a: number | null, b: number | null): number | null {
@@ -197,6 +201,8 @@ const MERGERS: Mergers = {
   resources: newer,
   deletions: newer,
   attachments: newer,
+  // Never reached: a merge plans earlier versions by entry and time (history/merge.ts).
+  versions: () => null,
 };
 
 /** The later marker for each deleted record, from both sides. */
@@ -258,7 +264,7 @@ export function planImport(
     safety: [],
   };
   const markers = mode === 'merge' ? deletionsOf(existing.deletions, incoming.deletions) : null;
-  const deletedSince = (name: SealedTable, id: string, value: { updatedAt?: number }) => {
+  const deletedSince = (name: SealedTable, id: string, value: object) => {
     if (!markers || !isDeletable(name)) return false;
     const marker = markers.get(deletionId(name, id));
     return marker !== undefined && marker.deletedAt >= editedAt(value);
@@ -268,6 +274,14 @@ export function planImport(
     if (mode === 'replace') {
       setTable(plan.puts, name, records);
       plan.added += records.length;
+      return;
+    }
+    if (name === 'versions' && markers) {
+      // Earlier versions follow their entry, once each (history/merge.ts).
+      const versions = planVersions(existing, incoming, markers);
+      if (versions.puts.length > 0) plan.puts.versions = versions.puts;
+      if (versions.deletes.length > 0) plan.deletes.versions = versions.deletes;
+      // Not counted as added: the person's records are the entries, and these their history.
       return;
     }
     const here = new Map((existing[name] ?? []).map((r) => [r.id, r]));

@@ -5,6 +5,7 @@ import { BUILTIN_TAG_IDS } from '../../storage/defaultTags';
 import { cycle } from '../patterns/cycle';
 import { prepare } from '../patterns/days';
 import { cycleSentences } from '../patterns/words';
+import type { ChangeNote } from '../../storage/versions';
 
 export interface NameCount {
   name: string;
@@ -110,4 +111,20 @@ export function leftOutText(all: readonly Entry[], chosen: readonly Entry[]): st
       ? '1 entry is outside these dates and not in this report'
       : `${out} entries are outside these dates and not in this report`;
   return harm > 0 ? `${counted}, ${harm} of them noting harm or an incident.` : `${counted}.`;
+}
+
+/**
+ * When an entry was written and whether and when it was changed afterwards, in one line
+ * (history: storage/versions.ts changeNote).
+ */
+export function writtenAndChanged(note: ChangeNote, format: (time: number) => string): string {
+  const written = `Written ${format(note.writtenAt)}.`;
+  if (note.changedAt === null) return `${written} Not changed since.`;
+  const kept =
+    note.earlier === 0
+      ? ''
+      : note.earlier === 1
+        ? ' 1 earlier version is kept.'
+        : ` ${note.earlier} earlier versions are kept.`;
+  return `${written} Changed afterwards, last on ${format(note.changedAt)}.${kept}`;
 }

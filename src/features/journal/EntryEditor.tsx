@@ -10,7 +10,8 @@ import { SaveConflictNotice } from './SaveConflict';
 import { MOOD_LABELS } from '../../ui/moodLabels';
 import { TagPicker } from './TagPicker';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
-import { LazyAttachmentsField } from '../attachments/lazy';
+import { LazyAttachmentsField } from './attachments/lazy';
+import { HarmFields } from './history/HarmFields';
 
 interface Props {
   draftId: string;
@@ -155,6 +156,7 @@ export function EntryEditor({ draftId, onDone }: Props) {
         change={change}
         form={form}
       />
+      <HarmFields harm={draft.harm} onChange={(harm) => change({ harm })} />
 
       <SaveConflictNotice
         draft={draft}

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../lib/dates';
 import { MOOD_LABELS } from '../../ui/moodLabels';
 import { entriesWithUnsavedEdits, UNSAVED_NOTE } from './unsaved';
 import { useVirtualRows } from './virtualRows';
-import { LazyListThumb } from '../attachments/lazy';
+import { LazyListThumb } from './attachments/lazy';
 
 interface Props {
   entries: readonly Entry[];

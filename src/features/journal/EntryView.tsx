@@ -7,7 +7,9 @@ import { MOOD_LABELS } from '../../ui/moodLabels';
 import { hasUnsavedEdit, UNSAVED_NOTE } from './unsaved';
 import { lazy, Suspense, useState } from 'react';
 import { LazyRememberStory } from '../patterns/lazy';
-import { LazyEntryMedia } from '../attachments/lazy';
+import { LazyEntryMedia } from './attachments/lazy';
+import { EarlierVersions } from './history/EarlierVersions';
+import { HarmView } from './history/HarmView';
 
 // Gentle notes (reflect/) load only when an entry is read, keeping them out of the first screen.
 const ReframeNote = lazy(() => import('../reflect/ReframeNote'));
@@ -61,6 +63,7 @@ export function EntryView({ id }: { id: string }) {
       <LazyEntryMedia ids={entry.attachments} />
       {entry.feelings.length > 0 && <p>Feelings: {entry.feelings.map(name).join(', ')}</p>}
       {entry.events.length > 0 && <p>Events: {entry.events.map(name).join(', ')}</p>}
+      <HarmView harm={entry.harm} />
       <Suspense fallback={null}>
         <ReframeNote entry={entry} />
       </Suspense>
@@ -80,6 +83,7 @@ export function EntryView({ id }: { id: string }) {
           Back to journal
         </button>
       </div>
+      <EarlierVersions entry={entry} />
       <LazyRememberStory entry={entry} />
       {confirmDialog}
     </article>

@@ -8,8 +8,12 @@ import * as draftStore from '../../storage/drafts';
 import * as entryReads from '../../storage/entryReads';
 import * as writes from '../../storage/writes';
 import type { Draft, Entry, Tag, TagKind } from '../../storage/types';
-import { leftOut, removeAttachmentsLater } from '../attachments/ids';
+import { leftOut, removeAttachmentsLater } from './attachments/ids';
 import { cancelDraftSave } from './autosave';
+import { cleanHarm } from '../../storage/harm';
+import { holdVersions, takeVersions } from './history/held';
+import { sealVersion } from '../../storage/versionReads';
+import { contentDiffers } from '../../storage/versions';
 import { findConflict, type SaveConflict, SaveConflictError, sameConflict } from './conflict';
 import {
   claimDraft,
@@ -53,6 +57,7 @@ export function draftFromEntry(entry: Entry, now: number): Draft {
     events: [...entry.events],
     ...(entry.prompt === undefined ? {} : { prompt: entry.prompt }),
     ...(entry.attachments?.length ? { attachments: [...entry.attachments] } : {}),
+    ...(entry.harm === undefined ? {} : { harm: { ...entry.harm } }),
   };
 }
 
@@ -90,6 +95,8 @@ export function entryFromDraft(draft: Draft, existing: Entry | undefined, now: n
   const kept: Partial<Entry> = { ...existing };
   delete kept.prompt;
   delete kept.attachments;
+  delete kept.harm;
+  const harm = cleanHarm(draft.harm);
   return {
     ...kept,
     id: existing?.id ?? newId(),
@@ -102,6 +109,7 @@ export function entryFromDraft(draft: Draft, existing: Entry | undefined, now: n
     events: draft.events,
     ...(draft.prompt === undefined ? {} : { prompt: draft.prompt }),
     ...(draft.attachments?.length ? { attachments: draft.attachments } : {}),
+    ...(harm === undefined ? {} : { harm }),
   };
 }
 
@@ -120,7 +128,11 @@ export async function commitDraft(draft: Draft, accepted?: SaveConflict): Promis
   const entry = entryFromDraft(draft, existing, Date.now());
   cancelDraftSave();
   if (stored?.found === 'entry') {
-    const written = await writes.saveEntryIfUnchanged(key, entry, draft.id, stored.iv);
+    // A save that changes what was written keeps the entry as it was (autosave never does).
+    const earlier = contentDiffers(stored.entry, entry)
+      ? await sealVersion(key, stored.entry, entry.updatedAt)
+      : undefined;
+    const written = await writes.saveEntryIfUnchanged(key, entry, draft.id, stored.iv, earlier);
     if (!written) throw new SaveConflictError(await conflictNow(key, draft));
   } else {
     await writes.saveEntry(key, entry, draft.id);
@@ -186,7 +198,7 @@ export async function deleteEntry(id: string): Promise<void> {
   const state = useKeel.getState();
   const entry = state.entries.get(id);
   if (!entry) return;
-  await writes.deleteEntryMarked(requireKey(), id);
+  holdVersions(id, await writes.deleteEntryMarked(requireKey(), id));
   const after = useKeel.getState();
   after.removeEntry(id);
   after.removeDraft(id);
@@ -199,7 +211,7 @@ export async function deleteEntry(id: string): Promise<void> {
 export async function undoDelete(): Promise<Entry | null> {
   const entry = useKeel.getState().recentlyDeleted;
   if (!entry) return null;
-  await writes.restoreEntry(requireKey(), entry);
+  await writes.restoreEntry(requireKey(), entry, takeVersions(entry.id));
   const after = useKeel.getState();
   after.putEntry(entry);
   after.setRecentlyDeleted(null);

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
-import { addImage } from '../../../src/features/attachments/add';
+import { addImage } from '../../../src/features/journal/attachments/add';
 import { zipWithMedia } from '../../../src/features/backup/mediaZip';
 import { jpegLocation } from '../../../src/lib/exif';
 import type { Entry } from '../../../src/storage/types';

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { readAttachmentBytes } from '../../../src/storage/attachmentRepo';
-import { addImage } from '../../../src/features/attachments/add';
+import { addImage } from '../../../src/features/journal/attachments/add';
 import { newDeletion } from '../../../src/storage/deletions';
 import { loadJournal } from '../../../src/storage/entryReads';
 import { sealRow } from '../../../src/storage/sealedRows';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addImage, MediaRefusedError } from '../../../src/features/attachments/add';
+import { addImage, MediaRefusedError } from '../../../src/features/journal/attachments/add';
 import { ChunkError } from '../../../src/crypto/attachmentChunks';
-import { MEDIA_LIMITS } from '../../../src/storage/mediaLimits';
+import { MEDIA_LIMITS } from '../../../src/lib/mediaLimits';
 import {
   deleteAttachments,
   mediaUsage,

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addImage } from '../../../src/features/attachments/add';
+import { addImage } from '../../../src/features/journal/attachments/add';
 import MediaUsageLine, { mediaUsageText } from '../../../src/app/pwa/MediaUsageLine';
 import { useKeel } from '../../../src/state/store';
 import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';

@@ -7,6 +7,7 @@ import type { Draft, Entry, Settings, Tag } from '../../../src/storage/types';
 import type { Resource, SafetyPlan, SelfCheck } from '../../../src/storage/reflectSafetyTypes';
 import type { Deletion } from '../../../src/storage/deletions';
 import type { KdfBase } from '../../../src/crypto/backupSeal';
+import type { EntryVersion } from '../../../src/storage/versions';
 import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { DEFAULT_ARGON2, MIN_ARGON2 } from '../../../src/crypto/kdf';
 import type { Attachment } from '../../../src/storage/attachmentCodec';
@@ -24,6 +25,7 @@ export interface Journal {
   resources?: Resource[];
   deletions?: Deletion[];
   attachments?: Attachment[];
+  versions?: EntryVersion[];
 }
 
 export function newKey(): Promise<CryptoKey> {
@@ -58,6 +60,7 @@ export function recordsOf(journal: Journal): Record<SealedTable, Row[]> {
     resources: (journal.resources ?? []).map(rowOf),
     deletions: (journal.deletions ?? []).map((d) => ({ id: d.id, createdAt: 0, value: d })),
     attachments: (journal.attachments ?? []).map(rowOf),
+    versions: (journal.versions ?? []).map((x) => ({ id: x.id, createdAt: 0, value: x })),
   };
   // Stored rows keep a plain created-at only where an index orders by it (storage/plainTime.ts).
   for (const name of SEALED_TABLES) {

@@ -6,7 +6,8 @@ import { decodeSettings } from '../../../src/storage/codec';
 import { SEALED_TABLES } from '../../../src/storage/records';
 import type { SealedTable } from '../../../src/storage/schema';
 import type { Settings } from '../../../src/storage/types';
-import { arbitraryJournal } from '../arbitraries';
+import { type ArbitraryJournal, arbitraryJournal } from '../arbitraries';
+import { contentDiffers, type EntryVersion } from '../../../src/storage/versions';
 import { freshDatabase } from '../helpers';
 import { newKey, QUICK_KDF, rawSnapshot, recordsOf, seed } from './backupHelpers';
 
@@ -126,6 +127,44 @@ function keepSafety(ours: Settings | undefined) {
   });
 }
 
+/** Each earlier version as its entry and the time it was written, sorted (duplicates kept, to be seen). */
+function versionKeys(rows: Row[]): string[] {
+  return rows
+    .map((r) => r.value as EntryVersion)
+    .map((x) => `${x.entryId}@${x.entry.updatedAt}`)
+    .sort();
+}
+
+/**
+ * The versions a merge should leave, from the rules (history/merge.ts): both sides' versions
+ * once each, and the text each side held that the merge did not keep as the entry, unless
+ * the entry stays deleted.
+ */
+function expectedVersionKeys(
+  ours: ArbitraryJournal,
+  theirs: ArbitraryJournal,
+  deletedAt: ReadonlyMap<string, number>,
+): string[] {
+  const mine = new Map(ours.entries.map((e) => [e.id, e]));
+  const other = new Map(theirs.entries.map((e) => [e.id, e]));
+  const gone = (id: string) => {
+    const marker = deletedAt.get(`entries:${id}`);
+    const latest = Math.max(mine.get(id)?.updatedAt ?? -1, other.get(id)?.updatedAt ?? -1);
+    return marker !== undefined && marker >= latest;
+  };
+  const keys = new Set<string>();
+  for (const x of [...ours.versions, ...theirs.versions]) {
+    if (!gone(x.entryId)) keys.add(`${x.entryId}@${x.entry.updatedAt}`);
+  }
+  for (const [id, here] of mine) {
+    const there = other.get(id);
+    if (!there || there.updatedAt === here.updatedAt || gone(id)) continue;
+    if (!contentDiffers(here, there)) continue;
+    keys.add(`${id}@${Math.min(here.updatedAt, there.updatedAt)}`);
+  }
+  return [...keys].sort();
+}
+
 describe('merging a backup into a journal that holds some of the same records', () => {
   it('keeps every record once, and the newer change of each', async () => {
     await fc.assert(
@@ -144,7 +183,7 @@ describe('merging a backup into a journal that holds some of the same records', 
         const deleted = (name: SealedTable, r: Row) =>
           DELETABLE.has(name) && (deletedAt.get(`${name}:${r.id}`) ?? -1) >= at(r);
         const expected = Object.fromEntries(
-          SEALED_TABLES.map((name) => {
+          SEALED_TABLES.filter((name) => name !== 'versions').map((name) => {
             const here = new Map(mine[name].map((r) => [r.id, r]));
             const out = new Map(here);
             for (const r of other[name]) {
@@ -156,7 +195,11 @@ describe('merging a backup into a journal that holds some of the same records', 
             return [name, byId(name === 'settings' ? kept.map(keepSafety(ours.settings)) : kept)];
           }),
         );
-        expect((await everything(keyB)).tables).toEqual(expected);
+        const { versions, ...merged } = (await everything(keyB)).tables;
+        expect(merged).toEqual(expected);
+        expect(versionKeys((versions ?? []) as Row[])).toEqual(
+          expectedVersionKeys(ours, theirs, deletedAt),
+        );
       }),
       { numRuns: 12 },
     );

@@ -10,6 +10,12 @@ function bySchema(value: unknown): unknown {
   if (!result.success) return 'rejected';
   const out: Record<string, unknown> = { ...result.output };
   if (out['prompt'] === undefined) delete out['prompt'];
+  if (out['harm'] === undefined) delete out['harm'];
+  else {
+    const harm = { ...(out['harm'] as Record<string, unknown>) };
+    for (const field of Object.keys(harm)) if (harm[field] === undefined) delete harm[field];
+    out['harm'] = harm;
+  }
   return out;
 }
 
@@ -40,6 +46,7 @@ const nearlyEntry = fc
       'feelings',
       'events',
       'prompt',
+      'harm',
       'extra',
       'constructor',
       'prototype',

@@ -68,7 +68,7 @@ describe('opening a version 1 database with today’s schema', () => {
     setDatabase(db);
     try {
       await db.open();
-      expect(db.verno).toBe(4);
+      expect(db.verno).toBe(5);
       const journal = await loadJournal(key);
       expect(journal.entries).toEqual([entry]);
       expect(journal.drafts).toEqual([draft]);
@@ -207,7 +207,7 @@ describe('a frozen version 1 database (bytes sealed by an earlier Keel)', () => 
     setDatabase(db);
     try {
       await db.open();
-      expect(db.verno).toBe(4);
+      expect(db.verno).toBe(5);
       // The stored keyring opens the journal, as it does when the app starts.
       const opening = await openVault();
       if (opening.state !== 'open') throw new Error('expected the open keyring to open');

@@ -3,10 +3,10 @@
  * written to Cache Storage or any other store. Every URL is revoked on lock and quick exit
  * (release.ts), and the cache is emptied with them.
  */
-import type { Part } from '../../crypto/attachmentChunks';
-import type { Attachment } from '../../storage/attachmentCodec';
+import type { Part } from '../../../crypto/attachmentChunks';
+import type { Attachment } from '../../../storage/attachmentCodec';
 import { onReleaseMedia } from './release';
-import { readAttachmentBytes } from '../../storage/attachmentRepo';
+import { readAttachmentBytes } from '../../../storage/attachmentRepo';
 
 const urls = new Map<string, Promise<string>>();
 let generation = 0;

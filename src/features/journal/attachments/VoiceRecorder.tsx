@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { addVoiceNote } from './add';
-import type { Attachment } from '../../storage/attachmentCodec';
-import { MEDIA_LIMITS, VOICE_LIMIT_NOTE } from '../../storage/mediaLimits';
+import type { Attachment } from '../../../storage/attachmentCodec';
+import { MEDIA_LIMITS, VOICE_LIMIT_NOTE } from '../../../lib/mediaLimits';
 import { formatDuration } from './MediaView';
 import { onReleaseMedia } from './release';
 

@@ -1,4 +1,4 @@
-import { useKeel } from '../../state/store';
+import { useKeel } from '../../../state/store';
 import { formatDuration, LOCATION_NOTE, PhotoView, VoiceView } from './MediaView';
 import { useAttachments } from './useAttachments';
 

@@ -3,10 +3,10 @@
  * read, the SHA-256 is taken of the bytes as given, a photo's location is looked for, a
  * thumbnail is drawn here, and then all of it is sealed and stored (repo.ts).
  */
-import type { Attachment } from '../../storage/attachmentCodec';
-import { jpegLocation } from '../../lib/exif';
-import { refusalFor } from '../../storage/mediaLimits';
-import { storeAttachment } from '../../storage/attachmentRepo';
+import type { Attachment } from '../../../storage/attachmentCodec';
+import { jpegLocation } from '../../../lib/exif';
+import { refusalFor } from '../../../lib/mediaLimits';
+import { storeAttachment } from '../../../storage/attachmentRepo';
 import { redrawImage } from './thumbnail';
 
 /** A file was not added, for a reason the message gives kindly. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Attachment } from '../../storage/attachmentCodec';
-import { readAttachments } from '../../storage/attachmentRepo';
+import type { Attachment } from '../../../storage/attachmentCodec';
+import { readAttachments } from '../../../storage/attachmentRepo';
 
 /** The sealed descriptions of these ids, read and decrypted (undefined: gone or unreadable). */
 export function useAttachments(

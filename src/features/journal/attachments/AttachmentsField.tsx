@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { useKeel } from '../../state/store';
-import type { Draft } from '../../storage/types';
+import { useKeel } from '../../../state/store';
+import type { Draft } from '../../../storage/types';
 import { addImage, isImageFile } from './add';
-import type { Attachment } from '../../storage/attachmentCodec';
-import { PHOTO_LIMIT_NOTE } from '../../storage/mediaLimits';
+import type { Attachment } from '../../../storage/attachmentCodec';
+import { PHOTO_LIMIT_NOTE } from '../../../lib/mediaLimits';
 import { formatDuration, LOCATION_NOTE, useObjectUrl, VoiceView } from './MediaView';
-import { saveAttachment } from '../../storage/attachmentRepo';
+import { saveAttachment } from '../../../storage/attachmentRepo';
 import { useAttachments } from './useAttachments';
 import { VoiceRecorder } from './VoiceRecorder';
 import './attachments.css';

@@ -14,7 +14,7 @@ export function leftOut(
 /** Removes these attachments from storage, loading the attachment code only when needed. */
 export function removeAttachmentsLater(ids: readonly string[]): void {
   if (ids.length === 0) return;
-  void import('../../storage/attachmentRepo')
+  void import('../../../storage/attachmentRepo')
     .then(({ deleteAttachments }) => deleteAttachments(ids))
     .catch(() => undefined);
 }

@@ -3,7 +3,7 @@
  * decodes the picture and encodes a new small JPEG, so the thumbnail carries none of the
  * original's hidden details. Null when the browser cannot decode the file.
  */
-import { MEDIA_LIMITS } from '../../storage/mediaLimits';
+import { MEDIA_LIMITS } from '../../../lib/mediaLimits';
 
 export interface MadeThumbnail {
   type: string;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useKeel } from '../../state/store';
+import { useKeel } from '../../../state/store';
 import { useObjectUrl } from './MediaView';
 import { useAttachments } from './useAttachments';
 

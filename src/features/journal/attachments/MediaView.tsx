@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Part } from '../../crypto/attachmentChunks';
-import type { Attachment } from '../../storage/attachmentCodec';
+import type { Part } from '../../../crypto/attachmentChunks';
+import type { Attachment } from '../../../storage/attachmentCodec';
 import { objectUrlFor } from './urls';
 
 export const LOCATION_NOTE =

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { toJson, toMarkdown } from '../../../src/features/backup/readable';
+import type { Entry } from '../../../src/storage/types';
+import { cleanHarm, harmLines } from '../../../src/storage/harm';
+
+const entry: Entry = {
+  id: 'e1',
+  createdAt: Date.UTC(2026, 10, 1, 9),
+  updatedAt: Date.UTC(2026, 10, 1, 9),
+  happenedAt: Date.UTC(2026, 10, 1, 9),
+  text: 'It happened again.',
+  mood: 1,
+  feelings: [],
+  events: [],
+  harm: {
+    place: 'The car park',
+    words: 'No one will believe you',
+    reportNumber: 'CR-2041',
+    witnesses: '',
+  },
+};
+
+describe('details of harm', () => {
+  it('keep only the filled ones, in the order they are asked', () => {
+    expect(harmLines(entry.harm)).toEqual([
+      { label: 'Where it happened', text: 'The car park' },
+      { label: 'Words that were said', text: 'No one will believe you' },
+      { label: 'Report number', text: 'CR-2041' },
+    ]);
+    expect(cleanHarm({ place: '  ', injuries: '' })).toBeUndefined();
+  });
+});
+
+describe('the readable export', () => {
+  it('writes the details of harm under the entry in Markdown', () => {
+    const markdown = toMarkdown([entry], []);
+    expect(markdown).toContain(
+      [
+        'It happened again.',
+        '',
+        '### Details of what happened',
+        '',
+        '- Where it happened: The car park',
+        '- Words that were said: No one will believe you',
+        '- Report number: CR-2041',
+      ].join('\n'),
+    );
+    expect(markdown).not.toContain('Who saw or heard it');
+  });
+
+  it('leaves the heading out of an entry with no details', () => {
+    expect(toMarkdown([{ ...entry, harm: { place: '' } }], [])).not.toContain(
+      'Details of what happened',
+    );
+  });
+
+  it('includes the filled details in JSON', () => {
+    const json = JSON.parse(toJson([entry], [], entry.createdAt)) as {
+      entries: { harm?: unknown }[];
+    };
+    expect(json.entries[0]?.harm).toEqual({
+      place: 'The car park',
+      words: 'No one will believe you',
+      reportNumber: 'CR-2041',
+    });
+  });
+});
