@@ -77,7 +77,7 @@ describe('importing the same Daylio file again', () => {
   });
 
   async function readFixture() {
-    const input = screen.getByLabelText('Daylio CSV file');
+    const input = await screen.findByLabelText('Daylio CSV file');
     const file = new File([fixture], 'daylio.csv', { type: 'text/csv' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     fireEvent.click(screen.getByRole('button', { name: 'Read Daylio file' }));
