@@ -10,6 +10,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     // The machine is shared; a slow first render must not fail a test that is otherwise fine.
-    testTimeout: 20_000,
+    testTimeout: 60_000,
   },
 });

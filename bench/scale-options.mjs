@@ -1,5 +1,5 @@
 /* global MiniSearch */
-// Measures the options of docs/decisions/00xx-scale-large-journals.md in real Chromium:
+// Measures the options of docs/decisions/0024-large-journals.md in real Chromium:
 // what opening and searching N entries costs today (one sealed row per entry) against
 // sealing entries in packs, a persisted index, and work in a worker. Reports; asserts nothing.
 // Usage: node bench/scale-options.mjs [count=100000] [pack=500]
