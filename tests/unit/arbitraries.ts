@@ -258,7 +258,7 @@ export const arbitraryAttachment: fc.Arbitrary<Attachment> = decoded(
       fc.record({ type: fc.constant('image/jpeg'), size: fc.integer({ min: 1, max: 40_000 }) }),
     ),
     createdAt: fc.integer({ min: 0, max: 2_000_000_000_000 }),
-    updatedAt: fc.integer({ min: 0, max: 2_000_000_000_000 }),
+    updatedAt: changed,
   }),
   decodeAttachment,
 );

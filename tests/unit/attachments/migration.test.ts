@@ -53,7 +53,7 @@ describe('opening a version 3 database with today’s schema', () => {
     setDatabase(db);
     try {
       await db.open();
-      expect(db.verno).toBe(4);
+      expect(db.verno).toBe(5);
       expect((await loadJournal(key)).entries).toEqual([entry]);
       const [stored] = await db.entries.toArray();
       expect(Buffer.from(stored!.ct).equals(Buffer.from(entryRow.ct))).toBe(true);
