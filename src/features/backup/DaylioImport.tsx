@@ -6,6 +6,7 @@ import { applyDaylio } from './actions';
 import type { ActivityTarget, DaylioFile } from './daylio';
 import { countKnownRows, leaveOutKnown } from './daylioKnown';
 import { problemMessage } from './errors';
+import { Problem } from '../../ui/Problem';
 
 interface Mapping {
   file: DaylioFile;
@@ -222,11 +223,7 @@ export function DaylioImport() {
       )}
       {busy && <p role="status">Working…</p>}
       {done && <p role="status">{done}</p>}
-      {problem && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
     </div>
   );
 }

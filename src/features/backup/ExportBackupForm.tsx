@@ -4,6 +4,7 @@ import { BackupStopped } from './chunks';
 import { problemMessage } from './errors';
 import { MIN_PASSPHRASE } from '../../lib/passphraseLength';
 import { NO_SAVE } from '../../ui/noSave';
+import { Problem } from '../../ui/Problem';
 
 /** "Export backup": one encrypted file with everything, under a passphrase typed here. */
 export function ExportBackupForm() {
@@ -69,11 +70,7 @@ export function ExportBackupForm() {
         Export backup
       </button>
       {busy && <p role="status">Making the backup…</p>}
-      {problem && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
       {done && <p role="status">{done}</p>}
     </form>
   );

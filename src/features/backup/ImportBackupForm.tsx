@@ -5,6 +5,7 @@ import { problemMessage } from './errors';
 import type { BackupTables } from './payload';
 import type { ImportMode, SafetyChange } from './records';
 import { BackupFileFields } from './BackupFileFields';
+import { Problem } from '../../ui/Problem';
 
 type Stage =
   | { step: 'pick' }
@@ -266,11 +267,7 @@ export function ImportBackupForm() {
         </div>
       )}
       {busy && <p role="status">{busy}</p>}
-      {problem && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
     </div>
   );
 }

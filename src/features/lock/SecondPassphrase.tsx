@@ -12,6 +12,7 @@ import {
   SameAsRealPassphraseError,
   setSecondPassphrase,
 } from '../../storage/secondJournal';
+import { Problem } from '../../ui/Problem';
 
 // Lock and passphrase asks again whenever a second passphrase is set or removed.
 let version = 0;
@@ -188,11 +189,7 @@ function SecondForm({ change, onDone, onCancel }: FormProps) {
         />
       </label>
       <p className="hint">It must differ from this journal&apos;s passphrase. {NO_SAVE_LINE}</p>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
       <div aria-live="polite">{busy && <p>Making the key. This can take a few seconds.</p>}</div>
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
@@ -226,11 +223,7 @@ function RemoveSecond({ onDone, onCancel }: Omit<FormProps, 'change'>) {
         This deletes the second journal and everything written in it. It cannot be undone. This
         journal is not touched.
       </p>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
       <div className="actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void remove()}>
           Delete the second journal

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useKeel } from '../../state/store';
 import { setRememberStory } from './settings';
+import { Problem } from '../../ui/Problem';
 
 /** Settings: turn "Keep the whole story in view" on or off, whatever was answered before. */
 export default function RememberStorySetting() {
@@ -31,11 +32,7 @@ export default function RememberStorySetting() {
         {choice === 'ask' &&
           ' You have not chosen yet, so Keel will ask the first time it applies. Ticking this box is your yes: they will show from then on, without asking.'}
       </p>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useKeel } from '../../state/store';
 import { saveFailedMessage } from '../../ui/messages';
 import { setReframeChoice } from './actions';
+import { Problem } from '../../ui/Problem';
 
 /** The switch for gentle notes after saving an entry (Settings, and Reflect). */
 export function ReframeSettings() {
@@ -28,11 +29,7 @@ export function ReframeSettings() {
           ? 'Keel will ask you the first time it notices a line of self-blame or of excusing harm.'
           : 'When an entry holds a line of self-blame or of excusing harm, a short note can appear beside it with a kinder way to put it. It is worked out on this device only.'}
       </p>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
     </section>
   );
 }
