@@ -5,6 +5,7 @@ import { checkExitUrl } from '../lib/exitUrl';
 import { openStayingSafe } from '../state/stayingSafeFrom';
 import { useKeel } from '../state/store';
 import { updateSettings } from '../state/updateSettings';
+import { Problem } from '../ui/Problem';
 
 /** Settings: where quick exit goes, and what the tab is called. */
 export function ExitSettings() {
@@ -85,11 +86,7 @@ export function ExitSettings() {
         What the browser tab shows, even while Keel is locked. The address bar and history still
         show this site&apos;s address.
       </p>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
       <button type="button" className="link" onClick={() => openStayingSafe('settings')}>
         Staying safe on this device
       </button>

@@ -15,12 +15,6 @@ export function fromLocalInput(value: string): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
-/** ms → yyyy-mm-dd in local time. */
-export function toDayKey(time: number): string {
-  const d = new Date(time);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const dateOnly = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',

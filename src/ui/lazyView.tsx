@@ -4,6 +4,7 @@
  * React holds a shown fallback for about 300 ms: once preloaded, these render at once.
  */
 import { type ComponentType, lazy } from 'react';
+import { whenIdle } from '../lib/idle';
 
 export interface LazyView<P> {
   View: ComponentType<P>;
@@ -31,15 +32,6 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   return { View, preload };
 }
 
-/** Runs `fn` when the browser is next idle (within 2 s); never once the page is gone. */
-export function whenIdle(fn: () => void): void {
-  // A chain of preloads can outlive its page: a test's window is torn down under it.
-  if (typeof window === 'undefined') return;
-  const idle: Partial<Pick<Window, 'requestIdleCallback'>> = window;
-  if (idle.requestIdleCallback) idle.requestIdleCallback(fn, { timeout: 2000 });
-  else window.setTimeout(fn, 200);
-}
-
 /**
  * Fetches the views one idle moment at a time (all in one go was one long task of preload
  * links on a slow phone); a failure waits for the view's open.
@@ -47,8 +39,11 @@ export function whenIdle(fn: () => void): void {
 export function preloadWhenIdle(views: readonly Pick<LazyView<never>, 'preload'>[]): void {
   const [view, ...rest] = views;
   if (!view) return;
-  whenIdle(() => {
-    const next = () => preloadWhenIdle(rest);
-    view.preload().then(next, next);
-  });
+  whenIdle(
+    () => {
+      const next = () => preloadWhenIdle(rest);
+      view.preload().then(next, next);
+    },
+    { timeout: 2000 },
+  );
 }

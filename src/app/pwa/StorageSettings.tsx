@@ -5,7 +5,7 @@ import {
   type StorageReport,
   storageReport,
 } from './persistentStorage';
-import { APP_VERSION } from './registerServiceWorker';
+import { APP_VERSION } from '../../lib/version';
 import { MAY_BE_CLEARED } from './StorageNote';
 import { reportForOpenJournal } from '../../storage/secondStorage';
 import './pwa.css';

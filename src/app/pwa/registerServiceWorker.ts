@@ -27,9 +27,6 @@ let workbox: Workbox | null = null;
 /** True once this page asked the waiting worker to take over, so its arrival reloads. */
 let reloading = false;
 
-/** The app's version, shown in Settings ("dev" outside a Vite build). */
-export const APP_VERSION = typeof __KEEL_VERSION__ === 'string' ? __KEEL_VERSION__ : 'dev';
-
 function enabled(): boolean {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return false;
   // In `vite dev` the worker would serve stale code: only with KEEL_PWA_DEV=1.

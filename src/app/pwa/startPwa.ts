@@ -1,5 +1,5 @@
 /** Starts the offline parts: the service worker, and the requests for persistent storage. */
-import { whenIdle } from '../../ui/lazyView';
+import { whenIdle } from '../../lib/idle';
 import { useKeel } from '../../state/store';
 import { askAtSaves } from './persistentStorage';
 import { registerServiceWorker } from './registerServiceWorker';
@@ -7,13 +7,13 @@ import { registerServiceWorker } from './registerServiceWorker';
 /** Runs `fn` when the browser is idle after the first screen (journal, lock screen or error). */
 function afterFirstScreen(fn: () => void): void {
   if (useKeel.getState().phase !== 'starting') {
-    whenIdle(fn);
+    whenIdle(fn, { timeout: 2000 });
     return;
   }
   const unsubscribe = useKeel.subscribe((state) => {
     if (state.phase === 'starting') return;
     unsubscribe();
-    whenIdle(fn);
+    whenIdle(fn, { timeout: 2000 });
   });
 }
 

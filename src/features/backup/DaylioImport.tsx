@@ -6,6 +6,8 @@ import { applyDaylio } from './actions';
 import type { ActivityTarget, DaylioFile } from './daylio';
 import { countKnownRows, leaveOutKnown } from './daylioKnown';
 import { problemMessage } from './errors';
+import { Problem } from '../../ui/Problem';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 
 interface Mapping {
   file: DaylioFile;
@@ -50,8 +52,15 @@ export function DaylioImport() {
   const entries = useKeel((s) => s.entries);
   const fileInput = useRef<HTMLInputElement>(null);
   const [mapping, setMapping] = useState<Mapping | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState('');
+  const {
+    busy,
+    problem,
+    setProblem,
+    run: runAction,
+  } = useAsyncAction((error) => {
+    console.error(error);
+    return problemMessage(error);
+  });
   const [done, setDone] = useState('');
   const known = useMemo(
     () =>
@@ -61,18 +70,9 @@ export function DaylioImport() {
     [mapping, entries],
   );
 
-  const run = async (work: () => Promise<void>) => {
-    setProblem('');
+  const run = (work: () => Promise<void>) => {
     setDone('');
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      console.error(error);
-      setProblem(problemMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    return runAction('Working…', work);
   };
 
   const read = (event: FormEvent) => {
@@ -133,7 +133,7 @@ export function DaylioImport() {
             <span>Daylio CSV file</span>
             <input ref={fileInput} type="file" accept=".csv,text/csv" />
           </label>
-          <button type="submit" disabled={busy}>
+          <button type="submit" disabled={busy !== ''}>
             Read Daylio file
           </button>
         </form>
@@ -209,24 +209,20 @@ export function DaylioImport() {
             <button
               type="button"
               className="primary"
-              disabled={busy}
+              disabled={busy !== ''}
               onClick={() => void bringIn(mapping)}
             >
               Import from Daylio
             </button>
-            <button type="button" disabled={busy} onClick={() => setMapping(null)}>
+            <button type="button" disabled={busy !== ''} onClick={() => setMapping(null)}>
               Cancel
             </button>
           </div>
         </div>
       )}
-      {busy && <p role="status">Working…</p>}
+      {busy && <p role="status">{busy}</p>}
       {done && <p role="status">{done}</p>}
-      {problem && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
     </div>
   );
 }

@@ -4,13 +4,18 @@ import { BackupStopped } from './chunks';
 import { problemMessage } from './errors';
 import { MIN_PASSPHRASE } from '../../lib/passphraseLength';
 import { NO_SAVE } from '../../ui/noSave';
+import { Problem } from '../../ui/Problem';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 
 /** "Export backup": one encrypted file with everything, under a passphrase typed here. */
 export function ExportBackupForm() {
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState('');
+  const { busy, problem, setProblem, run } = useAsyncAction((error) => {
+    if (error instanceof BackupStopped) return null;
+    console.error(error);
+    return problemMessage(error, 'export');
+  });
   const [done, setDone] = useState('');
 
   const submit = async (event: FormEvent) => {
@@ -24,22 +29,14 @@ export function ExportBackupForm() {
       setProblem('The two passphrases are not the same yet.');
       return;
     }
-    setProblem('');
-    setBusy(true);
-    try {
+    await run('Making the backup…', async () => {
       const made = await exportBackup(passphrase);
       setPassphrase('');
       setAgain('');
       setDone(
         `Your backup is ready, encrypted${made.unreadable > 0 ? ` (${made.unreadable} damaged records could not be included)` : ''}. Keep the file somewhere only you can reach, and keep the passphrase too: without it the backup cannot be opened.`,
       );
-    } catch (error) {
-      if (error instanceof BackupStopped) return;
-      console.error(error);
-      setProblem(problemMessage(error, 'export'));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -65,15 +62,11 @@ export function ExportBackupForm() {
         value={again}
         onChange={(e) => setAgain(e.target.value)}
       />
-      <button type="submit" className="primary" disabled={busy}>
+      <button type="submit" className="primary" disabled={busy !== ''}>
         Export backup
       </button>
-      {busy && <p role="status">Making the backup…</p>}
-      {problem && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      {busy && <p role="status">{busy}</p>}
+      <Problem>{problem}</Problem>
       {done && <p role="status">{done}</p>}
     </form>
   );

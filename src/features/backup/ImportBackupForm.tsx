@@ -5,6 +5,8 @@ import { problemMessage } from './errors';
 import type { BackupTables } from './payload';
 import type { ImportMode, SafetyChange } from './records';
 import { BackupFileFields } from './BackupFileFields';
+import { Problem } from '../../ui/Problem';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 
 type Stage =
   | { step: 'pick' }
@@ -88,23 +90,12 @@ export function ImportBackupForm() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [passphrase, setPassphrase] = useState('');
   const [stage, setStage] = useState<Stage>({ step: 'pick' });
-  const [busy, setBusy] = useState('');
-  const [problem, setProblem] = useState('');
-
-  const run = async (label: string, work: () => Promise<void>) => {
-    setProblem('');
-    setBusy(label);
-    try {
-      await work();
-    } catch (error) {
-      // Stopped because the journal locked: there is nothing to say, and no one to say it to.
-      if (error instanceof BackupStopped) return;
-      console.error(error);
-      setProblem(problemMessage(error));
-    } finally {
-      setBusy('');
-    }
-  };
+  const { busy, problem, setProblem, run } = useAsyncAction((error) => {
+    // Stopped because the journal locked: there is nothing to say, and no one to say it to.
+    if (error instanceof BackupStopped) return null;
+    console.error(error);
+    return problemMessage(error);
+  });
 
   const apply = (tables: BackupTables, mode: ImportMode, takeSafety = false) =>
     run('Bringing the backup in…', async () => {
@@ -266,11 +257,7 @@ export function ImportBackupForm() {
         </div>
       )}
       {busy && <p role="status">{busy}</p>}
-      {problem && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { toDayKey } from '../../lib/dayKey';
 import { disguiseSlug, rememberedDisguise } from '../../lib/disguise';
 
 /** Saves a Blob as a file through a download link: nothing leaves the device. */
@@ -15,8 +16,6 @@ export function downloadBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** Stems that only name the kind of file: a disguise's own word takes their place. */
 const PLAIN_STEMS = new Set(['backup', 'journal', 'report']);
 
@@ -30,8 +29,7 @@ export function datedName(
   now = Date.now(),
   tabTitle = rememberedDisguise().title,
 ): string {
-  const d = new Date(now);
-  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const date = toDayKey(now);
   const cover = disguiseSlug(tabTitle);
   if (!cover) return `${stem}-${date}.${extension}`;
   const kind = PLAIN_STEMS.has(stem) ? '' : `-${stem}`;

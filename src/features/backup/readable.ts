@@ -3,7 +3,8 @@
  * turned into names. Pure functions; loaded lazily when someone asks for an export.
  */
 import type { Entry, Tag } from '../../storage/types';
-import { toDayKey, toLocalInput } from '../../lib/dates';
+import { toLocalInput } from '../../lib/dates';
+import { toDayKey } from '../../lib/dayKey';
 import { MOOD_LABELS } from '../../ui/moodLabels';
 import { cleanHarm, harmLines } from '../../storage/harm';
 

@@ -1,6 +1,7 @@
 /** The printable report's content: pure functions over entries and tags. */
 import type { Entry, Mood, Tag } from '../../storage/types';
 import { formatDay } from '../../lib/dates';
+import { noonOfDayKey } from '../../lib/dayKey';
 import { BUILTIN_TAG_IDS } from '../../storage/defaultTags';
 import { cycle } from '../patterns/cycle';
 import { prepare } from '../patterns/days';
@@ -73,9 +74,6 @@ export function cycleSummary(entries: readonly Entry[], today: number, withinDay
   return found.harmDays === 0 ? [] : cycleSentences(found);
 }
 
-/** The day a "YYYY-MM-DD" key names, at noon (so no time zone moves it). */
-const dayOfKey = (key: string) => new Date(`${key}T12:00`).getTime();
-
 /**
  * Which dates a report covers, always as real dates: the chosen ones, or where none is
  * chosen, the first and last entry in it.
@@ -89,14 +87,14 @@ export function coveredText(range: { from: string; to: string }, chosen: readonl
     if (earliest === null || happenedAt < earliest) earliest = happenedAt;
     if (latest === null || happenedAt > latest) latest = happenedAt;
   }
-  const first = range.from !== '' ? dayOfKey(range.from) : earliest;
-  const last = range.to !== '' ? dayOfKey(range.to) : latest;
+  const first = range.from !== '' ? noonOfDayKey(range.from) : earliest;
+  const last = range.to !== '' ? noonOfDayKey(range.to) : latest;
   if (first === null || last === null) {
     return whole
       ? 'Covers the whole journal, which has no entries yet.'
       : range.from !== ''
-        ? `Covers ${formatDay(dayOfKey(range.from))} onwards.`
-        : `Covers everything up to ${formatDay(dayOfKey(range.to))}.`;
+        ? `Covers ${formatDay(noonOfDayKey(range.from))} onwards.`
+        : `Covers everything up to ${formatDay(noonOfDayKey(range.to))}.`;
   }
   return `Covers ${formatDay(first)} to ${formatDay(last)}${whole ? ', the whole journal' : ''}.`;
 }

@@ -12,6 +12,7 @@ import { TagPicker } from './TagPicker';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
 import { LazyAttachmentsField } from './attachments/lazy';
 import { HarmFields } from './history/HarmFields';
+import { Problem } from '../../ui/Problem';
 
 interface Props {
   draftId: string;
@@ -169,11 +170,7 @@ export function EntryEditor({ draftId, onDone }: Props) {
       />
       {/* Stays on screen while writing (app.css): Save, and any problem, always in view. */}
       <div className="actions editor-actions">
-        {problem && (
-          <p role="alert" className="problem">
-            {problem}
-          </p>
-        )}
+        <Problem>{problem}</Problem>
         <button type="submit" className="primary" disabled={saving}>
           Save
         </button>

@@ -10,6 +10,7 @@ import { LazyRememberStory } from '../patterns/lazy';
 import { LazyEntryMedia } from './attachments/lazy';
 import { EarlierVersions } from './history/EarlierVersions';
 import { HarmView } from './history/HarmView';
+import { Problem } from '../../ui/Problem';
 
 // Gentle notes (reflect/) load only when an entry is read, keeping them out of the first screen.
 const ReframeNote = lazy(() => import('../reflect/ReframeNote'));
@@ -67,11 +68,7 @@ export function EntryView({ id }: { id: string }) {
       <Suspense fallback={null}>
         <ReframeNote entry={entry} />
       </Suspense>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
       <div className="actions">
         <button type="button" className="primary" onClick={() => startEditing(entry)}>
           Edit

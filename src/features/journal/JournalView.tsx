@@ -1,4 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { whenIdle } from '../../lib/idle';
 import { type Filters, useKeel } from '../../state/store';
 import type { Entry } from '../../storage/types';
 import { startNewEntry } from './actions';
@@ -48,8 +49,7 @@ export function JournalView() {
   useEffect(() => {
     // While older entries are still opening the index follows them, chunk by chunk, so
     // search is ready soon after the last one.
-    const handle = requestIdleCallbackSafe(() => warmIndex(entries));
-    return () => cancelIdleCallbackSafe(handle);
+    return whenIdle(() => warmIndex(entries));
   }, [entries]);
 
   const tagsById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
@@ -135,16 +135,4 @@ export function countText(
   if (total === 0) return 'No entries yet. When you are ready, New entry opens a blank page.';
   if (narrowed) return `${shown} of ${total} entries`;
   return `${total} ${total === 1 ? 'entry' : 'entries'}`;
-}
-
-// Older Safari has no requestIdleCallback; a short timeout stands in.
-const idle: Partial<Pick<Window, 'requestIdleCallback' | 'cancelIdleCallback'>> = window;
-
-function requestIdleCallbackSafe(fn: () => void): number {
-  return idle.requestIdleCallback ? idle.requestIdleCallback(fn) : window.setTimeout(fn, 200);
-}
-
-function cancelIdleCallbackSafe(handle: number): void {
-  if (idle.cancelIdleCallback) idle.cancelIdleCallback(handle);
-  else window.clearTimeout(handle);
 }

@@ -4,6 +4,7 @@ import type { Draft, Entry } from '../../storage/types';
 import { saveFailedMessage } from '../../ui/messages';
 import { commitDraft, keepBoth } from './actions';
 import { changedSince, type SaveConflict, SaveConflictError } from './conflict';
+import { Problem } from '../../ui/Problem';
 
 interface Props {
   draft: Draft;
@@ -75,11 +76,7 @@ export function SaveConflictNotice({ draft, conflict, onChange, onSaved }: Props
           <div className="entry-text">{other.text}</div>
         </details>
       )}
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
       <div className="actions">
         {deleted ? (
           <button

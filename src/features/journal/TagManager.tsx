@@ -4,6 +4,7 @@ import type { Tag, TagKind } from '../../storage/types';
 import { saveFailedMessage } from '../../ui/messages';
 import { addTag, updateTag } from './actions';
 import { KIND_LABEL } from './TagPicker';
+import { Problem } from '../../ui/Problem';
 
 /** Add, rename and hide feelings or events. Hidden ones stay on the entries that have them. */
 export function TagManager({ kind }: { kind: TagKind }) {
@@ -57,11 +58,7 @@ export function TagManager({ kind }: { kind: TagKind }) {
         </label>
         <button type="submit">Add {singular}</button>
       </form>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
     </section>
   );
 }

@@ -1,16 +1,11 @@
 /** Pure rules for which entries the list shows, and in what order. */
+import { startOfDayKey } from '../../lib/dayKey';
 import type { Filters } from '../../state/store';
 import type { Entry } from '../../storage/types';
 
 /** Newest first by when it happened; ties by when written. */
 export function compareNewestFirst(a: Entry, b: Entry): number {
   return b.happenedAt - a.happenedAt || b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1);
-}
-
-/** Local midnight at the start of a yyyy-mm-dd day, in ms. */
-export function startOfDay(day: string): number {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).getTime();
 }
 
 export function hasFilters(filters: Filters): boolean {
@@ -30,9 +25,9 @@ export function matchesFilters(entry: Entry, filters: Filters): boolean {
   }
   if (!filters.feelings.every((id) => entry.feelings.includes(id))) return false;
   if (!filters.events.every((id) => entry.events.includes(id))) return false;
-  if (filters.from !== '' && entry.happenedAt < startOfDay(filters.from)) return false;
+  if (filters.from !== '' && entry.happenedAt < startOfDayKey(filters.from)) return false;
   if (filters.to !== '') {
-    const end = new Date(startOfDay(filters.to));
+    const end = new Date(startOfDayKey(filters.to));
     end.setDate(end.getDate() + 1);
     if (entry.happenedAt >= end.getTime()) return false;
   }

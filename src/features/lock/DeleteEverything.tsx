@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useLockActions } from './lockActions';
+import { Problem } from '../../ui/Problem';
 
 const WORD = 'DELETE';
 
@@ -62,11 +63,7 @@ export function DeleteEverything({ onLockScreen = false }: { onLockScreen?: bool
           </button>
         </div>
       </form>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { clearAttempts } from './attempts';
 import { DeleteEverything } from './DeleteEverything';
 import { useLockActions } from './lockActions';
 import { BackupFileFields } from '../backup/BackupFileFields';
+import { Problem } from '../../ui/Problem';
 
 const entriesIn = (tables: BackupTables) => {
   const n = tables.entries?.length ?? 0;
@@ -139,11 +140,7 @@ function RestoreFromBackup() {
         </div>
       )}
       {busy && <p role="status">{busy}</p>}
-      {problem && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
     </div>
   );
 }

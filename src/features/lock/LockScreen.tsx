@@ -12,6 +12,7 @@ import { NO_SAVE } from '../../ui/noSave';
 import { hasPassphrase, WrongPassphraseError } from '../../storage/passphrase';
 import { unlockEither } from '../../storage/secondUnlock';
 import { openVault } from '../../state/openVault';
+import { Problem } from '../../ui/Problem';
 
 type Mode = 'reading' | 'closed' | 'passphrase';
 
@@ -84,11 +85,7 @@ function Closed() {
       <button type="button" className="primary" disabled={busy} onClick={() => void open()}>
         Open
       </button>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { hasPassphrase } from '../../storage/passphrase';
 import { type PassphraseAction, PassphraseForm } from './PassphraseForm';
 import { PassphraseText } from './PassphraseText';
 import { SecondPassphrase, usePassphraseRemovable } from './SecondPassphrase';
+import { Problem } from '../../ui/Problem';
 
 const IDLE_CHOICES = [0, 1, 2, 5, 10, 15, 30, 60];
 
@@ -99,11 +100,7 @@ export function LockSettings() {
         />
         <span>Lock whenever Keel is out of sight (another tab or app, or the screen goes off)</span>
       </label>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
     </section>
   );
 }

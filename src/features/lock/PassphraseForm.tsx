@@ -6,6 +6,7 @@ import { NO_SAVE, NO_SAVE_LINE } from '../../ui/noSave';
 import { changePassphrase, WrongPassphraseError } from '../../storage/passphrase';
 import { MIN_PASSPHRASE } from '../../lib/passphraseLength';
 import { estimateStrength } from './strength';
+import { Problem } from '../../ui/Problem';
 
 export type PassphraseAction = 'set' | 'change' | 'remove';
 
@@ -163,11 +164,7 @@ export function PassphraseForm({ action, onDone, onCancel }: Props) {
           can open your journal. It takes a little longer.
         </p>
       )}
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
       <div aria-live="polite">
         {busy === 'deriving' && <p>Making the key. This can take a few seconds.</p>}
         {busy === 'writing' && <p>Sealing your journal with the new key. Please keep Keel open.</p>}

@@ -12,6 +12,8 @@ import {
   SameAsRealPassphraseError,
   setSecondPassphrase,
 } from '../../storage/secondJournal';
+import { Problem } from '../../ui/Problem';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 
 // Lock and passphrase asks again whenever a second passphrase is set or removed.
 let version = 0;
@@ -123,8 +125,13 @@ function SecondForm({ change, onDone, onCancel }: FormProps) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState('');
+  const { busy, problem, setProblem, run } = useAsyncAction((error) =>
+    error instanceof SameAsRealPassphraseError
+      ? 'That is this journal’s passphrase. Please choose a different one for the second journal. Nothing has been changed.'
+      : error instanceof WrongPassphraseError
+        ? 'The current second passphrase did not match. Nothing has been changed.'
+        : 'This could not be saved just now. Nothing has been changed. Please try again.',
+  );
 
   const submit = async () => {
     const fieldProblem = newPassphraseProblem(next, again);
@@ -132,22 +139,11 @@ function SecondForm({ change, onDone, onCancel }: FormProps) {
       setProblem(fieldProblem);
       return;
     }
-    setBusy(true);
-    setProblem('');
-    try {
+    await run('Making the key. This can take a few seconds.', async () => {
       if (change) await changeSecondPassphrase(current, next);
       else await setSecondPassphrase(next, useKeel.getState().settings);
       onDone(change ? 'Second passphrase changed.' : 'Second passphrase set.');
-    } catch (error) {
-      setProblem(
-        error instanceof SameAsRealPassphraseError
-          ? 'That is this journal’s passphrase. Please choose a different one for the second journal. Nothing has been changed.'
-          : error instanceof WrongPassphraseError
-            ? 'The current second passphrase did not match. Nothing has been changed.'
-            : 'This could not be saved just now. Nothing has been changed. Please try again.',
-      );
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -188,17 +184,13 @@ function SecondForm({ change, onDone, onCancel }: FormProps) {
         />
       </label>
       <p className="hint">It must differ from this journal&apos;s passphrase. {NO_SAVE_LINE}</p>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
-      <div aria-live="polite">{busy && <p>Making the key. This can take a few seconds.</p>}</div>
+      <Problem>{problem}</Problem>
+      <div aria-live="polite">{busy && <p>{busy}</p>}</div>
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={busy !== ''}>
           {busy ? 'Working…' : 'Save second passphrase'}
         </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
+        <button type="button" onClick={onCancel} disabled={busy !== ''}>
           Cancel
         </button>
       </div>
@@ -207,35 +199,31 @@ function SecondForm({ change, onDone, onCancel }: FormProps) {
 }
 
 function RemoveSecond({ onDone, onCancel }: Omit<FormProps, 'change'>) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState('');
-  const remove = async () => {
-    setBusy(true);
-    setProblem('');
-    try {
+  const { busy, problem, run } = useAsyncAction(
+    () => 'This could not be done just now. Nothing has been changed. Please try again.',
+  );
+  const remove = () =>
+    run('Deleting the second journal…', async () => {
       await removeSecondPassphrase();
       onDone('Second passphrase removed, with its journal.');
-    } catch {
-      setProblem('This could not be done just now. Nothing has been changed. Please try again.');
-      setBusy(false);
-    }
-  };
+    });
   return (
     <div className="passphrase-form">
       <p>
         This deletes the second journal and everything written in it. It cannot be undone. This
         journal is not touched.
       </p>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
       <div className="actions">
-        <button type="button" className="primary" disabled={busy} onClick={() => void remove()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy !== ''}
+          onClick={() => void remove()}
+        >
           Delete the second journal
         </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
+        <button type="button" onClick={onCancel} disabled={busy !== ''}>
           Cancel
         </button>
       </div>

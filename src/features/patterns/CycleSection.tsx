@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { type Cycle } from './cycle';
-import { dayTime } from './days';
+import { dayTime } from '../../lib/dayKey';
 import { type ChartSeries, TimeChart } from './TimeChart';
 import { formatDayNumber } from './words';
 

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { dayKey, dayTime } from './days';
+import { dayNumberToKey, dayTime } from '../../lib/dayKey';
 import { type MoodRange, type MoodSeries } from './moodOverTime';
 import { type ChartSeries, TimeChart } from './TimeChart';
 import { formatDayNumber, formatMood, moodSummary } from './words';
@@ -77,7 +77,7 @@ export function MoodSection({ series, range, onRange }: Props) {
               </thead>
               <tbody>
                 {withMood.map((p) => (
-                  <tr key={dayKey(p.day)}>
+                  <tr key={dayNumberToKey(p.day)}>
                     <th scope="row">{formatDayNumber(p.day)}</th>
                     <td>{formatMood(p.mood as number)}</td>
                     <td>{p.average === null ? '' : formatMood(p.average)}</td>

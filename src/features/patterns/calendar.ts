@@ -4,7 +4,8 @@
  */
 import type { Mood } from '../../storage/types';
 import { BUILTIN_TAG_IDS } from '../../storage/defaultTags';
-import { DAY_MS, type DaySummary, type Source, firstOfMonth, summariseDays } from './days';
+import { DAY_MS, firstOfMonth } from '../../lib/dayKey';
+import { type DaySummary, type Source, summariseDays } from './days';
 
 /**
  * The mark a calendar day carries for its events: one for each of the events people most

@@ -2,54 +2,8 @@
  * Days: local calendar days as numbers, and entries prepared once for every analysis. See
  * analysis.ts for the rules every analysis keeps.
  */
+import { dayNumber, dayNumberer } from '../../lib/dayKey';
 import type { Entry } from '../../storage/types';
-
-export const DAY_MS = 86_400_000;
-
-/** A local calendar day as a whole number (days since 1970-01-01), safe across DST. */
-export function dayNumber(time: number): number {
-  const d = new Date(time);
-  return Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS);
-}
-
-/**
- * A faster dayNumber for many times at once: the zone offset is looked up once per UTC
- * day (twice, at its start and end) and reused when it does not change within that day;
- * around a clock change it falls back to the exact answer. The cache lives only as long
- * as the returned function, so a change of time zone is picked up on the next call.
- */
-export function dayNumberer(): (time: number) => number {
-  const offsets = new Map<number, number>();
-  return (time) => {
-    const bucket = Math.floor(time / DAY_MS);
-    let offset = offsets.get(bucket);
-    if (offset === undefined) {
-      const start = new Date(bucket * DAY_MS).getTimezoneOffset();
-      const end = new Date((bucket + 1) * DAY_MS - 1).getTimezoneOffset();
-      offset = start === end ? start : Number.NaN;
-      offsets.set(bucket, offset);
-    }
-    if (Number.isNaN(offset)) return dayNumber(time);
-    return Math.floor((time - offset * 60_000) / DAY_MS);
-  };
-}
-
-/** Day number → yyyy-mm-dd. */
-export function dayKey(day: number): string {
-  const d = new Date(day * DAY_MS);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
-/** Day number → local noon of that day, in ms (for formatting with Intl). */
-export function dayTime(day: number): number {
-  const d = new Date(day * DAY_MS);
-  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12).getTime();
-}
-
-export function firstOfMonth(year: number, month: number): number {
-  return Math.round(Date.UTC(year, month, 1) / DAY_MS);
-}
 
 /** What one day holds, built once and shared by the functions below. */
 export interface DaySummary {

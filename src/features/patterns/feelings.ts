@@ -2,14 +2,8 @@
  * Feelings: how often each was named, and which come together. See analysis.ts for the rules
  * every analysis keeps.
  */
-import {
-  type DatedEntry,
-  type Source,
-  dayNumber,
-  firstOnOrAfter,
-  firstTime,
-  prepared,
-} from './days';
+import { dayNumber } from '../../lib/dayKey';
+import { type DatedEntry, type Source, firstOnOrAfter, firstTime, prepared } from './days';
 
 export interface FeelingCount {
   id: string;

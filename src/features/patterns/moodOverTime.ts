@@ -2,7 +2,8 @@
  * Mood over time: one point a day over a chosen range. See analysis.ts for the rules every
  * analysis keeps.
  */
-import { type Source, dayNumber, summariseDays } from './days';
+import { dayNumber } from '../../lib/dayKey';
+import { type Source, summariseDays } from './days';
 
 export type MoodRange = '30d' | '90d' | '1y' | 'all';
 

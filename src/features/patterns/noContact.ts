@@ -3,7 +3,8 @@
  * keeps.
  */
 import { BUILTIN_TAG_IDS } from '../../storage/defaultTags';
-import { type Source, dayNumber, summariseDays } from './days';
+import { dayNumber } from '../../lib/dayKey';
+import { type Source, summariseDays } from './days';
 
 export interface ContactInfo {
   /** The last day contact was noted, or null. */

@@ -10,6 +10,7 @@
 import type { Entry } from '../../storage/types';
 import { BUILTIN_TAG_IDS } from '../../storage/defaultTags';
 import { matchSentence } from '../../lib/reframes';
+import { dayNumber } from '../../lib/dayKey';
 
 export interface StoryItem {
   entry: Entry;
@@ -77,12 +78,6 @@ export function storyQuote(text: string, limit = QUOTE_LENGTH): string | null {
   return quote;
 }
 
-/** A local calendar day as a number, for keeping one entry per day. */
-function localDay(time: number): number {
-  const d = new Date(time);
-  return d.getFullYear() * 10_000 + d.getMonth() * 100 + d.getDate();
-}
-
 /** Harm first; then the lower mood (a harm entry without a mood ranks as hard as any); then the more recent; then id. */
 function rank(a: Entry, b: Entry): number {
   const harm = BUILTIN_TAG_IDS.harm;
@@ -111,7 +106,7 @@ export function storyFor(entry: Entry, entries: readonly Entry[], count = 3): St
   // costs a sort, not a matcher run over every hard day.
   for (const e of candidates) {
     if (picked.length >= count) break;
-    const day = localDay(e.happenedAt);
+    const day = dayNumber(e.happenedAt); // one entry per day
     if (days.has(day)) continue;
     const quote = storyQuote(e.text);
     if (quote === null) continue;

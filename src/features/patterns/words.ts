@@ -9,7 +9,7 @@ import type { Cycle } from './cycle';
 import type { FeelingPair } from './feelings';
 import type { MoodSeries } from './moodOverTime';
 import type { WhatFollows } from './follows';
-import { dayTime } from './days';
+import { dayTime } from '../../lib/dayKey';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',

@@ -6,6 +6,7 @@ import { saveFailedMessage } from '../../ui/messages';
 import { setReframeChoice } from './actions';
 import { findReframes } from '../../lib/reframes';
 import './reflect.css';
+import { Problem } from '../../ui/Problem';
 
 /**
  * A quiet note beside a saved entry when it holds a line of self-blame or of excusing
@@ -46,11 +47,7 @@ export default function ReframeNote({ entry }: { entry: Entry }) {
           did, or explaining their harm away. It can offer a kinder way to put it. This stays on
           this device, and you can switch it off at any time in Reflect or in Settings.
         </p>
-        {problem && (
-          <p role="alert" className="problem">
-            {problem}
-          </p>
-        )}
+        <Problem>{problem}</Problem>
         <div className="actions">
           <button type="button" className="primary" onClick={() => void choose('on')}>
             Yes, show gentle notes

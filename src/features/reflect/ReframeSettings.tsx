@@ -1,38 +1,25 @@
-import { useState } from 'react';
 import { useKeel } from '../../state/store';
+import { AskOnce } from '../../ui/AskOnce';
 import { saveFailedMessage } from '../../ui/messages';
 import { setReframeChoice } from './actions';
 
 /** The switch for gentle notes after saving an entry (Settings, and Reflect). */
 export function ReframeSettings() {
   const choice = useKeel((s) => s.settings.reframes);
-  const [problem, setProblem] = useState('');
   return (
-    <section className="reframe-settings" aria-labelledby="reframe-settings-heading">
-      <h2 id="reframe-settings-heading">Gentle notes</h2>
-      <label className="check-row">
-        <input
-          type="checkbox"
-          checked={choice === 'on'}
-          onChange={(event) => {
-            setProblem('');
-            setReframeChoice(event.target.checked ? 'on' : 'off').catch((error: unknown) =>
-              setProblem(saveFailedMessage(error)),
-            );
-          }}
-        />
-        <span>Offer a gentle note after I save an entry</span>
-      </label>
-      <p className="hint">
-        {choice === 'ask'
+    <AskOnce
+      className="reframe-settings"
+      labelClassName="check-row"
+      heading="Gentle notes"
+      label="Offer a gentle note after I save an entry"
+      choice={choice}
+      choose={(on) => setReframeChoice(on ? 'on' : 'off')}
+      problemFor={saveFailedMessage}
+      hint={
+        choice === 'ask'
           ? 'Keel will ask you the first time it notices a line of self-blame or of excusing harm.'
-          : 'When an entry holds a line of self-blame or of excusing harm, a short note can appear beside it with a kinder way to put it. It is worked out on this device only.'}
-      </p>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
-    </section>
+          : 'When an entry holds a line of self-blame or of excusing harm, a short note can appear beside it with a kinder way to put it. It is worked out on this device only.'
+      }
+    />
   );
 }

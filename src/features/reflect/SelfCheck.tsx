@@ -9,6 +9,7 @@ import { loadChecks, saveCheck } from './actions';
 import { CheckChanges } from './CheckChanges';
 import { CheckReflection } from './CheckReflection';
 import { RATINGS, SAFETY_SIGNS, type Sign, SIGNS } from './signs';
+import { Problem } from '../../ui/Problem';
 
 type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit'; check: Check };
 
@@ -63,11 +64,7 @@ export function SelfCheck() {
           People you can talk to
         </button>
       </p>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
 
       {mode.kind === 'view' ? (
         <>

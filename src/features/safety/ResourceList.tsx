@@ -20,6 +20,7 @@ import { COUNTRIES, countryHelp, lineById } from './countries';
 import { chooseCountry, useChosenCountry } from './country';
 import { countryName, ELSEWHERE, knownCountry } from './region';
 import { groupByCountry, missingStarters, smsHref, telHref } from './resources';
+import { Problem } from '../../ui/Problem';
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; resource: Resource };
 
@@ -123,11 +124,7 @@ export function ResourceList() {
       )}
       <p className="note">{t('resources.differ')}</p>
       <p className="note">{t('resources.callLog')}</p>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
       {stored === null && !problem && <p>{t('resources.opening')}</p>}
       {damaged > 0 && (
         <p className="note" role="note">

@@ -17,6 +17,7 @@ import { useConfirm } from '../../ui/ConfirmDialog';
 import { useLoadOnce } from '../../ui/useLoadOnce';
 import { PlanPrint } from './PlanPrint';
 import { type SaveState, usePlanAutosave } from './usePlanAutosave';
+import { Problem } from '../../ui/Problem';
 
 const STATE_TEXT: Record<Exclude<SaveState, 'idle'>, MessageKey> = {
   pending: 'plan.state.pending',
@@ -200,11 +201,7 @@ export function SafetyPlanEditor({ onOpened }: { onOpened?: () => void } = {}) {
           />
         </label>
 
-        {problem && (
-          <p role="alert" className="problem">
-            {problem}
-          </p>
-        )}
+        <Problem>{problem}</Problem>
         <div className="actions">
           <button type="submit" className="primary">
             {t('plan.save')}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { computePatterns, storyFor } from '../../../src/features/patterns/analysis';
 import { contactInfo } from '../../../src/features/patterns/noContact';
 import { cycle } from '../../../src/features/patterns/cycle';
-import { dayKey, dayNumber, summariseDays } from '../../../src/features/patterns/days';
+import { summariseDays } from '../../../src/features/patterns/days';
+import { dayNumber, dayNumberToKey } from '../../../src/lib/dayKey';
 import {
   eventMarks,
   monthGrid,
@@ -33,8 +34,8 @@ const day = (y: number, m: number, d: number) => dayNumber(at(y, m, d));
 
 describe('days', () => {
   it('places an entry on its local calendar day, late at night included', () => {
-    expect(dayKey(dayNumber(at(2026, 11, 20, 23)))).toBe('2026-11-20');
-    expect(dayKey(dayNumber(at(2026, 11, 20, 0)))).toBe('2026-11-20');
+    expect(dayNumberToKey(dayNumber(at(2026, 11, 20, 23)))).toBe('2026-11-20');
+    expect(dayNumberToKey(dayNumber(at(2026, 11, 20, 0)))).toBe('2026-11-20');
     expect(dayNumber(at(2026, 11, 21, 0)) - dayNumber(at(2026, 11, 20, 23))).toBe(1);
   });
 });
@@ -53,13 +54,13 @@ describe('mood over time', () => {
   it('gives one point per day for the last 30 days, ending today', () => {
     const series = moodSeries(entries, '30d', TODAY);
     expect(series.points).toHaveLength(30);
-    expect(dayKey(series.from)).toBe('2026-10-22');
-    expect(dayKey(series.to)).toBe('2026-11-20');
+    expect(dayNumberToKey(series.from)).toBe('2026-10-22');
+    expect(dayNumberToKey(series.to)).toBe('2026-11-20');
   });
 
   it('averages the moods of one day, and leaves days without a mood empty', () => {
     const series = moodSeries(entries, '30d', TODAY);
-    const byKey = new Map(series.points.map((p) => [dayKey(p.day), p]));
+    const byKey = new Map(series.points.map((p) => [dayNumberToKey(p.day), p]));
     expect(byKey.get('2026-11-18')?.mood).toBe(3);
     expect(byKey.get('2026-11-17')?.mood).toBeNull();
     expect(byKey.get('2026-11-20')?.mood).toBe(1);
@@ -67,7 +68,7 @@ describe('mood over time', () => {
 
   it('rolls a seven-day average that remembers the days just before the range', () => {
     const series = moodSeries(entries, '30d', TODAY);
-    const byKey = new Map(series.points.map((p) => [dayKey(p.day), p]));
+    const byKey = new Map(series.points.map((p) => [dayNumberToKey(p.day), p]));
     expect(byKey.get('2026-10-22')?.average).toBe(5);
     expect(byKey.get('2026-10-27')?.average).toBe(5);
     expect(byKey.get('2026-10-28')?.average).toBeNull();
@@ -83,7 +84,7 @@ describe('mood over time', () => {
 
   it('starts "all time" at the first entry', () => {
     const series = moodSeries(entries, 'all', TODAY);
-    expect(dayKey(series.from)).toBe('2026-10-21');
+    expect(dayNumberToKey(series.from)).toBe('2026-10-21');
     expect(series.points).toHaveLength(31);
     expect(series.moodDays).toBe(4);
   });

@@ -8,7 +8,7 @@ import {
 } from '../../../src/features/patterns/analysis';
 import { contactInfo } from '../../../src/features/patterns/noContact';
 import { cycle } from '../../../src/features/patterns/cycle';
-import { dayNumber, dayNumberer } from '../../../src/features/patterns/days';
+import { dayNumber, dayNumberer } from '../../../src/lib/dayKey';
 import { feelingFrequencies, feelingPairs } from '../../../src/features/patterns/feelings';
 import { monthGrid } from '../../../src/features/patterns/calendar';
 import { moodSeries } from '../../../src/features/patterns/moodOverTime';

@@ -9,6 +9,7 @@ import { saveAttachment } from '../../../storage/attachmentRepo';
 import { useAttachments } from './useAttachments';
 import { VoiceRecorder } from './VoiceRecorder';
 import './attachments.css';
+import { Problem } from '../../../ui/Problem';
 
 interface Props {
   /** The attachments the draft lists. */
@@ -196,11 +197,7 @@ export default function AttachmentsField({ ids, current, change, form }: Props) 
         this device like your words.
       </p>
       {busy > 0 && <p role="status">Sealing and keeping the picture…</p>}
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
+      <Problem>{problem}</Problem>
       <VoiceRecorder cryptoKey={key} inEntry={ids.length} onAdded={attach} onProblem={setProblem} />
     </fieldset>
   );
