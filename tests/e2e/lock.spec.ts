@@ -299,6 +299,9 @@ test.describe('the lock and the passphrase', () => {
       selfChecks: 0,
       safetyPlan: 0,
       resources: 0,
+      attachments: 0,
+      attachmentChunks: 0,
+      versions: 0,
     });
     const keyring = await keyringRow(page);
     expect(keyring.protection).toBe('none');
