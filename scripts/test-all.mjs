@@ -6,6 +6,8 @@ import { ensureChromium } from './ensure-chromium.mjs';
 
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+// Names of failed tests, printed again at the very end: CI keeps only the tail of the output.
+const failedTests = [];
 
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
@@ -30,17 +32,47 @@ function countVitest(file) {
     (file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0,
   ).length;
   results.failed += (report.numFailedTests ?? 0) + brokenFiles;
+  for (const result of report.testResults ?? []) {
+    const file = result.name.replace(`${process.cwd()}/`, '');
+    if (result.status === 'failed' && (result.assertionResults ?? []).length === 0) {
+      failedTests.push(`${file}: did not load (${firstLine(result.message)})`);
+    }
+    for (const test of result.assertionResults ?? []) {
+      if (test.status === 'failed') {
+        failedTests.push(`${file} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+      }
+    }
+  }
   results.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   return (report.numTotalTests ?? 0) > 0;
 }
 
+function firstLine(text = '') {
+  return String(text).split('\n').find((line) => line.trim()) ?? '';
+}
+
 function countPlaywright(file) {
   if (!existsSync(file)) return false;
-  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const { stats } = report;
   results.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
   results.failed += stats.unexpected ?? 0;
   results.skipped += stats.skipped ?? 0;
+  collectPlaywrightFailures(report.suites ?? []);
   return (stats.expected ?? 0) + (stats.unexpected ?? 0) > 0;
+}
+
+function collectPlaywrightFailures(suites) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const error = test.results?.at(-1)?.error?.message;
+        failedTests.push(`${spec.file}:${spec.line} › ${spec.title}: ${firstLine(error)}`);
+      }
+    }
+    collectPlaywrightFailures(suite.suites ?? []);
+  }
 }
 
 mkdirSync('test-results', { recursive: true });
@@ -95,5 +127,6 @@ const skipped = results.skipped ? `, ${results.skipped} skipped` : '';
 const line = `${results.passed} passed, ${results.failed} failed${skipped}`;
 writeFileSync('test-results/summary.txt', `${line}\n`);
 if (failures.length) console.log(`\nDid not pass: ${failures.join(', ')}`);
+for (const name of failedTests) console.log(`  failed: ${name.slice(0, 400)}`);
 console.log(`\n${line}`);
 process.exit(results.failed > 0 || failures.length > 0 ? 1 : 0);

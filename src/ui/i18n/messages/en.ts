@@ -5,8 +5,20 @@
  * the number in {count}. How a screen moves its words here: docs/design.md, "Languages".
  */
 import type { Plural } from '../../../lib/i18n/format';
+import journalEn from './journal.en';
+import patternsEn from './patterns.en';
+import shellEn from './shell.en';
+import lockEn from './lock.en';
+import backupEn from './backup.en';
+import mediaEn from './media.en';
 
 const en = {
+  ...journalEn,
+  ...patternsEn,
+  ...shellEn,
+  ...lockEn,
+  ...backupEn,
+  ...mediaEn,
   // Safety view
   'safety.title': 'Safety',
   'safety.intro':
@@ -166,10 +178,13 @@ const en = {
 
 export type MessageKey = keyof typeof en;
 
-/** A language's catalogue: every key of English, each a text or, where English counts, a plural. */
-export type Catalogue = {
-  readonly [K in MessageKey]: (typeof en)[K] extends string ? string : Plural;
+/** Another language's words for a part of English: each a text or, where English counts, a plural. */
+export type Part<English> = {
+  readonly [K in keyof English]: English[K] extends string ? string : Plural;
 };
+
+/** A language's catalogue: every key of English. */
+export type Catalogue = Part<typeof en>;
 
 const catalogue: Catalogue = en;
 export default catalogue;

@@ -4,8 +4,20 @@
  * country (móvil / celular) are avoided where a common one exists ("teléfono").
  */
 import type { Catalogue } from './en';
+import journalEs from './journal.es';
+import patternsEs from './patterns.es';
+import shellEs from './shell.es';
+import lockEs from './lock.es';
+import backupEs from './backup.es';
+import mediaEs from './media.es';
 
 const es: Catalogue = {
+  ...journalEs,
+  ...patternsEs,
+  ...shellEs,
+  ...lockEs,
+  ...backupEs,
+  ...mediaEs,
   'safety.title': 'Seguridad',
   'safety.intro':
     'Nadie conoce tu situación mejor que tú. Esto está aquí para cuando te sirva: un plan que puedes ir armando a tu ritmo y personas a las que puedes acudir.',
