@@ -6,6 +6,7 @@ import { DeleteEverything } from './DeleteEverything';
 import { useLockActions } from './lockActions';
 import { BackupFileStep } from '../backup/BackupFileStep';
 import { Problem } from '../../ui/Problem';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 
 const entriesIn = (tables: BackupTables) => {
   const n = tables.entries?.length ?? 0;
@@ -49,30 +50,19 @@ function RestoreFromBackup() {
   const { openJournal } = useLockActions();
   const [passphrase, setPassphrase] = useState('');
   const [stage, setStage] = useState<Stage>({ step: 'pick' });
-  const [busy, setBusy] = useState('');
-  const [problem, setProblem] = useState('');
-
-  const run = async (label: string, work: () => Promise<void>) => {
-    setProblem('');
-    setBusy(label);
-    try {
-      await work();
-    } catch (error) {
-      console.error(error);
-      const { problemMessage } = await problems().catch(() => ({
-        problemMessage: () => 'This could not be done just now. Nothing has been changed.',
-      }));
-      setProblem(problemMessage(error));
-      setBusy('');
-    }
-  };
+  const { busy, problem, setProblem, run } = useAsyncAction(async (error) => {
+    console.error(error);
+    const { problemMessage } = await problems().catch(() => ({
+      problemMessage: () => 'This could not be done just now. Nothing has been changed.',
+    }));
+    return problemMessage(error);
+  });
 
   const openFile = (file: File) =>
     void run('Opening the backup…', async () => {
       const { readBackupFile } = await restoring();
       const tables = await readBackupFile(file, passphrase);
       setStage({ step: 'confirm', tables });
-      setBusy('');
     });
 
   const replace = (tables: BackupTables) =>
