@@ -1,5 +1,6 @@
 import { type ReactNode, useRef } from 'react';
 import { NO_SAVE } from '../../ui/noSave';
+import { useT } from '../../ui/i18n/i18n';
 
 /**
  * The step that opens a backup: a word about it, the file, its passphrase, and Import. Used by
@@ -22,6 +23,7 @@ export function BackupFileStep({
   onFile: (file: File) => void;
   onProblem: (message: string) => void;
 }) {
+  const { t } = useT();
   const fileInput = useRef<HTMLInputElement>(null);
   return (
     <form
@@ -29,16 +31,16 @@ export function BackupFileStep({
         event.preventDefault();
         const file = fileInput.current?.files?.[0];
         if (file) onFile(file);
-        else onProblem('Choose a backup file first.');
+        else onProblem(t('backupFile.choose'));
       }}
     >
       <p>{children}</p>
       <label className="field">
-        <span>Backup file</span>
+        <span>{t('backupFile.file')}</span>
         <input ref={fileInput} type="file" />
       </label>
       <label className="field">
-        <span>Passphrase for this backup</span>
+        <span>{t('backupFile.passphrase')}</span>
         <input
           type="password"
           {...NO_SAVE}
@@ -47,7 +49,7 @@ export function BackupFileStep({
         />
       </label>
       <button type="submit" className="primary" disabled={busy}>
-        Import
+        {t('backupFile.import')}
       </button>
     </form>
   );

@@ -5,24 +5,23 @@ import { ExportBackupForm } from './ExportBackupForm';
 import { ImportBackupForm } from './ImportBackupForm';
 import { LastBackup } from './LastBackup';
 import { ReadableExport } from './ReadableExport';
+import { useT } from '../../ui/i18n/i18n';
 
 /** The Settings section for backups, exports, the printable report and Daylio import. */
 export default function BackupSection() {
+  const { t } = useT();
   return (
     <section className="backup" aria-labelledby="backup-heading">
-      <h2 id="backup-heading">Backups and exports</h2>
+      <h2 id="backup-heading">{t('backup.heading')}</h2>
       <LastBackup />
       <ExportBackupForm />
       <ImportBackupForm />
       <ReadableExport />
       <div className="backup-part" role="group" aria-labelledby="report-heading">
-        <h3 id="report-heading">Report for someone helping you</h3>
-        <p>
-          A page to print or save as PDF for a therapist or advocate: the dates you choose, with
-          your entries, a log of incidents, and a short summary.
-        </p>
+        <h3 id="report-heading">{t('backup.reportHeading')}</h3>
+        <p>{t('backup.reportText')}</p>
         <button type="button" onClick={() => useKeel.getState().go('report')}>
-          Printable report
+          {t('backup.reportOpen')}
         </button>
       </div>
       <DaylioImport />

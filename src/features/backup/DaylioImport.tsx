@@ -1,13 +1,14 @@
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useKeel, whenJournalLoaded } from '../../state/store';
 import type { Mood } from '../../storage/types';
-import { MOOD_LABELS } from '../../ui/moodLabels';
 import { applyDaylio } from './actions';
 import type { ActivityTarget, DaylioFile } from './daylio';
 import { countKnownRows, leaveOutKnown } from './daylioKnown';
 import { problemMessage } from './errors';
 import { Problem } from '../../ui/Problem';
 import { useAsyncAction } from '../../ui/useAsyncAction';
+import { type Translate, translateNow, useT } from '../../ui/i18n/i18n';
+import type { MessageKey } from '../../ui/i18n/messages/en';
 
 interface Mapping {
   file: DaylioFile;
@@ -17,20 +18,21 @@ interface Mapping {
 
 const MOODS: Mood[] = [5, 4, 3, 2, 1];
 
-const entriesText = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+const MOOD_WORDS: Record<Mood, MessageKey> = {
+  1: 'mood.1',
+  2: 'mood.2',
+  3: 'mood.3',
+  4: 'mood.4',
+  5: 'mood.5',
+};
 
 /** What is said after an import: what came in, and what was already there. */
-export function importedText(added: number, skipped: number): string {
+export function importedText(added: number, skipped: number, t: Translate = translateNow): string {
   if (added === 0) {
-    return skipped === 1
-      ? 'The entry in this file is already in your journal, so nothing was added.'
-      : `All ${skipped} entries in this file are already in your journal, so nothing was added.`;
+    return skipped === 1 ? t('daylio.nothingOne') : t('daylio.nothingAll', { count: skipped });
   }
-  const already =
-    skipped === 0
-      ? ''
-      : ` ${entriesText(skipped)} ${skipped === 1 ? 'was' : 'were'} already there and ${skipped === 1 ? 'was' : 'were'} left out.`;
-  return `${entriesText(added)} from Daylio ${added === 1 ? 'is' : 'are'} in your journal now.${already}`;
+  const now = t('daylio.added', { count: added });
+  return skipped === 0 ? now : `${now} ${t('daylio.alreadyThere', { count: skipped })}`;
 }
 
 function targetValue(target: ActivityTarget): string {
@@ -48,6 +50,7 @@ function parseTarget(value: string): ActivityTarget {
 
 /** Bring in a Daylio CSV export: map its moods to 1-5 and its activities to feelings or events. */
 export function DaylioImport() {
+  const { t } = useT();
   const tags = useKeel((s) => s.tags);
   const entries = useKeel((s) => s.entries);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -59,7 +62,7 @@ export function DaylioImport() {
     run: runAction,
   } = useAsyncAction((error) => {
     console.error(error);
-    return problemMessage(error);
+    return problemMessage(error, 'write', t);
   });
   const [done, setDone] = useState('');
   const known = useMemo(
@@ -72,14 +75,14 @@ export function DaylioImport() {
 
   const run = (work: () => Promise<void>) => {
     setDone('');
-    return runAction('Working…', work);
+    return runAction(t('daylio.working'), work);
   };
 
   const read = (event: FormEvent) => {
     event.preventDefault();
     const file = fileInput.current?.files?.[0];
     if (!file) {
-      setProblem('Choose a Daylio CSV file first.');
+      setProblem(t('daylio.choose'));
       return;
     }
     void run(async () => {
@@ -111,54 +114,51 @@ export function DaylioImport() {
       const fresh = leaveOutKnown(built, useKeel.getState().entries.values());
       if (fresh.entries.length === 0) {
         setMapping(null);
-        setDone(importedText(0, fresh.skipped));
+        setDone(importedText(0, fresh.skipped, t));
         return;
       }
       const added = await applyDaylio(fresh);
-      useKeel.getState().setStatus(importedText(added, fresh.skipped));
+      useKeel.getState().setStatus(importedText(added, fresh.skipped, t));
     });
 
   const visibleTags = [...tags].filter((t) => !t.hidden).sort((a, b) => a.order - b.order);
 
   return (
     <div className="backup-part" role="group" aria-labelledby="daylio-heading">
-      <h3 id="daylio-heading">Bring in entries from Daylio</h3>
+      <h3 id="daylio-heading">{t('daylio.heading')}</h3>
       {!mapping && (
         <form onSubmit={read}>
-          <p>
-            In Daylio, export your entries as CSV, then choose that file here. You can decide what
-            each mood and activity becomes before anything is added.
-          </p>
+          <p>{t('daylio.intro')}</p>
           <label className="field">
-            <span>Daylio CSV file</span>
+            <span>{t('daylio.file')}</span>
             <input ref={fileInput} type="file" accept=".csv,text/csv" />
           </label>
           <button type="submit" disabled={busy !== ''}>
-            Read Daylio file
+            {t('daylio.read')}
           </button>
         </form>
       )}
       {mapping && (
         <div>
           <p>
-            {mapping.file.rows.length} {mapping.file.rows.length === 1 ? 'entry' : 'entries'} found.
+            {t('daylio.found', { count: mapping.file.rows.length })}
             {mapping.file.skipped > 0 &&
-              ` ${mapping.file.skipped} ${mapping.file.skipped === 1 ? 'row has' : 'rows have'} no date or no mood Keel could read, and will be left out.`}
+              ` ${t('daylio.skippedRows', { count: mapping.file.skipped })}`}
           </p>
           {known > 0 && (
             <p>
               {known === mapping.file.rows.length
                 ? known === 1
-                  ? 'It is already in your journal (the same day, time, mood and words), so importing it again adds nothing.'
-                  : `All ${known} are already in your journal (the same day, time, mood and words), so importing them again adds nothing.`
-                : `${known} of them ${known === 1 ? 'is' : 'are'} already in your journal (the same day, time, mood and words), and will be left out.`}
+                  ? t('daylio.knownOnly')
+                  : t('daylio.knownAll', { count: known })
+                : t('daylio.knownSome', { count: known })}
             </p>
           )}
           <fieldset>
-            <legend>Moods</legend>
+            <legend>{t('daylio.moods')}</legend>
             {mapping.file.moods.map((name) => (
               <label className="field" key={name}>
-                <span>Mood for “{name}”</span>
+                <span>{t('daylio.moodFor', { name })}</span>
                 <select
                   value={mapping.moods[name]}
                   onChange={(e) =>
@@ -170,7 +170,7 @@ export function DaylioImport() {
                 >
                   {MOODS.map((mood) => (
                     <option key={mood} value={mood}>
-                      {mood} ({MOOD_LABELS[mood]})
+                      {t('daylio.moodOption', { mood, label: t(MOOD_WORDS[mood]) })}
                     </option>
                   ))}
                 </select>
@@ -179,10 +179,10 @@ export function DaylioImport() {
           </fieldset>
           {mapping.file.activities.length > 0 && (
             <fieldset>
-              <legend>Activities</legend>
+              <legend>{t('daylio.activities')}</legend>
               {mapping.file.activities.map((name) => (
                 <label className="field" key={name}>
-                  <span>Activity “{name}” becomes</span>
+                  <span>{t('daylio.activityBecomes', { name })}</span>
                   <select
                     value={targetValue(mapping.activities[name] ?? { to: 'skip' })}
                     onChange={(e) =>
@@ -192,12 +192,14 @@ export function DaylioImport() {
                       })
                     }
                   >
-                    <option value="new:event">A new event called “{name}”</option>
-                    <option value="new:feeling">A new feeling called “{name}”</option>
-                    <option value="skip">Leave it out</option>
+                    <option value="new:event">{t('daylio.newEvent', { name })}</option>
+                    <option value="new:feeling">{t('daylio.newFeeling', { name })}</option>
+                    <option value="skip">{t('daylio.leaveOut')}</option>
                     {visibleTags.map((tag) => (
                       <option key={tag.id} value={`tag:${tag.id}`}>
-                        {tag.kind === 'feeling' ? 'Feeling' : 'Event'}: {tag.name}
+                        {t(tag.kind === 'feeling' ? 'daylio.feelingTag' : 'daylio.eventTag', {
+                          name: tag.name,
+                        })}
                       </option>
                     ))}
                   </select>
@@ -212,10 +214,10 @@ export function DaylioImport() {
               disabled={busy !== ''}
               onClick={() => void bringIn(mapping)}
             >
-              Import from Daylio
+              {t('daylio.import')}
             </button>
             <button type="button" disabled={busy !== ''} onClick={() => setMapping(null)}>
-              Cancel
+              {t('daylio.cancel')}
             </button>
           </div>
         </div>

@@ -6,15 +6,17 @@ import { MIN_PASSPHRASE } from '../../lib/passphraseLength';
 import { NO_SAVE } from '../../ui/noSave';
 import { Problem } from '../../ui/Problem';
 import { useAsyncAction } from '../../ui/useAsyncAction';
+import { useT } from '../../ui/i18n/i18n';
 
 /** "Export backup": one encrypted file with everything, under a passphrase typed here. */
 export function ExportBackupForm() {
+  const { t } = useT();
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
   const { busy, problem, setProblem, run } = useAsyncAction((error) => {
     if (error instanceof BackupStopped) return null;
     console.error(error);
-    return problemMessage(error, 'export');
+    return problemMessage(error, 'export', t);
   });
   const [done, setDone] = useState('');
 
@@ -22,31 +24,30 @@ export function ExportBackupForm() {
     event.preventDefault();
     setDone('');
     if (passphrase.length < MIN_PASSPHRASE) {
-      setProblem(`A backup passphrase needs at least ${MIN_PASSPHRASE} characters.`);
+      setProblem(t('export.tooShort', { count: MIN_PASSPHRASE }));
       return;
     }
     if (passphrase !== again) {
-      setProblem('The two passphrases are not the same yet.');
+      setProblem(t('export.notSame'));
       return;
     }
-    await run('Making the backup…', async () => {
+    await run(t('export.making'), async () => {
       const made = await exportBackup(passphrase);
       setPassphrase('');
       setAgain('');
       setDone(
-        `Your backup is ready, encrypted${made.unreadable > 0 ? ` (${made.unreadable} damaged records could not be included)` : ''}. Keep the file somewhere only you can reach, and keep the passphrase too: without it the backup cannot be opened.`,
+        made.unreadable > 0
+          ? t('export.doneDamaged', { count: made.unreadable })
+          : t('export.done'),
       );
     });
   };
 
   return (
     <form className="backup-part" onSubmit={(e) => void submit(e)} aria-labelledby="export-heading">
-      <h3 id="export-heading">Encrypted backup</h3>
-      <p>
-        One file with everything you have written and set up here. It is locked with a passphrase
-        you choose now. Your journal passphrase is a good choice, so there is only one to remember.
-      </p>
-      <label htmlFor="backup-passphrase">Backup passphrase</label>
+      <h3 id="export-heading">{t('export.heading')}</h3>
+      <p>{t('export.intro')}</p>
+      <label htmlFor="backup-passphrase">{t('export.passphrase')}</label>
       <input
         id="backup-passphrase"
         type="password"
@@ -54,7 +55,7 @@ export function ExportBackupForm() {
         value={passphrase}
         onChange={(e) => setPassphrase(e.target.value)}
       />
-      <label htmlFor="backup-passphrase-again">Backup passphrase again</label>
+      <label htmlFor="backup-passphrase-again">{t('export.again')}</label>
       <input
         id="backup-passphrase-again"
         type="password"
@@ -63,7 +64,7 @@ export function ExportBackupForm() {
         onChange={(e) => setAgain(e.target.value)}
       />
       <button type="submit" className="primary" disabled={busy !== ''}>
-        Export backup
+        {t('export.submit')}
       </button>
       {busy && <p role="status">{busy}</p>}
       <Problem>{problem}</Problem>

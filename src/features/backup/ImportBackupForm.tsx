@@ -7,6 +7,8 @@ import type { ImportMode, SafetyChange } from './records';
 import { BackupFileStep } from './BackupFileStep';
 import { Problem } from '../../ui/Problem';
 import { useAsyncAction } from '../../ui/useAsyncAction';
+import { type Translate, useT } from '../../ui/i18n/i18n';
+import type { MessageKey } from '../../ui/i18n/messages/en';
 
 type Stage =
   | { step: 'pick' }
@@ -19,21 +21,15 @@ type Stage =
       takeSafety: boolean;
     };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function countEntries(tables: BackupTables): string {
-  return plural(tables.entries?.length ?? 0, 'entry', 'entries');
-}
-
-const SAFETY_NAMES: Record<SafetyChange['field'], string> = {
-  exitUrl: 'Quick exit goes to',
-  tabTitle: 'Tab title',
-  idleLockMinutes: 'Lock after this many idle minutes (0 is off)',
-  lockWhenHidden: 'Lock when Keel is hidden',
+const SAFETY_NAMES: Record<SafetyChange['field'], MessageKey> = {
+  exitUrl: 'import.safety.exitUrl',
+  tabTitle: 'import.safety.tabTitle',
+  idleLockMinutes: 'import.safety.idleLockMinutes',
+  lockWhenHidden: 'import.safety.lockWhenHidden',
 };
 
-const shown = (value: unknown) =>
-  typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
+const shown = (value: unknown, t: Translate) =>
+  typeof value === 'boolean' ? t(value ? 'import.yes' : 'import.no') : String(value);
 
 /** The backup's safety settings that differ from these, and a choice that starts at "keep". */
 function SafetyChoice(props: {
@@ -41,18 +37,20 @@ function SafetyChoice(props: {
   take: boolean;
   onChange: (take: boolean) => void;
 }) {
+  const { t } = useT();
   if (props.changes.length === 0) return null;
   return (
     <fieldset className="safety-difference">
-      <legend>Safety settings in this backup</legend>
-      <p>
-        These are set differently in the backup. The ones here stay unless you choose otherwise.
-      </p>
+      <legend>{t('import.safetyLegend')}</legend>
+      <p>{t('import.safetyText')}</p>
       <ul>
         {props.changes.map((change) => (
           <li key={change.field}>
-            {SAFETY_NAMES[change.field]}: here {shown(change.here)}, in the backup{' '}
-            {shown(change.backup)}
+            {t('import.safetyLine', {
+              name: t(SAFETY_NAMES[change.field]),
+              here: shown(change.here, t),
+              backup: shown(change.backup, t),
+            })}
           </li>
         ))}
       </ul>
@@ -62,47 +60,41 @@ function SafetyChoice(props: {
           checked={props.take}
           onChange={(e) => props.onChange(e.target.checked)}
         />{' '}
-        Use the safety settings from the backup
+        {t('import.takeSafety')}
       </label>
     </fieldset>
   );
 }
 
 /** What the backup holds, in a sentence or two, for the question before it comes in. */
-function describe({ tables, preview }: OpenedBackup): string {
-  const parts = [`The backup opened and holds ${countEntries(tables)}.`];
-  if (preview.stayDeleted > 0) {
-    parts.push(
-      `${plural(preview.stayDeleted, 'of them was', 'of them were')} deleted after the backup was made, and will stay deleted.`,
-    );
-  }
+function describe({ tables, preview, needsChoice }: OpenedBackup, t: Translate): string {
+  const parts = [t('import.holds', { count: tables.entries?.length ?? 0 })];
+  if (preview.stayDeleted > 0) parts.push(t('import.stayDeleted', { count: preview.stayDeleted }));
   const gone = preview.deletes.entries?.length ?? 0;
-  if (gone > 0) {
-    parts.push(
-      `${plural(gone, 'entry here was', 'entries here were')} deleted where the backup was made; merging removes ${gone === 1 ? 'it' : 'them'} here too.`,
-    );
-  }
+  if (gone > 0) parts.push(t('import.goneHere', { count: gone }));
+  if (needsChoice) parts.push(t('import.needsChoice'));
   return parts.join(' ');
 }
 
 /** "Backup file" then "Import": checks everything first, then merge or replace. */
 export function ImportBackupForm() {
+  const { t } = useT();
   const [passphrase, setPassphrase] = useState('');
   const [stage, setStage] = useState<Stage>({ step: 'pick' });
   const { busy, problem, setProblem, run } = useAsyncAction((error) => {
     // Stopped because the journal locked: there is nothing to say, and no one to say it to.
     if (error instanceof BackupStopped) return null;
     console.error(error);
-    return problemMessage(error);
+    return problemMessage(error, 'write', t);
   });
 
   const apply = (tables: BackupTables, mode: ImportMode, takeSafety = false) =>
-    run('Bringing the backup in…', async () => {
+    run(t('import.bringing'), async () => {
       await applyImport(tables, mode, { takeSafety });
     });
 
   const open = (file: File) =>
-    void run('Opening the backup…', async () => {
+    void run(t('import.opening'), async () => {
       const opened = await openBackupFile(file, passphrase);
       if (opened.needsChoice || opened.preview.safety.length > 0) {
         setStage({ step: 'choose', opened, takeSafety: false });
@@ -116,7 +108,7 @@ export function ImportBackupForm() {
 
   return (
     <div className="backup-part" role="group" aria-labelledby="import-heading">
-      <h3 id="import-heading">Restore from a backup</h3>
+      <h3 id="import-heading">{t('import.heading')}</h3>
       {stage.step === 'pick' && (
         <BackupFileStep
           passphrase={passphrase}
@@ -125,17 +117,12 @@ export function ImportBackupForm() {
           onFile={open}
           onProblem={setProblem}
         >
-          Everything in the file is checked before anything is written, so a damaged file or a wrong
-          passphrase leaves your journal just as it is.
+          {t('import.checked')}
         </BackupFileStep>
       )}
       {stage.step === 'choose' && (
         <div>
-          <p>
-            {describe(stage.opened)}
-            {stage.opened.needsChoice &&
-              ' Your journal here already has writing in it. How should the two come together?'}
-          </p>
+          <p>{describe(stage.opened, t)}</p>
           <SafetyChoice
             changes={stage.opened.preview.safety}
             take={stage.takeSafety}
@@ -150,7 +137,7 @@ export function ImportBackupForm() {
                   disabled={busy !== ''}
                   onClick={() => void apply(stage.opened.tables, 'merge', stage.takeSafety)}
                 >
-                  Merge
+                  {t('import.merge')}
                 </button>
                 <button
                   type="button"
@@ -165,7 +152,7 @@ export function ImportBackupForm() {
                     })
                   }
                 >
-                  Replace
+                  {t('import.replace')}
                 </button>
               </>
             ) : (
@@ -175,28 +162,19 @@ export function ImportBackupForm() {
                 disabled={busy !== ''}
                 onClick={() => void apply(stage.opened.tables, 'replace', stage.takeSafety)}
               >
-                Bring the backup in
+                {t('import.bringIn')}
               </button>
             )}
             <button type="button" disabled={busy !== ''} onClick={cancel}>
-              Cancel
+              {t('import.cancel')}
             </button>
           </div>
-          {stage.opened.needsChoice && (
-            <p className="hint">
-              Merge keeps everything here and adds what the backup has. Where the same entry is in
-              both, the more recent edit is kept, and what was deleted stays deleted. Replace makes
-              your journal exactly the backup.
-            </p>
-          )}
+          {stage.opened.needsChoice && <p className="hint">{t('import.mergeHint')}</p>}
         </div>
       )}
       {stage.step === 'replace' && (
         <div>
-          <p>
-            Replacing removes what is in this journal now. First, save a backup of it, locked with
-            the passphrase you just typed, so nothing is lost.
-          </p>
+          <p>{t('import.replaceText')}</p>
           <SafetyChoice
             changes={stage.opened.replaceSafety}
             take={stage.takeSafety}
@@ -208,13 +186,13 @@ export function ImportBackupForm() {
               className={stage.savedFirst ? undefined : 'primary'}
               disabled={busy !== ''}
               onClick={() =>
-                void run('Saving a backup of this journal…', async () => {
+                void run(t('import.savingFirst'), async () => {
                   await exportBackup(passphrase, 'before-restore');
                   setStage({ ...stage, savedFirst: true, haveFile: false });
                 })
               }
             >
-              Download a backup of this journal first
+              {t('import.downloadFirst')}
             </button>
             <button
               type="button"
@@ -222,25 +200,22 @@ export function ImportBackupForm() {
               disabled={busy !== '' || !stage.savedFirst || !stage.haveFile}
               onClick={() => void apply(stage.opened.tables, 'replace', stage.takeSafety)}
             >
-              Replace my journal
+              {t('import.replaceMine')}
             </button>
             <button type="button" disabled={busy !== ''} onClick={cancel}>
-              Cancel
+              {t('import.cancel')}
             </button>
           </div>
           {stage.savedFirst && (
             <div>
-              <p role="status">
-                The backup was offered as a download. If the download was blocked or cancelled, the
-                file is not there: download it again before replacing.
-              </p>
+              <p role="status">{t('import.offered')}</p>
               <label>
                 <input
                   type="checkbox"
                   checked={stage.haveFile}
                   onChange={(e) => setStage({ ...stage, haveFile: e.target.checked })}
                 />{' '}
-                I can see the backup file in my downloads
+                {t('import.haveFile')}
               </label>
             </div>
           )}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useKeel, whenJournalLoaded } from '../../state/store';
 import { datedName, downloadBlob } from './download';
+import { useT } from '../../ui/i18n/i18n';
+import { PART, withPart } from '../../ui/withPart';
 
 type Kind = 'md' | 'json' | 'csv';
 
@@ -10,8 +12,12 @@ const TYPES: Record<Kind, string> = {
   csv: 'text/csv;charset=utf-8',
 };
 
+/** The formats' own names, the same in every language. */
+const FORMATS: Record<Kind, string> = { md: 'Markdown', json: 'JSON', csv: 'CSV' };
+
 /** Markdown, JSON and CSV of entries, behind a plain warning that they are not encrypted. */
 export function ReadableExport() {
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -24,90 +30,83 @@ export function ReadableExport() {
     const { entries, tags, key } = useKeel.getState();
     const chosen = readable.entriesInRange(entries.values(), { from, to });
     if (!key || chosen.length === 0) {
-      setMessage('There are no entries in those dates, so no file was made.');
+      setMessage(t('readable.none'));
       return;
     }
     downloadBlob(
       await media.zipWithMedia(key, chosen, tags, originals),
       datedName('journal', 'zip'),
     );
-    setMessage(
-      `A zip with ${chosen.length} ${chosen.length === 1 ? 'entry' : 'entries'} and their photos and voice notes is saved.`,
-    );
+    setMessage(t('readable.zipDone', { count: chosen.length }));
   };
 
   const save = async (kind: Kind) => {
     if (useKeel.getState().loading) {
-      setMessage('Opening your entries first, so the file has all of them…');
+      setMessage(t('readable.openingFirst'));
       if (!(await whenJournalLoaded())) return;
     }
     const readable = await import('./readable');
     const { entries, tags } = useKeel.getState();
     const chosen = readable.entriesInRange(entries.values(), { from, to });
     if (chosen.length === 0) {
-      setMessage('There are no entries in those dates, so no file was made.');
+      setMessage(t('readable.none'));
       return;
     }
     const text =
       kind === 'md'
-        ? readable.toMarkdown(chosen, tags)
+        ? readable.toMarkdown(chosen, tags, t)
         : kind === 'json'
           ? readable.toJson(chosen, tags, Date.now())
-          : readable.toCsv(chosen, tags);
+          : readable.toCsv(chosen, tags, t);
     // A byte order mark helps spreadsheet apps read the CSV as UTF-8.
     const parts = kind === 'csv' ? ['\uFEFF', text] : [text];
     downloadBlob(new Blob(parts, { type: TYPES[kind] }), datedName('journal', kind));
-    setMessage(
-      `A readable file with ${chosen.length} ${chosen.length === 1 ? 'entry' : 'entries'} is saved.`,
-    );
+    setMessage(t('readable.done', { count: chosen.length }));
   };
 
   return (
     <div className="backup-part" role="group" aria-labelledby="readable-heading">
-      <h3 id="readable-heading">Readable copy</h3>
-      <p>A copy of your entries that opens without Keel, to read, print or keep elsewhere.</p>
+      <h3 id="readable-heading">{t('readable.heading')}</h3>
+      <p>{t('readable.intro')}</p>
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Readable export
+        {t('readable.open')}
       </button>
       {open && (
         <div className="readable-options">
           <p className="warning" role="note">
-            These files are not encrypted. Anyone who finds the file can read every word in it. Keep
-            it somewhere only you can reach, and delete it when you no longer need it.
+            {t('readable.warning')}
           </p>
           <div className="range">
             <label className="field">
-              <span>Export from</span>
+              <span>{t('readable.from')}</span>
               <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
             </label>
             <label className="field">
-              <span>Export to</span>
+              <span>{t('readable.to')}</span>
               <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
             </label>
           </div>
-          <p className="hint">Leave the dates empty for all entries.</p>
-          <ul aria-label="The kinds of file">
+          <p className="hint">{t('readable.emptyDates')}</p>
+          <ul aria-label={t('readable.kinds')}>
             <li>
-              <strong>Markdown</strong>: plain text that reads well anywhere, in any notes app or
-              text editor.
+              {withPart(t('readable.kind.md', { name: PART }), <strong>{FORMATS.md}</strong>)}
             </li>
             <li>
-              <strong>JSON</strong>: the same entries laid out for another app or program to read,
-              not for reading yourself.
+              {withPart(t('readable.kind.json', { name: PART }), <strong>{FORMATS.json}</strong>)}
             </li>
             <li>
-              <strong>CSV</strong>: a table with one row per entry, to open in a spreadsheet app.
+              {withPart(t('readable.kind.csv', { name: PART }), <strong>{FORMATS.csv}</strong>)}
             </li>
           </ul>
           <div className="actions">
             <button type="button" onClick={() => void save('md')}>
-              Export as Markdown
+              {t('readable.asMd')}
             </button>
             <button type="button" onClick={() => void save('json')}>
-              Export as JSON
+              {t('readable.asJson')}
             </button>
             <button type="button" onClick={() => void save('csv')}>
-              Export as CSV
+              {t('readable.asCsv')}
             </button>
           </div>
           <label className="field checkbox">
@@ -116,12 +115,10 @@ export function ReadableExport() {
               checked={originals}
               onChange={(e) => setOriginals(e.target.checked)}
             />
-            <span>
-              Include original files (photos keep hidden details such as where they were taken)
-            </span>
+            <span>{t('readable.originals')}</span>
           </label>
           <button type="button" onClick={() => void saveZip()}>
-            Export as a zip with photos and voice notes
+            {t('readable.zip')}
           </button>
           {message && <p role="status">{message}</p>}
         </div>

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useKeel } from '../../state/store';
-import { formatDateTime, formatDay } from '../../lib/dates';
-import { MOOD_LABELS } from '../../ui/moodLabels';
+import { formatDate } from '../../lib/i18n/format';
+import { useT } from '../../ui/i18n/i18n';
+import type { MessageKey } from '../../ui/i18n/messages/en';
 import './backup.css';
 import { entriesInRange, tagNamer } from './readable';
 import {
@@ -9,6 +10,7 @@ import {
   cycleSummary,
   incidentLog,
   leftOutText,
+  reportDay,
   summarise,
   writtenAndChanged,
 } from './report';
@@ -34,8 +36,20 @@ function HarmLines({ entry }: { entry: Entry }) {
 
 const MOODS = [5, 4, 3, 2, 1] as const;
 
+const MOOD_WORDS: Record<(typeof MOODS)[number], MessageKey> = {
+  1: 'mood.1',
+  2: 'mood.2',
+  3: 'mood.3',
+  4: 'mood.4',
+  5: 'mood.5',
+};
+
+const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
 /** A print-friendly report for a therapist or advocate. Built from the unlocked store only. */
 export default function ReportView() {
+  const { t, locale } = useT();
+  const formatDateTime = (time: number) => formatDate(time, locale, DATE_TIME);
   const entries = useKeel((s) => s.entries);
   const tags = useKeel((s) => s.tags);
   // The whole journal unless the person chooses dates: a narrower default once left out an
@@ -63,9 +77,16 @@ export default function ReportView() {
   }, [key]);
 
   const chosen = useMemo(() => entriesInRange(entries.values(), { from, to }), [entries, from, to]);
-  const leftOut = useMemo(() => leftOutText([...entries.values()], chosen), [entries, chosen]);
+  const leftOut = useMemo(
+    () => leftOutText([...entries.values()], chosen, t),
+    // t changes with the language (locale)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [entries, chosen, locale],
+  );
   const names = useMemo(() => tagNamer(tags), [tags]);
   const summary = useMemo(() => summarise(chosen, tags), [chosen, tags]);
+  const counts = (items: readonly { name: string; count: number }[]) =>
+    items.map((item) => t('report.nameCount', item)).join(', ');
   const incidents = useMemo(() => incidentLog(chosen), [chosen]);
   const cycleLines = useMemo(() => cycleSummary(chosen, preparedAt), [chosen, preparedAt]);
 
@@ -73,22 +94,22 @@ export default function ReportView() {
     <section className="report-view" aria-labelledby="report-title">
       <div className="report-controls">
         <button type="button" className="link" onClick={() => useKeel.getState().go('settings')}>
-          Back to Settings
+          {t('report.back')}
         </button>
         <fieldset>
-          <legend>What the report covers</legend>
+          <legend>{t('report.covers')}</legend>
           <div className="range">
             <label className="field">
-              <span>Report from</span>
+              <span>{t('report.from')}</span>
               <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
             </label>
             <label className="field">
-              <span>Report to</span>
+              <span>{t('report.to')}</span>
               <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
             </label>
           </div>
           <p className="hint">
-            Leave the dates empty for the whole journal.{' '}
+            {t('report.emptyDates')}{' '}
             {(from !== '' || to !== '') && (
               <button
                 type="button"
@@ -98,7 +119,7 @@ export default function ReportView() {
                   setTo('');
                 }}
               >
-                Whole journal
+                {t('report.whole')}
               </button>
             )}
           </p>
@@ -113,7 +134,7 @@ export default function ReportView() {
               checked={withEntries}
               onChange={(e) => setWithEntries(e.target.checked)}
             />{' '}
-            Entries
+            {t('report.entries')}
           </label>
           <label className="check">
             <input
@@ -121,7 +142,7 @@ export default function ReportView() {
               checked={withIncidents}
               onChange={(e) => setWithIncidents(e.target.checked)}
             />{' '}
-            Incident log
+            {t('report.incidents')}
           </label>
           <label className="check">
             <input
@@ -129,7 +150,7 @@ export default function ReportView() {
               checked={withSummary}
               onChange={(e) => setWithSummary(e.target.checked)}
             />{' '}
-            Summary
+            {t('report.summary')}
           </label>
           <label className="check">
             <input
@@ -137,50 +158,51 @@ export default function ReportView() {
               checked={withVersions}
               onChange={(e) => setWithVersions(e.target.checked)}
             />{' '}
-            Earlier versions of changed entries
+            {t('report.versions')}
           </label>
         </fieldset>
-        <p className="hint">
-          Print makes a paper copy or a PDF on this device; nothing is sent anywhere. A printed page
-          can be read by anyone who finds it.
-        </p>
+        <p className="hint">{t('report.printHint')}</p>
         <button type="button" className="primary" onClick={() => window.print()}>
-          Print
+          {t('report.print')}
         </button>
       </div>
 
-      <article className="report" aria-label="Report">
-        <h1 id="report-title">Journal report</h1>
+      <article className="report" aria-label={t('report.label')}>
+        <h1 id="report-title">{t('report.title')}</h1>
         <p>
-          {coveredText({ from, to }, chosen)} {chosen.length}{' '}
-          {chosen.length === 1 ? 'entry' : 'entries'}. Prepared on {formatDay(preparedAt)}.
+          {t('report.intro', {
+            covered: coveredText({ from, to }, chosen, t, locale),
+            count: chosen.length,
+            date: reportDay(preparedAt, locale),
+          })}
         </p>
 
         {withSummary && (
           <section aria-labelledby="report-summary">
-            <h2 id="report-summary">Summary</h2>
+            <h2 id="report-summary">{t('report.summary')}</h2>
             <ul>
               {MOODS.map((mood) => (
                 <li key={mood}>
-                  Mood {mood} ({MOOD_LABELS[mood]}): {summary.moods[mood]}
+                  {t('report.moodLine', {
+                    mood,
+                    label: t(MOOD_WORDS[mood]),
+                    count: summary.moods[mood],
+                  })}
                 </li>
               ))}
-              <li>No mood noted: {summary.moods.none}</li>
-              <li>Entries that record harm or an incident: {summary.incidents}</li>
+              <li>{t('report.noMood', { count: summary.moods.none })}</li>
+              <li>{t('report.harmCount', { count: summary.incidents })}</li>
             </ul>
             {summary.events.length > 0 && (
-              <p>Events: {summary.events.map((e) => `${e.name} (${e.count})`).join(', ')}</p>
+              <p>{t('report.events', { list: counts(summary.events) })}</p>
             )}
             {summary.feelings.length > 0 && (
-              <p>Feelings: {summary.feelings.map((f) => `${f.name} (${f.count})`).join(', ')}</p>
+              <p>{t('report.feelings', { list: counts(summary.feelings) })}</p>
             )}
             {cycleLines.length > 0 && (
               <section aria-labelledby="report-cycle">
-                <h3 id="report-cycle">The cycle</h3>
-                <p className="hint">
-                  Harm, then an apology, a gift or a promise, then harm again, counted by days in
-                  these dates.
-                </p>
+                <h3 id="report-cycle">{t('report.cycle')}</h3>
+                <p className="hint">{t('report.cycleHint')}</p>
                 {cycleLines.map((line) => (
                   <p key={line}>{line}</p>
                 ))}
@@ -191,16 +213,16 @@ export default function ReportView() {
 
         {withIncidents && (
           <section aria-labelledby="report-incidents">
-            <h2 id="report-incidents">Incident log</h2>
+            <h2 id="report-incidents">{t('report.incidents')}</h2>
             {incidents.length === 0 ? (
-              <p>No entries in these dates record harm or an incident.</p>
+              <p>{t('report.noIncidents')}</p>
             ) : (
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">When it happened</th>
-                    <th scope="col">When it was written</th>
-                    <th scope="col">What was written</th>
+                    <th scope="col">{t('report.whenHappened')}</th>
+                    <th scope="col">{t('report.whenWritten')}</th>
+                    <th scope="col">{t('report.whatWritten')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -222,8 +244,8 @@ export default function ReportView() {
 
         {withEntries && (
           <section aria-labelledby="report-entries">
-            <h2 id="report-entries">Entries</h2>
-            {chosen.length === 0 && <p>No entries in these dates.</p>}
+            <h2 id="report-entries">{t('report.entries')}</h2>
+            {chosen.length === 0 && <p>{t('report.noEntries')}</p>}
             {chosen.map((entry) => {
               const feelings = names(entry.feelings);
               const events = names(entry.events);
@@ -232,23 +254,27 @@ export default function ReportView() {
                 <article key={entry.id} className="report-entry">
                   <h3>{formatDateTime(entry.happenedAt)}</h3>
                   <p className="hint">
-                    {writtenAndChanged(changeNote(entry, earlier), formatDateTime)}
+                    {writtenAndChanged(changeNote(entry, earlier), formatDateTime, t)}
                   </p>
                   {entry.mood !== null && (
                     <p>
-                      Mood {entry.mood} ({MOOD_LABELS[entry.mood]})
+                      {t('report.mood', { mood: entry.mood, label: t(MOOD_WORDS[entry.mood]) })}
                     </p>
                   )}
-                  {feelings.length > 0 && <p>Feelings: {feelings.join(', ')}</p>}
-                  {events.length > 0 && <p>Events: {events.join(', ')}</p>}
+                  {feelings.length > 0 && (
+                    <p>{t('report.feelings', { list: feelings.join(', ') })}</p>
+                  )}
+                  {events.length > 0 && <p>{t('report.events', { list: events.join(', ') })}</p>}
                   <p className="report-text">{entry.text}</p>
                   <HarmLines entry={entry} />
                   {withVersions && earlier.length > 0 && (
-                    <section aria-label="Earlier versions of this entry">
-                      <h4>Earlier versions</h4>
+                    <section aria-label={t('report.earlierLabel')}>
+                      <h4>{t('report.earlier')}</h4>
                       {earlier.map((item) => (
                         <div key={item.id} className="report-version">
-                          <p className="hint">Written {formatDateTime(item.writtenAt)}</p>
+                          <p className="hint">
+                            {t('report.writtenAt', { date: formatDateTime(item.writtenAt) })}
+                          </p>
                           <p className="report-text">{item.entry.text}</p>
                           <HarmLines entry={item.entry} />
                         </div>

@@ -15,6 +15,7 @@ import {
   readBackupFile,
 } from './backup';
 import { BackupStopped } from './chunks';
+import { translateNow } from '../../ui/i18n/i18n';
 import { datedName, downloadBlob } from './download';
 import type { BackupTables } from './payload';
 import type { ImportMode, ImportPlan, KnownRecords, PlanOptions } from './records';
@@ -62,8 +63,6 @@ function showImported(key: CryptoKey, outcome: ImportOutcome, status: string): v
   }
   useKeel.getState().setStatus(status);
 }
-
-const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
 
 /**
  * Makes a backup, offers it as a download, and remembers when it was made. When the
@@ -125,11 +124,7 @@ export async function applyImport(
 ): Promise<ImportOutcome> {
   const key = requireKey();
   const outcome = await importTables(key, tables, mode, knownEntries(), options);
-  showImported(
-    key,
-    outcome,
-    `The backup is in. Your journal has ${entries(outcome.entriesAfter)}.`,
-  );
+  showImported(key, outcome, translateNow('import.done', { count: outcome.entriesAfter }));
   return outcome;
 }
 
@@ -145,6 +140,6 @@ export async function applyDaylio(built: { entries: Entry[]; tags: Tag[] }): Pro
     knownEntries(),
   );
   const count = built.entries.length;
-  showImported(key, outcome, `${entries(count)} from Daylio are in your journal now.`);
+  showImported(key, outcome, translateNow('daylio.added', { count }));
   return count;
 }

@@ -2,6 +2,8 @@
  * Every way a backup, export or import can go wrong, each with the kind, plain words
  * the person sees. Nothing here blames them; every message says the journal is unchanged.
  */
+import { type Translate, translateNow } from '../../ui/i18n/i18n';
+import type { MessageKey } from '../../ui/i18n/messages/en';
 
 export type BackupProblem =
   | 'too-large'
@@ -19,37 +21,57 @@ export type BackupProblem =
   | 'export'
   | 'write';
 
-const UNCHANGED = 'Your journal has not been changed.';
-
-export const PROBLEM_MESSAGES: Record<BackupProblem, string> = {
-  'too-large': `This file is larger than Keel can import (the limit is 100 MB), so it was not opened. ${UNCHANGED}`,
-  empty: `This file is empty, so there is nothing to import. ${UNCHANGED}`,
-  'not-backup': `This file is not a Keel backup, so nothing was imported. ${UNCHANGED}`,
-  'other-app': `This looks like a file from another app, not a Keel backup, so nothing was imported. ${UNCHANGED}`,
-  damaged: `This backup has been damaged or changed since it was made, so it cannot be opened safely. ${UNCHANGED} An older copy of the backup may still work.`,
-  truncated: `This backup seems to be cut short, perhaps by an unfinished download or copy. ${UNCHANGED} Copying the file again may help.`,
-  newer: `This backup was made by a newer version of Keel. Updating Keel here will let you import it. ${UNCHANGED}`,
-  passphrase: `That passphrase does not open this backup. It is the one typed when the backup was made. ${UNCHANGED}`,
-  invalid: `Something inside this backup is not in the shape Keel expects, so nothing was imported. ${UNCHANGED}`,
-  'csv-columns': `This CSV file is missing columns Keel needs from a Daylio export (a date and a mood). ${UNCHANGED}`,
-  'csv-empty': `This CSV file has no entries in it. ${UNCHANGED}`,
-  'csv-invalid': `Some rows of this CSV file could not be made into journal entries (a note may be far too long), so nothing was imported. ${UNCHANGED}`,
-  export: `The backup could not be made just now. Your journal has not been changed, and trying again may help.`,
-  write: `The import could not be written just now, so nothing was changed. If the device is short of space, freeing some and trying again will help.`,
+/** Each problem's words in the catalogue (src/ui/i18n/messages/backup.*.ts). */
+const PROBLEM_KEYS: Record<BackupProblem, MessageKey> = {
+  'too-large': 'backup.problem.too-large',
+  empty: 'backup.problem.empty',
+  'not-backup': 'backup.problem.not-backup',
+  'other-app': 'backup.problem.other-app',
+  damaged: 'backup.problem.damaged',
+  truncated: 'backup.problem.truncated',
+  newer: 'backup.problem.newer',
+  passphrase: 'backup.problem.passphrase',
+  invalid: 'backup.problem.invalid',
+  'csv-columns': 'backup.problem.csv-columns',
+  'csv-empty': 'backup.problem.csv-empty',
+  'csv-invalid': 'backup.problem.csv-invalid',
+  export: 'backup.problem.export',
+  write: 'backup.problem.write',
 };
+
+/** Each problem's words in the language shown, read when used (tests compare with them). */
+export const PROBLEM_MESSAGES: Readonly<Record<BackupProblem, string>> = Object.defineProperties(
+  {} as Record<BackupProblem, string>,
+  Object.fromEntries(
+    Object.entries(PROBLEM_KEYS).map(([problem, key]) => [
+      problem,
+      { enumerable: true, get: () => translateNow(key) },
+    ]),
+  ),
+);
 
 export class BackupError extends Error {
   constructor(
     readonly problem: BackupProblem,
-    detail?: string,
+    readonly detail?: string,
   ) {
     super(detail ? `${PROBLEM_MESSAGES[problem]} ${detail}` : PROBLEM_MESSAGES[problem]);
     this.name = 'BackupError';
   }
 }
 
-/** The message to show for any failure; `fallback` names what was being done. */
-export function problemMessage(error: unknown, fallback: BackupProblem = 'write'): string {
-  if (error instanceof BackupError) return error.message;
-  return PROBLEM_MESSAGES[fallback];
+/**
+ * The message to show for any failure, in the language shown; `fallback` names what was
+ * being done.
+ */
+export function problemMessage(
+  error: unknown,
+  fallback: BackupProblem = 'write',
+  t: Translate = translateNow,
+): string {
+  if (error instanceof BackupError) {
+    const words = t(PROBLEM_KEYS[error.problem]);
+    return error.detail ? `${words} ${error.detail}` : words;
+  }
+  return t(PROBLEM_KEYS[fallback]);
 }

@@ -2,10 +2,11 @@
  * Readable (unencrypted) exports: Markdown, JSON and CSV of entries, with tag ids
  * turned into names. Pure functions; loaded lazily when someone asks for an export.
  */
-import type { Entry, Tag } from '../../storage/types';
+import type { Entry, Mood, Tag } from '../../storage/types';
 import { toLocalInput } from '../../lib/dates';
 import { toDayKey } from '../../lib/dayKey';
-import { MOOD_LABELS } from '../../ui/moodLabels';
+import { type Translate, translateNow } from '../../ui/i18n/i18n';
+import type { MessageKey } from '../../ui/i18n/messages/en';
 import { cleanHarm, harmLines } from '../../storage/harm';
 
 export interface DayRange {
@@ -34,26 +35,41 @@ export function tagNamer(tags: readonly Tag[]): TagNames {
 
 const when = (time: number) => toLocalInput(time).replace('T', ' ');
 
-function moodText(entry: Entry): string {
-  return entry.mood === null ? '' : `${entry.mood} (${MOOD_LABELS[entry.mood]})`;
-}
+const MOOD_WORDS: Record<Mood, MessageKey> = {
+  1: 'mood.1',
+  2: 'mood.2',
+  3: 'mood.3',
+  4: 'mood.4',
+  5: 'mood.5',
+};
 
-export function toMarkdown(entries: readonly Entry[], tags: readonly Tag[]): string {
+/** The words of a file's headings: `t` from the view, or the language shown. */
+export function toMarkdown(
+  entries: readonly Entry[],
+  tags: readonly Tag[],
+  t: Translate = translateNow,
+): string {
   const names = tagNamer(tags);
-  const parts = ['# Journal', ''];
+  const parts = [`# ${t('readable.md.title')}`, ''];
   for (const entry of entries) {
     parts.push(`## ${when(entry.happenedAt)}`, '');
-    if (entry.happenedAt !== entry.createdAt) parts.push(`Written: ${when(entry.createdAt)}  `);
-    if (entry.mood !== null) parts.push(`Mood: ${moodText(entry)}  `);
+    if (entry.happenedAt !== entry.createdAt)
+      parts.push(`${t('readable.md.written', { when: when(entry.createdAt) })}  `);
+    if (entry.mood !== null)
+      parts.push(
+        `${t('readable.md.mood', { mood: String(entry.mood), label: t(MOOD_WORDS[entry.mood]) })}  `,
+      );
     const feelings = names(entry.feelings);
     const events = names(entry.events);
-    if (feelings.length > 0) parts.push(`Feelings: ${feelings.join(', ')}  `);
-    if (events.length > 0) parts.push(`Events: ${events.join(', ')}  `);
-    if (entry.prompt !== undefined) parts.push(`Prompt: ${entry.prompt}  `);
+    if (feelings.length > 0)
+      parts.push(`${t('readable.md.feelings', { names: feelings.join(', ') })}  `);
+    if (events.length > 0) parts.push(`${t('readable.md.events', { names: events.join(', ') })}  `);
+    if (entry.prompt !== undefined)
+      parts.push(`${t('readable.md.prompt', { prompt: entry.prompt })}  `);
     parts.push('', entry.text, '');
     const harm = harmLines(entry.harm);
     if (harm.length > 0) {
-      parts.push('### Details of what happened', '');
+      parts.push(`### ${t('readable.md.harm')}`, '');
       for (const { label, text } of harm)
         parts.push(`- ${label}: ${text.replaceAll('\n', '\n  ')}`);
       parts.push('');
@@ -109,16 +125,36 @@ export const CSV_COLUMNS = [
   'text',
 ] as const;
 
-export function toCsv(entries: readonly Entry[], tags: readonly Tag[]): string {
+/** Column headings in the catalogue; a column without one keeps its own name. */
+const CSV_HEADINGS: Partial<Record<string, MessageKey>> = {
+  happened: 'readable.csv.happened',
+  written: 'readable.csv.written',
+  mood: 'readable.csv.mood',
+  mood_words: 'readable.csv.mood_words',
+  feelings: 'readable.csv.feelings',
+  events: 'readable.csv.events',
+  prompt: 'readable.csv.prompt',
+  text: 'readable.csv.text',
+};
+
+export function toCsv(
+  entries: readonly Entry[],
+  tags: readonly Tag[],
+  t: Translate = translateNow,
+): string {
   const names = tagNamer(tags);
-  const lines = [CSV_COLUMNS.map(csvCell).join(',')];
+  const heading = (column: string) => {
+    const key = CSV_HEADINGS[column];
+    return key ? t(key) : column;
+  };
+  const lines = [CSV_COLUMNS.map((column) => csvCell(heading(column))).join(',')];
   for (const entry of entries) {
     lines.push(
       [
         when(entry.happenedAt),
         when(entry.createdAt),
         entry.mood === null ? '' : String(entry.mood),
-        entry.mood === null ? '' : MOOD_LABELS[entry.mood],
+        entry.mood === null ? '' : t(MOOD_WORDS[entry.mood]),
         names(entry.feelings).join('; '),
         names(entry.events).join('; '),
         entry.prompt ?? '',

@@ -1,6 +1,8 @@
 /** The printable report's content: pure functions over entries and tags. */
 import type { Entry, Mood, Tag } from '../../storage/types';
-import { formatDay } from '../../lib/dates';
+import { formatDate } from '../../lib/i18n/format';
+import type { Locale } from '../../lib/i18n/locales';
+import { currentLocale, type Translate, translateNow } from '../../ui/i18n/i18n';
 import { noonOfDayKey } from '../../lib/dayKey';
 import { BUILTIN_TAG_IDS } from '../../storage/defaultTags';
 import { cycle } from '../patterns/cycle';
@@ -74,11 +76,27 @@ export function cycleSummary(entries: readonly Entry[], today: number, withinDay
   return found.harmDays === 0 ? [] : cycleSentences(found);
 }
 
+/** A day as the report writes it (Mon, Mar 2, 2025), in the language shown. */
+export function reportDay(time: number, locale: Locale = currentLocale()): string {
+  return formatDate(time, locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+}
+
 /**
  * Which dates a report covers, always as real dates: the chosen ones, or where none is
  * chosen, the first and last entry in it.
  */
-export function coveredText(range: { from: string; to: string }, chosen: readonly Entry[]): string {
+export function coveredText(
+  range: { from: string; to: string },
+  chosen: readonly Entry[],
+  t: Translate = translateNow,
+  locale: Locale = currentLocale(),
+): string {
+  const formatDay = (time: number) => reportDay(time, locale);
   const whole = range.from === '' && range.to === '';
   // A loop, not Math.min(...times): a long journal has more entries than a call has arguments.
   let earliest: number | null = null;
@@ -91,38 +109,42 @@ export function coveredText(range: { from: string; to: string }, chosen: readonl
   const last = range.to !== '' ? noonOfDayKey(range.to) : latest;
   if (first === null || last === null) {
     return whole
-      ? 'Covers the whole journal, which has no entries yet.'
+      ? t('report.coversNone')
       : range.from !== ''
-        ? `Covers ${formatDay(noonOfDayKey(range.from))} onwards.`
-        : `Covers everything up to ${formatDay(noonOfDayKey(range.to))}.`;
+        ? t('report.coversFrom', { date: formatDay(noonOfDayKey(range.from)) })
+        : t('report.coversTo', { date: formatDay(noonOfDayKey(range.to)) });
   }
-  return `Covers ${formatDay(first)} to ${formatDay(last)}${whole ? ', the whole journal' : ''}.`;
+  const dates = { from: formatDay(first), to: formatDay(last) };
+  return t(whole ? 'report.coversWhole' : 'report.coversRange', dates);
 }
 
 /** What chosen dates leave out of the report, so nothing is left out without a word. */
-export function leftOutText(all: readonly Entry[], chosen: readonly Entry[]): string {
+export function leftOutText(
+  all: readonly Entry[],
+  chosen: readonly Entry[],
+  t: Translate = translateNow,
+): string {
   const out = all.length - chosen.length;
   if (out <= 0) return '';
   const harm = incidentLog(all).length - incidentLog(chosen).length;
-  const counted =
-    out === 1
-      ? '1 entry is outside these dates and not in this report'
-      : `${out} entries are outside these dates and not in this report`;
-  return harm > 0 ? `${counted}, ${harm} of them noting harm or an incident.` : `${counted}.`;
+  return harm > 0
+    ? t('report.leftOutHarm', { count: out, harm })
+    : t('report.leftOut', { count: out });
 }
 
 /**
  * When an entry was written and whether and when it was changed afterwards, in one line
  * (history: storage/versions.ts changeNote).
  */
-export function writtenAndChanged(note: ChangeNote, format: (time: number) => string): string {
-  const written = `Written ${format(note.writtenAt)}.`;
-  if (note.changedAt === null) return `${written} Not changed since.`;
-  const kept =
-    note.earlier === 0
-      ? ''
-      : note.earlier === 1
-        ? ' 1 earlier version is kept.'
-        : ` ${note.earlier} earlier versions are kept.`;
-  return `${written} Changed afterwards, last on ${format(note.changedAt)}.${kept}`;
+export function writtenAndChanged(
+  note: ChangeNote,
+  format: (time: number) => string,
+  t: Translate = translateNow,
+): string {
+  const date = format(note.writtenAt);
+  if (note.changedAt === null) return t('report.notChanged', { date });
+  const changed = format(note.changedAt);
+  return note.earlier === 0
+    ? t('report.changed', { date, changed })
+    : t('report.changedKept', { date, changed, count: note.earlier });
 }
