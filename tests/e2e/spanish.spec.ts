@@ -1,0 +1,88 @@
+import { expect, type Page, test } from '@playwright/test';
+
+// A browser set to Spanish (Spain): Keel speaks Spanish from the first screen.
+test.use({
+  locale: 'es-ES',
+  viewport: { width: 390, height: 844 },
+  hasTouch: true,
+  isMobile: true,
+});
+
+/** No view may scroll sideways on a 320 px phone (Spanish words are longer). */
+async function fitsAt320(page: Page, heading: RegExp | string) {
+  await page.setViewportSize({ width: 320, height: 844 });
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeAttached();
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    )
+    .toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 390, height: 844 });
+}
+
+async function go(page: Page, view: string) {
+  await page
+    .getByRole('navigation', { name: 'Principal' })
+    .getByRole('button', { name: view })
+    .click();
+}
+
+test('Keel opens in Spanish, walks its main views, and goes back to English', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('button', { name: 'Salida rápida' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Bloquear' })).toBeVisible();
+  // The first-run offer is the lock screen's words (English until they are in the catalogue).
+  await page.getByRole('button', { name: /^(Ahora no|Not now)$/ }).click();
+
+  // The journal list
+  await expect(page.getByRole('heading', { level: 1, name: 'Diario' })).toBeAttached();
+  await fitsAt320(page, 'Diario');
+
+  // A new entry
+  await page.getByRole('button', { name: 'Nueva entrada' }).click();
+  await expect(page.getByRole('textbox', { name: 'Texto de la entrada' })).toBeVisible();
+  await page.setViewportSize({ width: 320, height: 844 });
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    )
+    .toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 390, height: 844 });
+
+  // Patterns (its own words are still English until they are in the catalogue)
+  await go(page, 'Patrones');
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^(Patrones|Patterns)$/ }),
+  ).toBeVisible();
+  await fitsAt320(page, /^(Patrones|Patterns)$/);
+
+  await go(page, 'Reflexionar');
+  await expect(page.getByRole('heading', { level: 1, name: 'Reflexionar' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Revisa cómo estás' })).toBeVisible();
+  await fitsAt320(page, 'Reflexionar');
+
+  await go(page, 'Seguridad');
+  await expect(page.getByRole('heading', { level: 1, name: 'Seguridad' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Recursos' })).toBeVisible();
+  await fitsAt320(page, 'Seguridad');
+
+  await go(page, 'Ajustes');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ajustes' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Copias de seguridad y exportaciones' }),
+  ).toBeVisible();
+  await fitsAt320(page, 'Ajustes');
+
+  await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Journal' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+});
