@@ -10,13 +10,29 @@
   var root = document.documentElement;
   var title = null;
   var exitUrl = null;
+  var lang = null;
   try {
     title = localStorage.getItem('keel.tab');
     exitUrl = localStorage.getItem('keel.exit');
+    lang = localStorage.getItem('keel.lang');
   } catch {
     // Storage off: the app sets the title once it runs; the link keeps the default page.
   }
   if (exitUrl && !/^https:\/\/[^\s@]+$/.test(exitUrl)) exitUrl = null;
+  // The first paint speaks the app's language (as src/lib/i18n/remembered.ts chooses it): the
+  // choice kept in keel.lang, else the first of the browser's languages Keel speaks.
+  if (lang !== 'en' && lang !== 'es') {
+    lang = 'en';
+    var tags = navigator.languages || [navigator.language || ''];
+    for (var j = 0; j < tags.length; j++) {
+      var base = String(tags[j]).toLowerCase().split('-')[0];
+      if (base === 'en' || base === 'es') {
+        lang = base;
+        break;
+      }
+    }
+  }
+  root.lang = lang;
 
   if (title && title !== 'Keel') {
     document.title = title;
@@ -52,6 +68,12 @@
     if (document.readyState !== 'interactive') return;
     var link = shellLink();
     if (link && exitUrl) link.href = exitUrl;
+    if (lang === 'es') {
+      // The shell's two texts; the app's own come from its catalogue (shell.es.ts).
+      if (link) link.textContent = 'Salida rápida';
+      var opening = document.querySelector('#root .center');
+      if (opening) opening.textContent = 'Abriendo…';
+    }
     if (root.classList.contains('disguised')) {
       var brand = document.querySelector('.brand');
       if (brand) brand.textContent = '';

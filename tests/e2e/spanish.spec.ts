@@ -86,3 +86,18 @@ test('Keel opens in Spanish, walks its main views, and goes back to English', as
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
 });
+
+test('the first paint speaks Spanish too, before the app has loaded', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(page.getByRole('link', { name: 'Salida rápida' })).toBeVisible();
+  await expect(page.getByText('Abriendo…')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  release();
+  await expect(page.getByRole('button', { name: 'Salida rápida' })).toBeVisible();
+});
