@@ -47,7 +47,6 @@ const notYetInTheCatalogue = [
   'src/features/journal/attachments/**',
   'src/features/journal/history/**',
   'src/features/lock/**',
-  'src/features/patterns/**',
   'src/features/reflect/**',
 ];
 

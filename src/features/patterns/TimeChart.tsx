@@ -6,6 +6,8 @@
  */
 import { use, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type uPlot from 'uplot';
+import { useLocale } from '../../ui/i18n/i18n';
+import { chartDateNames } from './words';
 
 export interface ChartSeries {
   label: string;
@@ -86,10 +88,12 @@ export function TimeChart({ x, series, yRange, yLabels, height = 220 }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const scheme = useColourScheme();
   const UPlot = use(loadUPlot());
+  const locale = useLocale();
 
   useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
+    const names = chartDateNames(locale);
     const vars = cssVars(element, ['--text', '--line', ...series.map((s) => s.colour)]);
     const cssVar = (_: Element, name: string) => vars.get(name) as string;
     const text = cssVar(element, '--text');
@@ -102,6 +106,8 @@ export function TimeChart({ x, series, yRange, yLabels, height = 220 }: Props) {
     const options: uPlot.Options = {
       width: Math.max(element.clientWidth, 280),
       height,
+      // The time axis names months and days in the language shown.
+      fmtDate: (template) => UPlot.fmtDate(template, names),
       legend: { show: true, live: false },
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: true }, y: { range: yRange } },
@@ -143,7 +149,7 @@ export function TimeChart({ x, series, yRange, yLabels, height = 220 }: Props) {
       resize.disconnect();
       chart.destroy();
     };
-  }, [UPlot, x, series, yRange, yLabels, height, scheme]);
+  }, [UPlot, x, series, yRange, yLabels, height, scheme, locale]);
 
   return <div className="time-chart" ref={box} aria-hidden="true" />;
 }
