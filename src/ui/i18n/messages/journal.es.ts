@@ -69,6 +69,7 @@ const journalEs: Part<typeof journalEn> = {
   'entry.gone': 'Esta entrada ya no está aquí.',
   'entry.deleteQuestion': '¿Eliminar esta entrada? Podrás deshacerlo justo después.',
   'entry.deleteConfirm': 'Eliminar la entrada',
+  'entry.keepIt': 'Conservarla',
   'entry.deleted': 'Entrada eliminada',
   'entry.written': 'Escrita el {when}',
   'entry.writtenEdited': 'Escrita el {when} · editada el {edited}',
