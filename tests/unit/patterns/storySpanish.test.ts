@@ -14,6 +14,12 @@ describe('the whole story, written in Spanish', () => {
     );
   });
 
+  it('never quotes a Spanish line of self-blame', () => {
+    expect(storyQuote('Me empujó contra la puerta. Fue culpa mía. Me dolió durante días.')).toBe(
+      'Me empujó contra la puerta. Me dolió durante días.',
+    );
+  });
+
   it('does not take part of a longer word for what was done', () => {
     expect(storyQuote('Hablamos del golpeteo de la lluvia. Después cenamos.')).toBe(
       'Hablamos del golpeteo de la lluvia. Después cenamos.',
