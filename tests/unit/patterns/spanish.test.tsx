@@ -89,7 +89,7 @@ describe('Patterns in Spanish', { timeout: 30_000 }, () => {
     await user.click(within(part).getByText('Mostrar cada vez en una tabla'));
     expect(within(part).getByRole('table')).toHaveTextContent('Ninguna en 3 días');
     await user.selectOptions(
-      within(part).getByRole('combobox', { name: 'Disculpa contada en un plazo de' }),
+      within(part).getByRole('combobox', { name: 'Plazo para contar una disculpa' }),
       '1',
     );
     expect(cycle).toHaveTextContent(

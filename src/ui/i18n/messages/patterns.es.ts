@@ -56,7 +56,7 @@ const patternsEs: Part<typeof patternsEn> = {
   'patterns.cycle.apology': 'Disculpa, regalo o promesa',
   'patterns.cycle.hint':
     'Un daño, luego una disculpa, un regalo o una promesa, luego un tiempo más tranquilo, y otra vez un daño: mucha gente lo reconoce en sus propias notas. Lo que muestran las tuyas está en el resumen de arriba; aquí lo ves día a día.',
-  'patterns.cycle.within': 'Disculpa contada en un plazo de',
+  'patterns.cycle.within': 'Plazo para contar una disculpa',
   'patterns.cycle.showTable': 'Mostrar cada vez en una tabla',
   'patterns.cycle.caption': 'Cada vez que anotaste un daño, y lo que vino después',
   'patterns.cycle.harmNoted': 'Daño anotado',
