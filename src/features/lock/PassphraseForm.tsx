@@ -1,11 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useKeel, whenJournalLoaded } from '../../state/store';
 import { tellOtherTabs } from '../../lib/tabChannel';
 import { DerivationCancelledError } from '../../crypto/kdf';
-import { NO_SAVE, NO_SAVE_LINE } from '../../ui/noSave';
+import { NO_SAVE_LINE } from '../../ui/noSave';
 import { changePassphrase, WrongPassphraseError } from '../../storage/passphrase';
 import { MIN_PASSPHRASE } from '../../lib/passphraseLength';
-import { estimateStrength } from './strength';
+import { NO_PASSPHRASES, PassphraseFields } from './PassphraseFields';
 import { Problem } from '../../ui/Problem';
 import { useAsyncAction } from '../../ui/useAsyncAction';
 
@@ -32,6 +32,12 @@ function takeNewKey(key: CryptoKey): void {
   useKeel.getState().replaceKey(key);
 }
 
+const NAMES = {
+  current: 'Current passphrase',
+  next: 'New passphrase',
+  again: 'New passphrase again',
+};
+
 const DERIVING = 'Making the key. This can take a few seconds.';
 const WRITING = 'Sealing your journal with the new key. Please keep Keel open.';
 
@@ -53,16 +59,13 @@ interface Props {
  * key", also re-seals every record under a new data key (all or nothing).
  */
 export function PassphraseForm({ action, onDone, onCancel }: Props) {
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [again, setAgain] = useState('');
+  const [passphrases, setPassphrases] = useState(NO_PASSPHRASES);
+  const { current, next, again } = passphrases;
   const [newKey, setNewKey] = useState(true);
   const { busy, problem, setProblem, run } = useAsyncAction(explain);
   const stop = useRef<AbortController | null>(null);
-  const strengthId = useId();
   const needsCurrent = action !== 'set';
   const needsNew = action !== 'remove';
-  const strength = needsNew && next !== '' ? estimateStrength(next) : null;
 
   const submit = async () => {
     const fieldProblem = needsNew ? newPassphraseProblem(next, again) : '';
@@ -104,46 +107,15 @@ export function PassphraseForm({ action, onDone, onCancel }: Props) {
         void submit();
       }}
     >
-      {needsCurrent && (
-        <label className="field">
-          <span>Current passphrase</span>
-          <input
-            type="password"
-            {...NO_SAVE}
-            value={current}
-            onChange={(event) => setCurrent(event.target.value)}
-          />
-        </label>
-      )}
-      {needsNew && (
-        <>
-          <label className="field">
-            <span>New passphrase</span>
-            <input
-              type="password"
-              {...NO_SAVE}
-              aria-describedby={strengthId}
-              value={next}
-              onChange={(event) => setNext(event.target.value)}
-            />
-          </label>
-          <p id={strengthId} className="hint" aria-live="polite">
-            {strength
-              ? strength.message
-              : 'Four or more random words make a strong passphrase that is easy to remember.'}
-          </p>
-          <label className="field">
-            <span>New passphrase again</span>
-            <input
-              type="password"
-              {...NO_SAVE}
-              value={again}
-              onChange={(event) => setAgain(event.target.value)}
-            />
-          </label>
-          <p className="hint">{NO_SAVE_LINE}</p>
-        </>
-      )}
+      <PassphraseFields
+        names={NAMES}
+        values={passphrases}
+        onChange={setPassphrases}
+        askCurrent={needsCurrent}
+        askNew={needsNew}
+        strengthHint="Four or more random words make a strong passphrase that is easy to remember."
+        hint={NO_SAVE_LINE}
+      />
       {action === 'change' && (
         <label className="check">
           <input

@@ -1,8 +1,9 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useKeel } from '../../state/store';
-import { NO_SAVE, NO_SAVE_LINE } from '../../ui/noSave';
+import { NO_SAVE_LINE } from '../../ui/noSave';
 import { WrongPassphraseError } from '../../storage/passphrase';
 import { newPassphraseProblem } from './PassphraseForm';
+import { NO_PASSPHRASES, PassphraseFields } from './PassphraseFields';
 import {
   canRemovePassphrase,
   changeSecondPassphrase,
@@ -121,10 +122,15 @@ interface FormProps {
   onCancel(): void;
 }
 
+const SECOND_NAMES = {
+  current: 'Current second passphrase',
+  next: 'Second passphrase',
+  again: 'Second passphrase again',
+};
+
 function SecondForm({ change, onDone, onCancel }: FormProps) {
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [again, setAgain] = useState('');
+  const [passphrases, setPassphrases] = useState(NO_PASSPHRASES);
+  const { current, next, again } = passphrases;
   const { busy, problem, setProblem, run } = useAsyncAction((error) =>
     error instanceof SameAsRealPassphraseError
       ? 'That is this journal’s passphrase. Please choose a different one for the second journal. Nothing has been changed.'
@@ -154,36 +160,13 @@ function SecondForm({ change, onDone, onCancel }: FormProps) {
         void submit();
       }}
     >
-      {change && (
-        <label className="field">
-          <span>Current second passphrase</span>
-          <input
-            type="password"
-            {...NO_SAVE}
-            value={current}
-            onChange={(event) => setCurrent(event.target.value)}
-          />
-        </label>
-      )}
-      <label className="field">
-        <span>Second passphrase</span>
-        <input
-          type="password"
-          {...NO_SAVE}
-          value={next}
-          onChange={(event) => setNext(event.target.value)}
-        />
-      </label>
-      <label className="field">
-        <span>Second passphrase again</span>
-        <input
-          type="password"
-          {...NO_SAVE}
-          value={again}
-          onChange={(event) => setAgain(event.target.value)}
-        />
-      </label>
-      <p className="hint">It must differ from this journal&apos;s passphrase. {NO_SAVE_LINE}</p>
+      <PassphraseFields
+        names={SECOND_NAMES}
+        values={passphrases}
+        onChange={setPassphrases}
+        askCurrent={change}
+        hint={<>It must differ from this journal&apos;s passphrase. {NO_SAVE_LINE}</>}
+      />
       <Problem>{problem}</Problem>
       <div aria-live="polite">{busy && <p>{busy}</p>}</div>
       <div className="actions">
