@@ -1,6 +1,7 @@
 import { type ReactNode, useId } from 'react';
 import { NO_SAVE } from '../../ui/noSave';
 import { estimateStrength } from './strength';
+import { useT } from '../../ui/i18n/i18n';
 
 export interface Passphrases {
   current: string;
@@ -37,6 +38,7 @@ export function PassphraseFields({
   strengthHint,
   hint,
 }: Props) {
+  const { t } = useT();
   const strengthId = useId();
   const field = (name: keyof Passphrases, describedBy?: string) => (
     <label className="field">
@@ -51,7 +53,7 @@ export function PassphraseFields({
     </label>
   );
   const strength =
-    strengthHint !== undefined && values.next !== '' ? estimateStrength(values.next) : null;
+    strengthHint !== undefined && values.next !== '' ? estimateStrength(values.next, t) : null;
   return (
     <>
       {askCurrent && field('current')}
