@@ -46,7 +46,6 @@ const notYetInTheCatalogue = [
   'src/features/backup/**',
   'src/features/journal/attachments/**',
   'src/features/journal/history/**',
-  'src/features/lock/**',
   'src/features/patterns/**',
   'src/features/reflect/**',
 ];
