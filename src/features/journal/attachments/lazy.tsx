@@ -7,6 +7,7 @@ import { lazy, Suspense, type ComponentProps } from 'react';
 const Field = lazy(() => import('./AttachmentsField'));
 const Media = lazy(() => import('./EntryMedia'));
 const Thumb = lazy(() => import('./ListThumb'));
+const Print = lazy(() => import('./ReportPhotos'));
 
 export function LazyAttachmentsField(props: ComponentProps<typeof Field>) {
   return (
@@ -31,5 +32,55 @@ export function LazyListThumb({ ids }: { ids?: readonly string[] | undefined }) 
     <Suspense fallback={null}>
       <Thumb ids={ids} />
     </Suspense>
+  );
+}
+
+/** An entry's photos and voice notes in the printable report (hidden details left out unless `originals`). */
+export function LazyReportPhotos(props: {
+  ids?: readonly string[] | undefined;
+  originals: boolean;
+}) {
+  if (!props.ids || props.ids.length === 0) return null;
+  return (
+    <Suspense fallback={null}>
+      <Print ids={props.ids} originals={props.originals} />
+    </Suspense>
+  );
+}
+
+export interface PhotoChoices {
+  photos: boolean;
+  originals: boolean;
+}
+
+/** The report's choices about photos: whether to print them, and whether as original files. */
+export function ReportPhotoChoices({
+  value,
+  onChange,
+}: {
+  value: PhotoChoices;
+  onChange(next: PhotoChoices): void;
+}) {
+  return (
+    <>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={value.photos}
+          onChange={(e) => onChange({ ...value, photos: e.target.checked })}
+        />{' '}
+        Photos
+      </label>
+      {value.photos && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={value.originals}
+            onChange={(e) => onChange({ ...value, originals: e.target.checked })}
+          />{' '}
+          Print original files (photos keep hidden details such as where they were taken)
+        </label>
+      )}
+    </>
   );
 }
