@@ -1,12 +1,12 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useKeel } from '../../../state/store';
 import type { Entry } from '../../../storage/types';
 import { formatDateTime } from '../../../lib/dates';
 import { MOOD_LABELS } from '../../../ui/moodLabels';
 import { HarmView } from './HarmView';
 import './history.css';
-import { countVersions, readVersions } from '../../../storage/versionReads';
-import { type VersionItem, versionList } from '../../../storage/versions';
+import { countVersions, deleteVersionRows, readVersions } from '../../../storage/versionReads';
+import { type EntryVersion, type VersionItem, versionList } from '../../../storage/versions';
 
 /**
  * "Earlier versions" on the entry page: shown only when an entry has some. Nothing is
@@ -26,6 +26,10 @@ function VersionsOf({ entry }: { entry: Entry }) {
   const [items, setItems] = useState<VersionItem[] | null>(null);
   const [unreadable, setUnreadable] = useState(0);
   const [problem, setProblem] = useState('');
+  const [all, setAll] = useState<EntryVersion[]>([]);
+  const [asking, setAsking] = useState<string | null>(null);
+  const [said, setSaid] = useState('');
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const listId = useId();
 
   useEffect(() => {
@@ -51,6 +55,7 @@ function VersionsOf({ entry }: { entry: Entry }) {
     if (items) return;
     try {
       const read = await readVersions(key, entry.id);
+      setAll(read.versions);
       setItems(versionList(read.versions, entry));
       setUnreadable(read.unreadable);
       setProblem('');
@@ -59,9 +64,29 @@ function VersionsOf({ entry }: { entry: Entry }) {
     }
   };
 
+  // Every stored copy written at that time goes (a merge may have brought one twice).
+  const remove = async (item: VersionItem) => {
+    const ids = all.filter((v) => v.entry.updatedAt === item.writtenAt).map((v) => v.id);
+    try {
+      await deleteVersionRows(entry.id, ids.length > 0 ? ids : [item.id]);
+    } catch {
+      setProblem('That version could not be removed just now. It is still kept as it was.');
+      return;
+    }
+    const left = all.filter((v) => !ids.includes(v.id));
+    setAll(left);
+    setItems(versionList(left, entry));
+    setCount((n) => Math.max(0, n - ids.length));
+    setAsking(null);
+    setProblem('');
+    setSaid('That earlier version was removed.');
+    toggleRef.current?.focus();
+  };
+
   return (
     <section className="earlier-versions">
       <button
+        ref={toggleRef}
         type="button"
         aria-expanded={open}
         aria-controls={listId}
@@ -97,11 +122,32 @@ function VersionsOf({ entry }: { entry: Entry }) {
                     <p>Events: {item.entry.events.map(name).join(', ')}</p>
                   )}
                   <HarmView harm={item.entry.harm} />
+                  {asking === item.id ? (
+                    <RemoveQuestion
+                      writtenAt={item.writtenAt}
+                      onRemove={() => void remove(item)}
+                      onKeep={() => setAsking(null)}
+                    />
+                  ) : (
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => {
+                        setSaid('');
+                        setAsking(item.id);
+                      }}
+                    >
+                      Remove this version
+                    </button>
+                  )}
                 </details>
               </li>
             ))}
           </ol>
         )}
+        <p role="status" className="hint">
+          {said}
+        </p>
         {unreadable > 0 && (
           <p className="hint">
             {unreadable === 1
@@ -111,5 +157,34 @@ function VersionsOf({ entry }: { entry: Entry }) {
         )}
       </div>
     </section>
+  );
+}
+
+/** The question before an earlier version is removed, its first button focused. */
+function RemoveQuestion({
+  writtenAt,
+  onRemove,
+  onKeep,
+}: {
+  writtenAt: number;
+  onRemove(): void;
+  onKeep(): void;
+}) {
+  const questionId = useId();
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <div role="group" aria-labelledby={questionId} className="version-remove">
+      <p id={questionId}>
+        Remove this earlier version? It was written {formatDateTime(writtenAt)}.
+      </p>
+      <p>The entry as it is now stays as it is. A removed version cannot be brought back here.</p>
+      <button ref={first} type="button" onClick={onKeep}>
+        Keep it
+      </button>{' '}
+      <button type="button" onClick={onRemove}>
+        Remove version
+      </button>
+    </div>
   );
 }
