@@ -22,7 +22,7 @@ const report = 'The printable report is made from the Patterns analysis.';
 const entryAside = 'An entry shows its gentle note (reflect) and the whole story (patterns).';
 const reportPhotos = "The printable report shows entries' photos, loaded only when chosen.";
 const KNOWN_CROSS_FEATURE = [
-  ['lock/ForgottenPassphrase.tsx', 'backup/BackupFileFields.tsx', restore],
+  ['lock/ForgottenPassphrase.tsx', 'backup/BackupFileStep.tsx', restore],
   ['lock/ForgottenPassphrase.tsx', 'backup/errors.ts', restore],
   ['lock/ForgottenPassphrase.tsx', 'backup/payload.ts', restore],
   ['lock/restoreLocked.ts', 'backup/backup.ts', restore],

@@ -44,7 +44,6 @@ const notYetInTheCatalogue = [
   'src/app/**',
   'src/ui/**',
   'src/features/backup/**',
-  'src/features/journal/*.tsx',
   'src/features/journal/attachments/**',
   'src/features/journal/history/**',
   'src/features/lock/**',

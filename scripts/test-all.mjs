@@ -48,7 +48,11 @@ function countVitest(file) {
 }
 
 function firstLine(text = '') {
-  return String(text).split('\n').find((line) => line.trim()) ?? '';
+  return (
+    String(text)
+      .split('\n')
+      .find((line) => line.trim()) ?? ''
+  );
 }
 
 function countPlaywright(file) {

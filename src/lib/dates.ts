@@ -1,4 +1,6 @@
 /** Date helpers built on Intl and the Date API, in the person's own time zone. */
+import type { Locale } from './i18n/locales';
+import { regionalLocale } from './i18n/regional';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -15,18 +17,37 @@ export function fromLocalInput(value: string): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(undefined, {
+const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+const DAY: Intl.DateTimeFormatOptions = {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
   year: 'numeric',
-});
+};
+const dateTime = new Intl.DateTimeFormat(undefined, DATE_TIME);
+const dateOnly = new Intl.DateTimeFormat(undefined, DAY);
+const inLanguage = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDateTime(time: number): string {
-  return dateTime.format(time);
+/** A format for the language shown (in the browser's region for it), made once. */
+function formatIn(locale: Locale, name: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale} ${name}`;
+  let format = inLanguage.get(key);
+  if (!format)
+    inLanguage.set(key, (format = new Intl.DateTimeFormat(regionalLocale(locale), options)));
+  return format;
 }
 
-export function formatDay(time: number): string {
-  return dateOnly.format(time);
+/** Date and time; in the browser's language unless the language shown is given. */
+export function formatDateTime(time: number, locale?: Locale): string {
+  return (locale ? formatIn(locale, 'dateTime', DATE_TIME) : dateTime).format(time);
+}
+
+/** "Tue, 3 Nov 2026"; in the browser's language unless the language shown is given. */
+export function formatDay(time: number, locale?: Locale): string {
+  return (locale ? formatIn(locale, 'day', DAY) : dateOnly).format(time);
+}
+
+/** A time of day ("7:05 PM", "19:05") in the language shown. */
+export function formatTime(time: number, locale: Locale): string {
+  return formatIn(locale, 'time', { hour: 'numeric', minute: '2-digit' }).format(time);
 }

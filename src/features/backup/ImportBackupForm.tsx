@@ -1,10 +1,10 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { useState } from 'react';
 import { applyImport, exportBackup, openBackupFile, type OpenedBackup } from './actions';
 import { BackupStopped } from './chunks';
 import { problemMessage } from './errors';
 import type { BackupTables } from './payload';
 import type { ImportMode, SafetyChange } from './records';
-import { BackupFileFields } from './BackupFileFields';
+import { BackupFileStep } from './BackupFileStep';
 import { Problem } from '../../ui/Problem';
 import { useAsyncAction } from '../../ui/useAsyncAction';
 
@@ -87,7 +87,6 @@ function describe({ tables, preview }: OpenedBackup): string {
 
 /** "Backup file" then "Import": checks everything first, then merge or replace. */
 export function ImportBackupForm() {
-  const fileInput = useRef<HTMLInputElement>(null);
   const [passphrase, setPassphrase] = useState('');
   const [stage, setStage] = useState<Stage>({ step: 'pick' });
   const { busy, problem, setProblem, run } = useAsyncAction((error) => {
@@ -102,20 +101,13 @@ export function ImportBackupForm() {
       await applyImport(tables, mode, { takeSafety });
     });
 
-  const open = (event: FormEvent) => {
-    event.preventDefault();
-    const file = fileInput.current?.files?.[0];
-    if (!file) {
-      setProblem('Choose a backup file first.');
-      return;
-    }
+  const open = (file: File) =>
     void run('Opening the backup…', async () => {
       const opened = await openBackupFile(file, passphrase);
       if (opened.needsChoice || opened.preview.safety.length > 0) {
         setStage({ step: 'choose', opened, takeSafety: false });
       } else await applyImport(opened.tables, 'replace');
     });
-  };
 
   const cancel = () => {
     setStage({ step: 'pick' });
@@ -126,18 +118,16 @@ export function ImportBackupForm() {
     <div className="backup-part" role="group" aria-labelledby="import-heading">
       <h3 id="import-heading">Restore from a backup</h3>
       {stage.step === 'pick' && (
-        <form onSubmit={open}>
-          <p>
-            Everything in the file is checked before anything is written, so a damaged file or a
-            wrong passphrase leaves your journal just as it is.
-          </p>
-          <BackupFileFields
-            fileInput={fileInput}
-            passphrase={passphrase}
-            onPassphrase={setPassphrase}
-            busy={busy !== ''}
-          />
-        </form>
+        <BackupFileStep
+          passphrase={passphrase}
+          onPassphrase={setPassphrase}
+          busy={busy !== ''}
+          onFile={open}
+          onProblem={setProblem}
+        >
+          Everything in the file is checked before anything is written, so a damaged file or a wrong
+          passphrase leaves your journal just as it is.
+        </BackupFileStep>
       )}
       {stage.step === 'choose' && (
         <div>

@@ -14,7 +14,15 @@ import {
 import { DEFAULT_ARGON2, deriveWrappingKey, normalisePassphrase } from '../../crypto/kdf';
 import type { Argon2Params } from '../../crypto/keyring';
 import { BackupError } from './errors';
-import { APP_VERSION, CHECK_AAD, encodePrelude, joinBytes, parseFile, toBase64 } from './format';
+import { APP_VERSION } from '../../lib/version';
+import {
+  CHECK_AAD,
+  encodePrelude,
+  joinBytes,
+  MAX_APP_VERSION,
+  parseFile,
+  toBase64,
+} from './format';
 
 const TAG_BYTES = 16;
 
@@ -24,7 +32,7 @@ export async function headerBase({ key, params }: BackupKey, now: number) {
   const { salt, ...kdf } = params;
   return {
     app: 'keel' as const,
-    appVersion: APP_VERSION,
+    appVersion: APP_VERSION.slice(0, MAX_APP_VERSION),
     createdAt: now,
     kdf: { ...kdf, salt: toBase64(salt) },
     cipher: 'AES-256-GCM' as const,

@@ -13,7 +13,8 @@ import { BackupError } from './errors';
 export const MAGIC = 'KEEL-BACKUP\n';
 /** Raise when the header or payload changes shape; keep reading the old one. */
 export const FORMAT_VERSION = 2;
-export const APP_VERSION = '0.1.0';
+/** The longest appVersion a header may name: a build's version is cut to it. */
+export const MAX_APP_VERSION = 40;
 /** Format 1 is one ciphertext, opened whole: its files (and CSV imports) stay under this. */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 export const MAX_HEADER_BYTES = 4096;
@@ -59,7 +60,7 @@ const kdfSchema = v.object({
 
 const common = {
   app: v.literal('keel'),
-  appVersion: v.pipe(v.string(), v.maxLength(40)),
+  appVersion: v.pipe(v.string(), v.maxLength(MAX_APP_VERSION)),
   createdAt: whole(0, 8.64e15),
   kdf: kdfSchema,
   cipher: v.literal('AES-256-GCM'),

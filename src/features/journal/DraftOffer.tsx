@@ -3,21 +3,26 @@ import { useKeel } from '../../state/store';
 import type { Draft } from '../../storage/types';
 import { continueDraft } from './actions';
 import { formatDateTime } from '../../lib/dates';
+import { type Translate, useT } from '../../ui/i18n/i18n';
 import { offeredDrafts, useDraftsElsewhere } from './tabDrafts';
 
 /** First words of a draft, to tell several apart. */
-function firstWords(draft: Draft): string {
+function firstWords(draft: Draft, t: Translate): string {
   const text = draft.text.trim().replace(/\s+/g, ' ');
-  if (text === '') return 'No words yet';
+  if (text === '') return t('drafts.noWords');
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
 function Offered({ draft }: { draft: Draft }) {
+  const { t, locale } = useT();
   const id = useId();
   return (
     <li>
       <span id={id}>
-        {formatDateTime(draft.createdAt)}: {firstWords(draft)}
+        {t('drafts.started', {
+          when: formatDateTime(draft.createdAt, locale),
+          words: firstWords(draft, t),
+        })}
       </span>{' '}
       <button
         type="button"
@@ -25,7 +30,7 @@ function Offered({ draft }: { draft: Draft }) {
         aria-describedby={id}
         onClick={() => continueDraft(draft.id)}
       >
-        Continue writing
+        {t('drafts.continue')}
       </button>
     </li>
   );
@@ -36,6 +41,7 @@ function Offered({ draft }: { draft: Draft }) {
  * never one still open in another tab.
  */
 export function DraftOffer() {
+  const { t } = useT();
   const drafts = useKeel((s) => s.drafts);
   const elsewhere = useDraftsElsewhere((s) => s.ids);
   const offered = useMemo(() => offeredDrafts(drafts.values(), elsewhere), [drafts, elsewhere]);
@@ -44,16 +50,16 @@ export function DraftOffer() {
   if (offered.length === 1) {
     return (
       <p className="draft-note">
-        An entry you started is kept as a draft.{' '}
+        {t('drafts.one')}{' '}
         <button type="button" className="link" onClick={() => continueDraft(only.id)}>
-          Continue writing
+          {t('drafts.continue')}
         </button>
       </p>
     );
   }
   return (
     <div className="draft-note">
-      <p>{offered.length} entries you started are kept as drafts.</p>
+      <p>{t('drafts.many', { count: offered.length })}</p>
       <ul>
         {offered.map((draft) => (
           <Offered key={draft.id} draft={draft} />

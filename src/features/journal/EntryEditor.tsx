@@ -7,7 +7,7 @@ import { commitDraft, discardDraft } from './actions';
 import { flushDraftSave, onAutosave, scheduleDraftSave } from './autosave';
 import { type SaveConflict, SaveConflictError } from './conflict';
 import { SaveConflictNotice } from './SaveConflict';
-import { MOOD_LABELS } from '../../ui/moodLabels';
+import { useT } from '../../ui/i18n/i18n';
 import { TagPicker } from './TagPicker';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
 import { LazyAttachmentsField } from './attachments/lazy';
@@ -21,6 +21,7 @@ interface Props {
 
 /** Writes or edits one entry. Every change is autosaved as an encrypted draft. */
 export function EntryEditor({ draftId, onDone }: Props) {
+  const { t } = useT();
   const stored = useKeel((s) => s.drafts.get(draftId));
   const key = useKeel((s) => s.key);
   const [draft, setDraft] = useState<Draft | undefined>(stored);
@@ -43,7 +44,7 @@ export function EntryEditor({ draftId, onDone }: Props) {
     [],
   );
 
-  if (!draft || !key) return <p>This entry is no longer open.</p>;
+  if (!draft || !key) return <p>{t('editor.gone')}</p>;
 
   const change = (patch: Partial<Draft>) => {
     const next = { ...(latest.current ?? draft), ...patch, updatedAt: Date.now() };
@@ -58,7 +59,7 @@ export function EntryEditor({ draftId, onDone }: Props) {
     try {
       await flushDraftSave();
       const entry = await commitDraft(draft);
-      useKeel.getState().setStatus('Saved');
+      useKeel.getState().setStatus(t('editor.saved'));
       onDone(entry.id);
     } catch (error) {
       if (error instanceof SaveConflictError) setConflict(error.conflict);
@@ -70,12 +71,8 @@ export function EntryEditor({ draftId, onDone }: Props) {
 
   const discard = async () => {
     const sure = draft.entryId
-      ? await ask('Stop editing and keep the entry as it was?', 'Stop editing', 'Keep editing')
-      : await ask(
-          'Throw away this unfinished entry? This cannot be undone.',
-          'Throw it away',
-          'Keep writing',
-        );
+      ? await ask(t('editor.stopQuestion'), t('editor.stop'), t('editor.keepEditing'))
+      : await ask(t('editor.throwAwayQuestion'), t('editor.throwAway'), t('editor.keepWriting'));
     if (!sure) return;
     try {
       await discardDraft(draft.id);
@@ -89,14 +86,14 @@ export function EntryEditor({ draftId, onDone }: Props) {
     <form
       ref={setForm}
       className="editor"
-      aria-label={draft.entryId ? 'Edit entry' : 'New entry'}
+      aria-label={draft.entryId ? t('editor.editEntry') : t('editor.newEntry')}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
       }}
     >
       <label className="field when">
-        <span>When it happened</span>
+        <span>{t('editor.when')}</span>
         <input
           type="datetime-local"
           value={toLocalInput(draft.happenedAt)}
@@ -112,18 +109,18 @@ export function EntryEditor({ draftId, onDone }: Props) {
         </p>
       )}
       <label className="field">
-        <span>Entry text</span>
+        <span>{t('editor.text')}</span>
         <textarea
           ref={textRef}
-          aria-label="Entry text"
+          aria-label={t('editor.text')}
           value={draft.text}
           rows={10}
           onChange={(event) => change({ text: event.target.value })}
         />
       </label>
 
-      <fieldset className="mood" role="radiogroup" aria-label="Mood">
-        <legend>Mood</legend>
+      <fieldset className="mood" role="radiogroup" aria-label={t('editor.mood')}>
+        <legend>{t('editor.mood')}</legend>
         {MOODS.map((mood: Mood) => (
           <label key={mood} className="mood-option">
             <input
@@ -134,13 +131,13 @@ export function EntryEditor({ draftId, onDone }: Props) {
               onChange={() => change({ mood })}
             />
             <span>
-              {mood} <small>{MOOD_LABELS[mood]}</small>
+              {mood} <small>{t(`mood.${mood}`)}</small>
             </span>
           </label>
         ))}
         {draft.mood !== null && (
           <button type="button" className="link" onClick={() => change({ mood: null })}>
-            Clear mood
+            {t('editor.clearMood')}
           </button>
         )}
       </fieldset>
@@ -164,7 +161,7 @@ export function EntryEditor({ draftId, onDone }: Props) {
         conflict={conflict}
         onChange={setConflict}
         onSaved={(entry) => {
-          useKeel.getState().setStatus('Saved');
+          useKeel.getState().setStatus(t('editor.saved'));
           onDone(entry.id);
         }}
       />
@@ -172,13 +169,13 @@ export function EntryEditor({ draftId, onDone }: Props) {
       <div className="actions editor-actions">
         <Problem>{problem}</Problem>
         <button type="submit" className="primary" disabled={saving}>
-          Save
+          {t('editor.save')}
         </button>
         <button type="button" onClick={() => void discard()}>
-          {draft.entryId ? 'Cancel edit' : 'Discard draft'}
+          {draft.entryId ? t('editor.cancelEdit') : t('editor.discard')}
         </button>
       </div>
-      <p className="hint">Your writing is kept as you type, encrypted, on this device only.</p>
+      <p className="hint">{t('editor.hint')}</p>
       {confirmDialog}
     </form>
   );

@@ -3,7 +3,7 @@ import { type Filters, NO_FILTERS } from '../../state/store';
 import type { Tag, TagKind } from '../../storage/types';
 import { MOODS } from '../../storage/types';
 import { hasFilters } from './filter';
-import { MOOD_LABELS } from '../../ui/moodLabels';
+import { useT } from '../../ui/i18n/i18n';
 
 interface Props {
   filters: Filters;
@@ -19,12 +19,13 @@ function toggled(list: string[], id: string, on: boolean): string[] {
 export const EntryFilters = memo(FilterControls);
 
 function FilterControls({ filters, tags, onChange }: Props) {
+  const { t } = useT();
   const group = (kind: TagKind, field: 'feelings' | 'events', legend: string) => (
     <fieldset className="tags">
       <legend>{legend}</legend>
       {/* Hidden ones too (last): older entries may carry them. */}
       {tags
-        .filter((t) => t.kind === kind)
+        .filter((tag) => tag.kind === kind)
         .sort((a, b) => Number(a.hidden) - Number(b.hidden) || a.order - b.order)
         .map((tag) => (
           <label key={tag.id} className="chip">
@@ -35,10 +36,7 @@ function FilterControls({ filters, tags, onChange }: Props) {
                 onChange({ ...filters, [field]: toggled(filters[field], tag.id, e.target.checked) })
               }
             />
-            <span>
-              {tag.name}
-              {tag.hidden && ' (hidden)'}
-            </span>
+            <span>{tag.hidden ? t('filters.hidden', { name: tag.name }) : tag.name}</span>
           </label>
         ))}
     </fieldset>
@@ -46,9 +44,9 @@ function FilterControls({ filters, tags, onChange }: Props) {
 
   return (
     <details className="filters" open={hasFilters(filters) || undefined}>
-      <summary>Filter{hasFilters(filters) ? ' (on)' : ''}</summary>
+      <summary>{hasFilters(filters) ? t('filters.summaryOn') : t('filters.summary')}</summary>
       <fieldset className="tags">
-        <legend>Mood is</legend>
+        <legend>{t('filters.moodIs')}</legend>
         {MOODS.map((mood) => (
           <label key={mood} className="chip">
             <input
@@ -63,17 +61,15 @@ function FilterControls({ filters, tags, onChange }: Props) {
                 })
               }
             />
-            <span>
-              {mood} {MOOD_LABELS[mood]}
-            </span>
+            <span>{t('filters.mood', { mood: String(mood), label: t(`mood.${mood}`) })}</span>
           </label>
         ))}
       </fieldset>
-      {group('feeling', 'feelings', 'Feelings')}
-      {group('event', 'events', 'Events')}
+      {group('feeling', 'feelings', t('tags.feelings'))}
+      {group('event', 'events', t('tags.events'))}
       <div className="range">
         <label className="field">
-          <span>From</span>
+          <span>{t('filters.from')}</span>
           <input
             type="date"
             value={filters.from}
@@ -81,7 +77,7 @@ function FilterControls({ filters, tags, onChange }: Props) {
           />
         </label>
         <label className="field">
-          <span>To</span>
+          <span>{t('filters.to')}</span>
           <input
             type="date"
             value={filters.to}
@@ -91,7 +87,7 @@ function FilterControls({ filters, tags, onChange }: Props) {
       </div>
       {hasFilters(filters) && (
         <button type="button" onClick={() => onChange(NO_FILTERS)}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       )}
     </details>

@@ -2,8 +2,8 @@ import { memo, useMemo, useRef } from 'react';
 import { useKeel } from '../../state/store';
 import type { Entry, Tag } from '../../storage/types';
 import { formatDateTime } from '../../lib/dates';
-import { MOOD_LABELS } from '../../ui/moodLabels';
-import { entriesWithUnsavedEdits, UNSAVED_NOTE } from './unsaved';
+import { type Translate, useT } from '../../ui/i18n/i18n';
+import { entriesWithUnsavedEdits } from './unsaved';
 import { useVirtualRows } from './virtualRows';
 import { LazyListThumb } from './attachments/lazy';
 
@@ -13,9 +13,9 @@ interface Props {
   onOpen(id: string): void;
 }
 
-function preview(text: string): string {
+function preview(text: string, t: Translate): string {
   const line = text.trim().split('\n', 1)[0] ?? '';
-  return line.length > 140 ? `${line.slice(0, 140)}…` : line || '(no words)';
+  return line.length > 140 ? `${line.slice(0, 140)}…` : line || t('list.noWords');
 }
 
 const entryKey = (entry: Entry) => entry.id;
@@ -27,6 +27,7 @@ const entryKey = (entry: Entry) => entry.id;
 export const EntryList = memo(EntryRows);
 
 function EntryRows({ entries, tagsById, onOpen }: Props) {
+  const { t, locale } = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const drafts = useKeel((s) => s.drafts);
   const all = useKeel((s) => s.entries);
@@ -40,7 +41,13 @@ function EntryRows({ entries, tagsById, onOpen }: Props) {
   });
 
   return (
-    <div ref={scroller} className="entry-list" aria-label="Entries" role="region" tabIndex={-1}>
+    <div
+      ref={scroller}
+      className="entry-list"
+      aria-label={t('list.label')}
+      role="region"
+      tabIndex={-1}
+    >
       <ul role="list" style={{ height: total, position: 'relative' }}>
         {rows.map(({ item: entry, index, key, start }) => {
           const names = [...entry.feelings, ...entry.events]
@@ -64,16 +71,20 @@ function EntryRows({ entries, tagsById, onOpen }: Props) {
             >
               <button type="button" className="entry-row" onClick={() => onOpen(entry.id)}>
                 <span className="entry-when">
-                  {formatDateTime(entry.happenedAt)}
+                  {formatDateTime(entry.happenedAt, locale)}
                   {entry.mood !== null && (
                     <span className={`mood-dot mood-${entry.mood}`}>
-                      {' '}
-                      · Mood {entry.mood} ({MOOD_LABELS[entry.mood]})
+                      {t('list.mood', {
+                        mood: String(entry.mood),
+                        label: t(`mood.${entry.mood}`),
+                      })}
                     </span>
                   )}
                 </span>
-                {unsaved.has(entry.id) && <span className="entry-unsaved">{UNSAVED_NOTE}</span>}
-                <span className="entry-preview">{preview(entry.text)}</span>
+                {unsaved.has(entry.id) && (
+                  <span className="entry-unsaved">{t('list.unsaved')}</span>
+                )}
+                <span className="entry-preview">{preview(entry.text, t)}</span>
                 {names && <span className="entry-tags">{names}</span>}
                 <LazyListThumb ids={entry.attachments} />
               </button>

@@ -3,8 +3,8 @@ import { useConfirm } from '../../ui/ConfirmDialog';
 import { saveFailedMessage } from '../../ui/messages';
 import { deleteEntry, startEditing } from './actions';
 import { formatDateTime } from '../../lib/dates';
-import { MOOD_LABELS } from '../../ui/moodLabels';
-import { hasUnsavedEdit, UNSAVED_NOTE } from './unsaved';
+import { useT } from '../../ui/i18n/i18n';
+import { hasUnsavedEdit } from './unsaved';
 import { lazy, Suspense, useState } from 'react';
 import { LazyRememberStory } from '../patterns/lazy';
 import { LazyEntryMedia } from './attachments/lazy';
@@ -17,20 +17,21 @@ const ReframeNote = lazy(() => import('../reflect/ReframeNote'));
 
 /** One entry, read in full. */
 export function EntryView({ id }: { id: string }) {
+  const { t, locale } = useT();
   const entry = useKeel((s) => s.entries.get(id));
   const tags = useKeel((s) => s.tags);
   const draft = useKeel((s) => s.drafts.get(id));
   const [problem, setProblem] = useState('');
   const [confirmDialog, ask] = useConfirm();
-  if (!entry) return <p>This entry is no longer here.</p>;
-  const name = (tagId: string) => tags.find((t) => t.id === tagId)?.name ?? 'A removed tag';
+  if (!entry) return <p>{t('entry.gone')}</p>;
+  const name = (tagId: string) => tags.find((tag) => tag.id === tagId)?.name ?? t('tags.removed');
 
   const remove = async () => {
-    if (!(await ask('Delete this entry? You can undo this right after.', 'Delete entry'))) return;
+    if (!(await ask(t('entry.deleteQuestion'), t('entry.deleteConfirm')))) return;
     try {
       await deleteEntry(entry.id);
       useKeel.getState().go('journal');
-      useKeel.getState().setStatus('Entry deleted');
+      useKeel.getState().setStatus(t('entry.deleted'));
     } catch (error) {
       setProblem(saveFailedMessage(error));
     }
@@ -38,32 +39,35 @@ export function EntryView({ id }: { id: string }) {
 
   return (
     <article className="entry" aria-labelledby="entry-heading">
-      <h1 id="entry-heading">{formatDateTime(entry.happenedAt)}</h1>
+      <h1 id="entry-heading">{formatDateTime(entry.happenedAt, locale)}</h1>
       <p className="meta">
-        Written {formatDateTime(entry.createdAt)}
         {entry.updatedAt > entry.createdAt + 1000
-          ? ` · edited ${formatDateTime(entry.updatedAt)}`
-          : ''}
+          ? t('entry.writtenEdited', {
+              when: formatDateTime(entry.createdAt, locale),
+              edited: formatDateTime(entry.updatedAt, locale),
+            })
+          : t('entry.written', { when: formatDateTime(entry.createdAt, locale) })}
       </p>
       {hasUnsavedEdit(draft, entry) && (
         <p className="draft-note" role="note">
-          <strong>{UNSAVED_NOTE}.</strong> Changes you began to this entry are kept safely on this
-          device, not saved into it yet.{' '}
+          <strong>{t('entry.unsavedTitle')}</strong> {t('entry.unsavedNote')}{' '}
           <button type="button" className="link" onClick={() => startEditing(entry)}>
-            Continue editing
+            {t('entry.continueEditing')}
           </button>
         </p>
       )}
       {entry.prompt !== undefined && <p className="prompt">{entry.prompt}</p>}
       {entry.mood !== null && (
-        <p>
-          Mood {entry.mood} ({MOOD_LABELS[entry.mood]})
-        </p>
+        <p>{t('entry.mood', { mood: String(entry.mood), label: t(`mood.${entry.mood}`) })}</p>
       )}
       <div className="entry-text">{entry.text}</div>
       <LazyEntryMedia ids={entry.attachments} />
-      {entry.feelings.length > 0 && <p>Feelings: {entry.feelings.map(name).join(', ')}</p>}
-      {entry.events.length > 0 && <p>Events: {entry.events.map(name).join(', ')}</p>}
+      {entry.feelings.length > 0 && (
+        <p>{t('entry.feelings', { names: entry.feelings.map(name).join(', ') })}</p>
+      )}
+      {entry.events.length > 0 && (
+        <p>{t('entry.events', { names: entry.events.map(name).join(', ') })}</p>
+      )}
       <HarmView harm={entry.harm} />
       <Suspense fallback={null}>
         <ReframeNote entry={entry} />
@@ -71,13 +75,13 @@ export function EntryView({ id }: { id: string }) {
       <Problem>{problem}</Problem>
       <div className="actions">
         <button type="button" className="primary" onClick={() => startEditing(entry)}>
-          Edit
+          {t('entry.edit')}
         </button>
         <button type="button" onClick={() => void remove()}>
-          Delete
+          {t('entry.delete')}
         </button>
         <button type="button" onClick={() => useKeel.getState().go('journal')}>
-          Back to journal
+          {t('entry.back')}
         </button>
       </div>
       <EarlierVersions entry={entry} />

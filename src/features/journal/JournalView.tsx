@@ -1,5 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { whenIdle } from '../../lib/idle';
+import { loadMessages, type Translate, useT } from '../../ui/i18n/i18n';
 import { type Filters, useKeel } from '../../state/store';
 import type { Entry } from '../../storage/types';
 import { startNewEntry } from './actions';
@@ -7,6 +8,9 @@ import { EntryFilters } from './EntryFilters';
 import { EntryList } from './EntryList';
 import { narrowSorted, NewestFirstOrder } from './filter';
 import { loadSearch, onIndexReady, searchEntries, searchLoaded, warmIndex } from './searchIndex';
+
+// The words of the language shown are fetched as soon as the journal's code is here.
+void loadMessages().catch(() => undefined);
 
 // A draft to offer is seldom there: its code is fetched only when one is (budgets: 120 KB).
 const DraftOffer = lazy(() => import('./DraftOffer').then((m) => ({ default: m.DraftOffer })));
@@ -22,6 +26,7 @@ function Drafts() {
 
 /** The journal: new entry, search, filters, and the list. */
 export function JournalView() {
+  const { t } = useT();
   const entries = useKeel((s) => s.entries);
   const tags = useKeel((s) => s.tags);
   const filters = useKeel((s) => s.filters);
@@ -76,16 +81,16 @@ export function JournalView() {
   return (
     <section className="journal" aria-labelledby="journal-heading">
       <h1 id="journal-heading" className="visually-hidden">
-        Journal
+        {t('journal.heading')}
       </h1>
       <div className="toolbar">
         <button type="button" className="primary" onClick={() => startNewEntry()}>
-          New entry
+          {t('journal.newEntry')}
         </button>
         <input
           type="search"
-          aria-label="Search entries"
-          placeholder="Search entries"
+          aria-label={t('journal.search')}
+          placeholder={t('journal.search')}
           value={query}
           onChange={(e) => useKeel.getState().setQuery(e.target.value)}
         />
@@ -93,7 +98,7 @@ export function JournalView() {
       <Drafts />
       <EntryFilters filters={filters} tags={tags} onChange={setFilters} />
       <p className="count" role="status">
-        {countText(entries.size, shown.length, narrowed, loading, waiting)}
+        {countText(t, entries.size, shown.length, narrowed, loading, waiting)}
       </p>
       <EntryList entries={shown} tagsById={tagsById} onOpen={openEntry} />
     </section>
@@ -112,7 +117,10 @@ function setFilters(filters: Filters): void {
   useKeel.getState().setFilters(filters);
 }
 
-/** Said while a search cannot answer yet; the results replace it as soon as it can. */
+/**
+ * Said while a search cannot answer yet ('journal.searchGettingReady'); the results replace
+ * it as soon as it can. The English words, for tests.
+ */
 export const SEARCH_GETTING_READY = 'Search is getting ready. Your results will show here.';
 
 /**
@@ -120,19 +128,21 @@ export const SEARCH_GETTING_READY = 'Search is getting ready. Your results will 
  * gives a total that is not yet true.
  */
 export function countText(
+  t: Translate,
   total: number,
   shown: number,
   narrowed: boolean,
   loading: boolean,
   waiting = false,
 ): string {
-  if (waiting) return SEARCH_GETTING_READY;
+  // Counts as digits only ("2000 entries"), as they always were here.
+  if (waiting) return t('journal.searchGettingReady');
   if (loading) {
     return narrowed
-      ? `${shown} found so far. Opening your entries…`
-      : `Opening your entries… ${total} so far.`;
+      ? t('journal.count.foundSoFar', { count: String(shown) })
+      : t('journal.count.openingSoFar', { count: String(total) });
   }
-  if (total === 0) return 'No entries yet. When you are ready, New entry opens a blank page.';
-  if (narrowed) return `${shown} of ${total} entries`;
-  return `${total} ${total === 1 ? 'entry' : 'entries'}`;
+  if (total === 0) return t('journal.count.none');
+  if (narrowed) return t('journal.count.narrowed', { shown: String(shown), count: String(total) });
+  return t('journal.count.total', { count: String(total) });
 }

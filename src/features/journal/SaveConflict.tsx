@@ -5,6 +5,7 @@ import { saveFailedMessage } from '../../ui/messages';
 import { commitDraft, keepBoth } from './actions';
 import { changedSince, type SaveConflict, SaveConflictError } from './conflict';
 import { Problem } from '../../ui/Problem';
+import { useT } from '../../ui/i18n/i18n';
 
 interface Props {
   draft: Draft;
@@ -20,6 +21,7 @@ interface Props {
  * overwritten without the person choosing it.
  */
 export function SaveConflictNotice({ draft, conflict, onChange, onSaved }: Props) {
+  const { t } = useT();
   const entryId = draft.entryId;
   const current = useKeel((s) => (entryId ? s.entries.get(entryId) : undefined));
   const loading = useKeel((s) => s.loading);
@@ -36,9 +38,7 @@ export function SaveConflictNotice({ draft, conflict, onChange, onSaved }: Props
     if (current ? !changedSince(draft, current) : loading) return null;
     return (
       <p className="draft-note" role="status">
-        {current
-          ? 'This entry was changed in another Keel tab or window after you began. Your words here are kept; when you save, you can choose what to keep.'
-          : 'This entry was deleted in another Keel tab or window. Your words here are kept; when you save, you can keep them as an entry.'}
+        {current ? t('conflict.changedNote') : t('conflict.deletedNote')}
       </p>
     );
   }
@@ -61,18 +61,14 @@ export function SaveConflictNotice({ draft, conflict, onChange, onSaved }: Props
   return (
     <section className="save-conflict draft-note" aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabIndex={-1}>
-        {deleted ? 'This entry was deleted elsewhere' : 'This entry changed elsewhere'}
+        {deleted ? t('conflict.deletedHeading') : t('conflict.changedHeading')}
       </h2>
       <p>
-        {deleted
-          ? 'While you were editing, it was deleted in another Keel tab or window. Your words are still here.'
-          : other
-            ? 'While you were editing, it was saved in another Keel tab or window, or by an import. Saving here would replace those words, so nothing has been saved yet.'
-            : 'The saved copy of this entry cannot be opened just now. Nothing has been saved yet, and it stays as it is.'}
+        {deleted ? t('conflict.deleted') : other ? t('conflict.changed') : t('conflict.unreadable')}
       </p>
       {other && (
         <details>
-          <summary>See the other version</summary>
+          <summary>{t('conflict.seeOther')}</summary>
           <div className="entry-text">{other.text}</div>
         </details>
       )}
@@ -85,7 +81,7 @@ export function SaveConflictNotice({ draft, conflict, onChange, onSaved }: Props
             disabled={busy}
             onClick={() => void run(() => commitDraft(draft, conflict))}
           >
-            Keep this as an entry
+            {t('conflict.keepAsEntry')}
           </button>
         ) : (
           <>
@@ -95,7 +91,7 @@ export function SaveConflictNotice({ draft, conflict, onChange, onSaved }: Props
               disabled={busy}
               onClick={() => void run(() => keepBoth(draft, conflict))}
             >
-              Keep both
+              {t('conflict.keepBoth')}
             </button>
             {other && (
               <button
@@ -103,20 +99,17 @@ export function SaveConflictNotice({ draft, conflict, onChange, onSaved }: Props
                 disabled={busy}
                 onClick={() => void run(() => commitDraft(draft, conflict))}
               >
-                Use this version
+                {t('conflict.useThis')}
               </button>
             )}
           </>
         )}
         <button type="button" disabled={busy} onClick={() => onChange(null)}>
-          Cancel
+          {t('conflict.cancel')}
         </button>
       </div>
       {!deleted && (
-        <p className="hint">
-          Keep both saves your words as a new entry and leaves the other as it is.
-          {other ? ' Use this version puts your words in place of the other.' : ''}
-        </p>
+        <p className="hint">{other ? t('conflict.hintBothOrThis') : t('conflict.hintBoth')}</p>
       )}
     </section>
   );

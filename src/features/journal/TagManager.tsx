@@ -3,17 +3,19 @@ import { useKeel } from '../../state/store';
 import type { Tag, TagKind } from '../../storage/types';
 import { saveFailedMessage } from '../../ui/messages';
 import { addTag, updateTag } from './actions';
-import { KIND_LABEL } from './TagPicker';
+import { useT } from '../../ui/i18n/i18n';
+import { KIND_WORDS } from './TagPicker';
 import { Problem } from '../../ui/Problem';
 
 /** Add, rename and hide feelings or events. Hidden ones stay on the entries that have them. */
 export function TagManager({ kind }: { kind: TagKind }) {
+  const { t } = useT();
   const tags = useKeel((s) => s.tags)
-    .filter((t) => t.kind === kind)
+    .filter((tag) => tag.kind === kind)
     .sort((a, b) => a.order - b.order);
   const [name, setName] = useState('');
   const [problem, setProblem] = useState('');
-  const singular = kind === 'feeling' ? 'feeling' : 'event';
+  const feeling = kind === 'feeling';
 
   const run = async (work: () => Promise<unknown>) => {
     try {
@@ -27,8 +29,8 @@ export function TagManager({ kind }: { kind: TagKind }) {
   const add = () => {
     const trimmed = name.trim();
     if (trimmed === '') return;
-    if (tags.some((t) => t.name.toLowerCase() === trimmed.toLowerCase())) {
-      setProblem(`There is already a ${singular} called “${trimmed}”.`);
+    if (tags.some((tag) => tag.name.toLowerCase() === trimmed.toLowerCase())) {
+      setProblem(t(feeling ? 'tags.feelingExists' : 'tags.eventExists', { name: trimmed }));
       return;
     }
     void run(async () => {
@@ -39,7 +41,7 @@ export function TagManager({ kind }: { kind: TagKind }) {
 
   return (
     <section className="tag-manager" aria-labelledby={`tags-${kind}`}>
-      <h2 id={`tags-${kind}`}>{KIND_LABEL[kind]}</h2>
+      <h2 id={`tags-${kind}`}>{t(KIND_WORDS[kind].label)}</h2>
       <ul>
         {tags.map((tag) => (
           <TagRow key={tag.id} tag={tag} onSave={(next) => void run(() => updateTag(next))} />
@@ -53,10 +55,10 @@ export function TagManager({ kind }: { kind: TagKind }) {
         }}
       >
         <label className="field">
-          <span>New {singular}</span>
+          <span>{t(feeling ? 'tags.newFeeling' : 'tags.newEvent')}</span>
           <input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
         </label>
-        <button type="submit">Add {singular}</button>
+        <button type="submit">{t(feeling ? 'tags.addFeeling' : 'tags.addEvent')}</button>
       </form>
       <Problem>{problem}</Problem>
     </section>
@@ -64,19 +66,20 @@ export function TagManager({ kind }: { kind: TagKind }) {
 }
 
 function TagRow({ tag, onSave }: { tag: Tag; onSave(tag: Tag): void }) {
+  const { t } = useT();
   const [name, setName] = useState(tag.name);
   const changed = name.trim() !== '' && name.trim() !== tag.name;
   return (
     <li className={tag.hidden ? 'tag-row hidden-tag' : 'tag-row'}>
       <input
-        aria-label={`Name of “${tag.name}”`}
+        aria-label={t('tags.nameOf', { name: tag.name })}
         value={name}
         maxLength={200}
         onChange={(e) => setName(e.target.value)}
       />
       {changed && (
         <button type="button" onClick={() => onSave({ ...tag, name: name.trim() })}>
-          Rename
+          {t('tags.rename')}
         </button>
       )}
       <label className="chip">
@@ -85,7 +88,7 @@ function TagRow({ tag, onSave }: { tag: Tag; onSave(tag: Tag): void }) {
           checked={tag.hidden}
           onChange={(e) => onSave({ ...tag, hidden: e.target.checked })}
         />
-        <span>Hide from pickers</span>
+        <span>{t('tags.hide')}</span>
       </label>
     </li>
   );

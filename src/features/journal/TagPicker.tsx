@@ -1,6 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useKeel } from '../../state/store';
 import type { Tag, TagKind } from '../../storage/types';
+import type { MessageKey } from '../../ui/i18n/messages/en';
+import { useT } from '../../ui/i18n/i18n';
 import { foldTags, tagUseOf } from './tagUse';
 
 interface Props {
@@ -9,14 +11,22 @@ interface Props {
   onChange(selected: string[]): void;
 }
 
-export const KIND_LABEL: Record<TagKind, string> = { feeling: 'Feelings', event: 'Events' };
-const KIND_WORD: Record<TagKind, string> = { feeling: 'feelings', event: 'events' };
+/** Each kind's words: its heading, and the picker's "Show all" and "Show fewer". */
+export const KIND_WORDS: Record<TagKind, Record<'label' | 'all' | 'fewer', MessageKey>> = {
+  feeling: {
+    label: 'tags.feelings',
+    all: 'tags.showAllFeelings',
+    fewer: 'tags.showFewerFeelings',
+  },
+  event: { label: 'tags.events', all: 'tags.showAllEvents', fewer: 'tags.showFewerEvents' },
+};
 
 /**
  * Checkboxes for feelings or events; hidden tags show only where already chosen. The ones
  * the person uses most come first; the rest wait behind "Show all".
  */
 export function TagPicker({ kind, selected, onChange }: Props) {
+  const { t } = useT();
   const tags = useKeel((s) => s.tags);
   const entries = useKeel((s) => s.entries);
   const [open, setOpen] = useState(false);
@@ -26,7 +36,7 @@ export function TagPicker({ kind, selected, onChange }: Props) {
   const { first, rest } = useMemo(
     () =>
       foldTags(
-        tags.filter((t) => t.kind === kind && (!t.hidden || selected.includes(t.id))),
+        tags.filter((tag) => tag.kind === kind && (!tag.hidden || selected.includes(tag.id))),
         tagUseOf(entries),
         openedWith,
       ),
@@ -47,9 +57,9 @@ export function TagPicker({ kind, selected, onChange }: Props) {
 
   return (
     <fieldset className="tags">
-      <legend>{KIND_LABEL[kind]}</legend>
+      <legend>{t(KIND_WORDS[kind].label)}</legend>
       {first.map(chip)}
-      {!open && rest.filter((t) => selected.includes(t.id)).map(chip)}
+      {!open && rest.filter((tag) => selected.includes(tag.id)).map(chip)}
       {rest.length > 0 && (
         <>
           <div id={restId} hidden={!open}>
@@ -62,7 +72,7 @@ export function TagPicker({ kind, selected, onChange }: Props) {
             aria-controls={restId}
             onClick={() => setOpen(!open)}
           >
-            {open ? `Show fewer ${KIND_WORD[kind]}` : `Show all ${KIND_WORD[kind]}`}
+            {t(open ? KIND_WORDS[kind].fewer : KIND_WORDS[kind].all)}
           </button>
         </>
       )}

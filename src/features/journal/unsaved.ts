@@ -28,5 +28,3 @@ export function entriesWithUnsavedEdits(
   }
   return ids;
 }
-
-export const UNSAVED_NOTE = 'Unsaved changes kept';

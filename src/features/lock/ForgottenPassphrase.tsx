@@ -1,11 +1,12 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useKeel } from '../../state/store';
 import type { BackupTables } from '../backup/payload';
 import { clearAttempts } from './attempts';
 import { DeleteEverything } from './DeleteEverything';
 import { useLockActions } from './lockActions';
-import { BackupFileFields } from '../backup/BackupFileFields';
+import { BackupFileStep } from '../backup/BackupFileStep';
 import { Problem } from '../../ui/Problem';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 
 const entriesIn = (tables: BackupTables) => {
   const n = tables.entries?.length ?? 0;
@@ -47,41 +48,22 @@ type Stage = { step: 'pick' } | { step: 'confirm'; tables: BackupTables };
 
 function RestoreFromBackup() {
   const { openJournal } = useLockActions();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [passphrase, setPassphrase] = useState('');
   const [stage, setStage] = useState<Stage>({ step: 'pick' });
-  const [busy, setBusy] = useState('');
-  const [problem, setProblem] = useState('');
+  const { busy, problem, setProblem, run } = useAsyncAction(async (error) => {
+    console.error(error);
+    const { problemMessage } = await problems().catch(() => ({
+      problemMessage: () => 'This could not be done just now. Nothing has been changed.',
+    }));
+    return problemMessage(error);
+  });
 
-  const run = async (label: string, work: () => Promise<void>) => {
-    setProblem('');
-    setBusy(label);
-    try {
-      await work();
-    } catch (error) {
-      console.error(error);
-      const { problemMessage } = await problems().catch(() => ({
-        problemMessage: () => 'This could not be done just now. Nothing has been changed.',
-      }));
-      setProblem(problemMessage(error));
-      setBusy('');
-    }
-  };
-
-  const openFile = (event: FormEvent) => {
-    event.preventDefault();
-    const file = fileInput.current?.files?.[0];
-    if (!file) {
-      setProblem('Choose a backup file first.');
-      return;
-    }
+  const openFile = (file: File) =>
     void run('Opening the backup…', async () => {
       const { readBackupFile } = await restoring();
       const tables = await readBackupFile(file, passphrase);
       setStage({ step: 'confirm', tables });
-      setBusy('');
     });
-  };
 
   const replace = (tables: BackupTables) =>
     void run('Putting the backup in place…', async () => {
@@ -99,18 +81,16 @@ function RestoreFromBackup() {
     <div className="backup-part" role="group" aria-labelledby="restore-locked-heading">
       <h3 id="restore-locked-heading">Restore from a backup</h3>
       {stage.step === 'pick' ? (
-        <form onSubmit={openFile}>
-          <p>
-            A backup opens with the passphrase typed when it was made. It takes the place of the
-            locked journal here, and from then on Keel opens with that passphrase.
-          </p>
-          <BackupFileFields
-            fileInput={fileInput}
-            passphrase={passphrase}
-            onPassphrase={setPassphrase}
-            busy={busy !== ''}
-          />
-        </form>
+        <BackupFileStep
+          passphrase={passphrase}
+          onPassphrase={setPassphrase}
+          busy={busy !== ''}
+          onFile={openFile}
+          onProblem={setProblem}
+        >
+          A backup opens with the passphrase typed when it was made. It takes the place of the
+          locked journal here, and from then on Keel opens with that passphrase.
+        </BackupFileStep>
       ) : (
         <div>
           <p>

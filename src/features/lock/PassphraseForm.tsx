@@ -7,6 +7,7 @@ import { changePassphrase, WrongPassphraseError } from '../../storage/passphrase
 import { MIN_PASSPHRASE } from '../../lib/passphraseLength';
 import { estimateStrength } from './strength';
 import { Problem } from '../../ui/Problem';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 
 export type PassphraseAction = 'set' | 'change' | 'remove';
 
@@ -31,7 +32,15 @@ function takeNewKey(key: CryptoKey): void {
   useKeel.getState().replaceKey(key);
 }
 
-type Busy = null | 'deriving' | 'writing';
+const DERIVING = 'Making the key. This can take a few seconds.';
+const WRITING = 'Sealing your journal with the new key. Please keep Keel open.';
+
+const explain = (error: unknown) =>
+  error instanceof DerivationCancelledError
+    ? 'Stopped. Nothing has been changed.'
+    : error instanceof WrongPassphraseError
+      ? 'The current passphrase did not match. Nothing has been changed.'
+      : 'This could not be saved just now. Nothing has been changed. Please try again.';
 
 interface Props {
   action: PassphraseAction;
@@ -48,8 +57,7 @@ export function PassphraseForm({ action, onDone, onCancel }: Props) {
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   const [newKey, setNewKey] = useState(true);
-  const [problem, setProblem] = useState('');
-  const [busy, setBusy] = useState<Busy>(null);
+  const { busy, problem, setProblem, run } = useAsyncAction(explain);
   const stop = useRef<AbortController | null>(null);
   const strengthId = useId();
   const needsCurrent = action !== 'set';
@@ -64,19 +72,17 @@ export function PassphraseForm({ action, onDone, onCancel }: Props) {
     }
     const controller = new AbortController();
     stop.current = controller;
-    setBusy('deriving');
-    setProblem('');
     const renewsKey = action === 'set' || (action === 'change' && newKey);
     // Other tabs hold the old key: they lock now, so their last writes land (sealed with the
     // old key) before the re-key reads every row, and none are sealed with it afterwards.
     if (renewsKey) tellOtherTabs({ type: 'lock' });
-    try {
+    await run(DERIVING, async (nowDoing) => {
       // Re-sealing reads every record: entries still loading must be in first.
       if (needsNew) await whenJournalLoaded();
       await changePassphrase(current, needsNew ? next : null, {
         newKey: renewsKey,
         signal: controller.signal,
-        onWriting: () => setBusy('writing'),
+        onWriting: () => nowDoing(WRITING),
         onNewKey: takeNewKey,
       });
       onDone(
@@ -86,18 +92,8 @@ export function PassphraseForm({ action, onDone, onCancel }: Props) {
             ? 'Passphrase changed.'
             : 'Passphrase removed. Keel opens without one now.',
       );
-    } catch (error) {
-      setProblem(
-        error instanceof DerivationCancelledError
-          ? 'Stopped. Nothing has been changed.'
-          : error instanceof WrongPassphraseError
-            ? 'The current passphrase did not match. Nothing has been changed.'
-            : 'This could not be saved just now. Nothing has been changed. Please try again.',
-      );
-      setBusy(null);
-    } finally {
-      stop.current = null;
-    }
+    });
+    stop.current = null;
   };
 
   return (
@@ -165,18 +161,15 @@ export function PassphraseForm({ action, onDone, onCancel }: Props) {
         </p>
       )}
       <Problem>{problem}</Problem>
-      <div aria-live="polite">
-        {busy === 'deriving' && <p>Making the key. This can take a few seconds.</p>}
-        {busy === 'writing' && <p>Sealing your journal with the new key. Please keep Keel open.</p>}
-      </div>
+      <div aria-live="polite">{busy && <p>{busy}</p>}</div>
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy !== null}>
+        <button type="submit" className="primary" disabled={busy !== ''}>
           {busy ? 'Working…' : BUTTON[action]}
         </button>
         <button
           type="button"
-          onClick={() => (busy === 'deriving' ? stop.current?.abort() : onCancel())}
-          disabled={busy === 'writing'}
+          onClick={() => (busy === DERIVING ? stop.current?.abort() : onCancel())}
+          disabled={busy === WRITING}
         >
           Cancel
         </button>

@@ -36,4 +36,44 @@ describe('useAsyncAction', () => {
     await act(() => result.current.run('Working…', () => Promise.reject(new Error('quiet'))));
     expect(result.current.problem).toBe('');
   });
+
+  it('says what the work is doing now when it moves on to a further step', async () => {
+    const { result } = renderHook(() => useAsyncAction(explain));
+    let finish = () => {};
+    let running: Promise<void> = Promise.resolve();
+    act(() => {
+      running = result.current.run('Making the key…', async (nowDoing) => {
+        nowDoing('Writing…');
+        await new Promise<void>((r) => (finish = r));
+      });
+    });
+    expect(result.current.busy).toBe('Writing…');
+    await act(async () => {
+      finish();
+      await running;
+    });
+    expect(result.current.busy).toBe('');
+  });
+
+  it('waits for an explanation that has to be loaded first, busy until it is said', async () => {
+    let load = () => {};
+    const loaded = new Promise<void>((r) => (load = r));
+    const { result } = renderHook(() =>
+      useAsyncAction(async () => {
+        await loaded;
+        return 'Loaded, then said.';
+      }),
+    );
+    let running: Promise<void> = Promise.resolve();
+    act(() => {
+      running = result.current.run('Working…', () => Promise.reject(new Error('broken')));
+    });
+    expect(result.current.busy).toBe('Working…');
+    await act(async () => {
+      load();
+      await running;
+    });
+    expect(result.current.problem).toBe('Loaded, then said.');
+    expect(result.current.busy).toBe('');
+  });
 });

@@ -88,6 +88,24 @@ describe('Forgotten passphrase on the lock screen', () => {
     await expect(unlockStored(LOCKED_PASSPHRASE)).rejects.toBeInstanceOf(WrongPassphraseError);
   });
 
+  it('says kindly when the passphrase does not open the backup, and is ready to try again', async () => {
+    const file = await backupThenLockedJournal();
+    render(<App />);
+    await act(() => start());
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Forgotten passphrase' }));
+    const help = screen.getByRole('region', { name: 'If the passphrase is forgotten' });
+    await user.upload(within(help).getByLabelText('Backup file'), file);
+    await user.type(within(help).getByLabelText('Passphrase for this backup'), 'not this one');
+    await user.click(within(help).getByRole('button', { name: 'Import' }));
+    expect(await within(help).findByRole('alert')).toHaveTextContent(
+      'That passphrase does not open this backup.',
+    );
+    expect(within(help).getByRole('button', { name: 'Import' })).toBeEnabled();
+    expect(within(help).queryByRole('status')).toBeNull();
+    expect(useKeel.getState().phase).not.toBe('open');
+  });
+
   it('leaves the locked journal as it was when writing the backup fails', async () => {
     const file = await backupThenLockedJournal();
     const tables = await readBackupFile(file, BACKUP_PASSPHRASE);
