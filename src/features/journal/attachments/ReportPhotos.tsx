@@ -3,6 +3,7 @@ import type { Attachment } from '../../../storage/attachmentCodec';
 import { readAttachmentBytes } from '../../../storage/attachmentRepo';
 import { stripImageMetadata } from '../../../lib/exif';
 import { useKeel } from '../../../state/store';
+import { useT } from '../../../ui/i18n/i18n';
 import { formatDuration } from './MediaView';
 import { onReleaseMedia } from './release';
 import { useAttachments } from './useAttachments';
@@ -23,6 +24,7 @@ async function printBytes(meta: Attachment, originals: boolean): Promise<Blob | 
 
 /** One photo for the print: its own object URL, revoked when it leaves or on lock. */
 function PrintPhoto({ meta, originals }: { meta: Attachment; originals: boolean }) {
+  const { t } = useT();
   const [state, setState] = useState<{ url: string | null; failed: boolean }>({
     url: null,
     failed: false,
@@ -51,14 +53,14 @@ function PrintPhoto({ meta, originals }: { meta: Attachment; originals: boolean 
     };
   }, [meta, originals]);
   if (state.failed) {
-    return <p className="media-problem">This photo could not be prepared for printing.</p>;
+    return <p className="media-problem">{t('media.printFailed')}</p>;
   }
-  if (!state.url) return <p className="media-loading">Opening the photo…</p>;
+  if (!state.url) return <p className="media-loading">{t('media.openingPhoto')}</p>;
   return (
     <img
       className="report-photo"
       src={state.url}
-      alt={meta.description || 'A photo without a description'}
+      alt={meta.description || t('media.noDescription')}
     />
   );
 }
@@ -71,6 +73,7 @@ export default function ReportPhotos({
   ids: readonly string[];
   originals: boolean;
 }) {
+  const { t } = useT();
   const key = useKeel((s) => s.key);
   const { list } = useAttachments(key, ids);
   return (
@@ -81,7 +84,7 @@ export default function ReportPhotos({
         if (!meta) {
           return (
             <p key={id} className="media-problem">
-              An attachment of this entry could not be read on this device.
+              {t('media.entryUnreadable')}
             </p>
           );
         }
@@ -91,8 +94,9 @@ export default function ReportPhotos({
               <PrintPhoto meta={meta} originals={originals} />
             ) : (
               <span>
-                Voice note
-                {meta.durationMs !== undefined && `, ${formatDuration(meta.durationMs)}`}
+                {meta.durationMs === undefined
+                  ? t('media.voiceNote')
+                  : t('media.voiceNoteLength', { length: formatDuration(meta.durationMs) })}
                 {meta.description && ': '}
               </span>
             )}

@@ -3,6 +3,7 @@
  * not grow (docs/design.md, Performance budgets).
  */
 import { lazy, Suspense, type ComponentProps } from 'react';
+import { useT } from '../../../ui/i18n/i18n';
 
 const Field = lazy(() => import('./AttachmentsField'));
 const Media = lazy(() => import('./EntryMedia'));
@@ -61,6 +62,7 @@ export function ReportPhotoChoices({
   value: PhotoChoices;
   onChange(next: PhotoChoices): void;
 }) {
+  const { t } = useT();
   return (
     <>
       <label className="check">
@@ -69,7 +71,7 @@ export function ReportPhotoChoices({
           checked={value.photos}
           onChange={(e) => onChange({ ...value, photos: e.target.checked })}
         />{' '}
-        Photos
+        {t('media.reportPhotos')}
       </label>
       {value.photos && (
         <label className="check">
@@ -78,7 +80,7 @@ export function ReportPhotoChoices({
             checked={value.originals}
             onChange={(e) => onChange({ ...value, originals: e.target.checked })}
           />{' '}
-          Print original files (photos keep hidden details such as where they were taken)
+          {t('media.reportOriginals')}
         </label>
       )}
     </>
