@@ -44,8 +44,6 @@ const notYetInTheCatalogue = [
   'src/app/**',
   'src/ui/**',
   'src/features/backup/**',
-  'src/features/journal/attachments/**',
-  'src/features/journal/history/**',
   'src/features/patterns/**',
   'src/features/reflect/**',
 ];
