@@ -44,7 +44,6 @@ const notYetInTheCatalogue = [
   'src/app/**',
   'src/ui/**',
   'src/features/backup/**',
-  'src/features/patterns/**',
   'src/features/reflect/**',
 ];
 
