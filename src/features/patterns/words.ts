@@ -14,8 +14,7 @@ import { formatDay } from '../../lib/dates';
 import { formatNumber } from '../../lib/i18n/format';
 import type { Locale } from '../../lib/i18n/locales';
 import { regionalLocale } from '../../lib/i18n/regional';
-import { currentLocale, loadMessages, translate, type Translate } from '../../ui/i18n/i18n';
-import type { Catalogue } from '../../ui/i18n/messages/en';
+import { currentLocale, type Translate, translateNow } from '../../ui/i18n/i18n';
 
 /** What the sentences need: the language shown and its messages (from useT in a view). */
 export interface Say {
@@ -23,16 +22,9 @@ export interface Say {
   locale: Locale;
 }
 
-/**
- * The language shown, from its catalogue already fetched (the views fetch it before they
- * draw; tests load English first): for callers given no Say.
- */
+/** The language shown, for callers given no Say (the views pass useSay's). */
 export function sayNow(): Say {
-  const locale = currentLocale();
-  const loaded = loadMessages(locale) as Promise<Catalogue> & { value?: Catalogue };
-  const catalogue = loaded.value;
-  if (!catalogue) throw new Error(`The ${locale} messages are not loaded yet`);
-  return { locale, t: (key, params) => translate(catalogue, locale, key, params) };
+  return { locale: currentLocale(), t: translateNow };
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
