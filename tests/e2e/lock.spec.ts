@@ -114,6 +114,39 @@ test.describe('the lock and the passphrase', () => {
     await expect(journal.entryRow('took my keys')).toBeVisible();
   });
 
+  test('in Spanish, the lock screen shows whole and in Spanish from its first frame', async ({
+    page,
+  }) => {
+    const journal = new JournalPage(page);
+    await journal.open();
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await setPassphraseInSettings(page, PASSPHRASE);
+    await page.evaluate(() => localStorage.setItem('keel.lang', 'es'));
+    // Every text the page's main part shows while it loads, in order.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('main')?.innerText.trim() ?? '';
+        if (text !== '' && seen.at(-1) !== text) seen.push(text);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Keel está bloqueado' })).toBeVisible();
+    await expect(page.getByLabel('Frase de contraseña', { exact: true })).toBeFocused();
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    // The neutral name and Help while it looks for a passphrase, then the whole screen at once:
+    // never the heading alone (a screen still waiting for its code or words), never English.
+    expect(seen.at(-1)).toContain('Desbloquear');
+    for (const text of seen) {
+      expect(text).not.toMatch(/Unlock|Help|Forgotten|Passphrase/);
+      if (text === 'Keel\nAyuda') continue;
+      expect(text).toContain('Keel está bloqueado');
+      expect(text).toContain('Desbloquear');
+    }
+  });
+
   test('without a passphrase, Lock closes Keel and Open brings it back', async ({ page }) => {
     const journal = new JournalPage(page);
     await journal.open();
