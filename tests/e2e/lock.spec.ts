@@ -147,6 +147,26 @@ test.describe('the lock and the passphrase', () => {
     }
   });
 
+  test('in Spanish on a 320 px phone, the lock screen and its help fit the width', async ({
+    page,
+  }) => {
+    const journal = new JournalPage(page);
+    await journal.open();
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await setPassphraseInSettings(page, PASSPHRASE);
+    await page.evaluate(() => localStorage.setItem('keel.lang', 'es'));
+    await page.setViewportSize({ width: 320, height: 568 });
+    await page.reload();
+    await page.getByRole('button', { name: 'He olvidado la frase de contraseña' }).click();
+    await page.getByRole('button', { name: 'Ayuda' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'Cómo protegerte en este dispositivo' }),
+    ).toBeVisible();
+    for (const summary of await page.locator('.safe-page summary').all()) await summary.click();
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(wide).toBeLessThanOrEqual(320);
+  });
+
   test('without a passphrase, Lock closes Keel and Open brings it back', async ({ page }) => {
     const journal = new JournalPage(page);
     await journal.open();
