@@ -157,7 +157,7 @@ test.describe('the lock and the passphrase', () => {
     await page.evaluate(() => localStorage.setItem('keel.lang', 'es'));
     await page.setViewportSize({ width: 320, height: 568 });
     await page.reload();
-    await page.getByRole('button', { name: 'He olvidado la frase de contraseña' }).click();
+    await page.getByRole('button', { name: 'Frase de contraseña olvidada' }).click();
     await page.getByRole('button', { name: 'Ayuda' }).click();
     await expect(
       page.getByRole('heading', { name: 'Cómo protegerte en este dispositivo' }),
