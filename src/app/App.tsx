@@ -20,6 +20,8 @@ import { AfterDelete } from '../features/lock/AfterDelete';
 import { LockActionsContext } from '../features/lock/lockActions';
 import { LOCK_ACTIONS } from './lockActions';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
+import { useT } from '../ui/i18n/i18n';
+import type { MessageKey } from '../ui/i18n/messages/en';
 
 function backToJournal(): void {
   useKeel.getState().go('journal');
@@ -157,6 +159,7 @@ function FirstRun() {
 }
 
 function Body() {
+  const { t } = useT();
   const phase = useKeel((s) => s.phase);
   const problem = useKeel((s) => s.problem);
   const view = useKeel((s) => s.view);
@@ -167,7 +170,7 @@ function Body() {
   }, [phase, loading]);
   switch (phase) {
     case 'starting':
-      return <p className="center">Opening…</p>;
+      return <p className="center">{t('shell.opening')}</p>;
     case 'locked':
       // Loaded before a locked start shows it, and preloaded when the journal opens; only a
       // lock in the first idle moment could wait for it, behind a screen that shows nothing.
@@ -182,9 +185,9 @@ function Body() {
     case 'failed':
       return (
         <div className="center" role="alert">
-          <p>{problem ?? 'Keel needs a reload to go on.'}</p>
+          <p>{t((problem as MessageKey | null) ?? 'shell.needsReload')}</p>
           <button type="button" className="primary" onClick={() => window.location.reload()}>
-            Reload
+            {t('shell.reload')}
           </button>
         </div>
       );
@@ -199,7 +202,7 @@ function Body() {
             </Suspense>
             <LaterPassphraseNote />
             <ViewErrorBoundary resetKey={view} onBack={backToJournal}>
-              <Suspense fallback={<p className="center">Opening…</p>}>
+              <Suspense fallback={<p className="center">{t('shell.opening')}</p>}>
                 <CurrentView />
               </Suspense>
             </ViewErrorBoundary>
@@ -216,13 +219,16 @@ function BodyBoundary({ children }: { children: ReactNode }) {
   return <ViewErrorBoundary resetKey={phase}>{children}</ViewErrorBoundary>;
 }
 
+/** A name, the same in every language. */
+const APP_NAME = 'Keel';
+
 /** The app's name on the page, or none while disguised (the locked screens read the mirror). */
 function Brand() {
   const title = useKeel((s) => (s.phase === 'open' ? s.settings.tabTitle : null));
   const disguised = isDisguised(title === null ? rememberedDisguise() : disguiseFor(title));
   return (
     <span className="brand" aria-hidden="true">
-      {disguised ? '' : 'Keel'}
+      {disguised ? '' : APP_NAME}
     </span>
   );
 }

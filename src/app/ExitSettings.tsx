@@ -6,9 +6,25 @@ import { openStayingSafe } from '../state/stayingSafeFrom';
 import { useKeel } from '../state/store';
 import { updateSettings } from '../state/updateSettings';
 import { Problem } from '../ui/Problem';
+import { type Translate, useT } from '../ui/i18n/i18n';
+import type { MessageKey } from '../ui/i18n/messages/en';
+
+const PRESET_NAMES: Readonly<Record<string, MessageKey>> = {
+  Notes: 'disguise.Notes',
+  Calendar: 'disguise.Calendar',
+  Weather: 'disguise.Weather',
+  Recipes: 'disguise.Recipes',
+};
+
+/** A preset disguise in the language shown; Keel's own name and a title of the person's own as they are. */
+function disguiseName(title: string, t: Translate): string {
+  const key = PRESET_NAMES[title];
+  return key ? t(key) : title;
+}
 
 /** Settings: where quick exit goes, and what the tab is called. */
 export function ExitSettings() {
+  const { t } = useT();
   const settings = useKeel((s) => s.settings);
   const [url, setUrl] = useState(settings.exitUrl);
   const [problem, setProblem] = useState('');
@@ -16,25 +32,25 @@ export function ExitSettings() {
   const saveUrl = async () => {
     const checked = checkExitUrl(url, window.location.origin);
     if (!checked.ok) {
-      setProblem(checked.message);
+      setProblem(t(`exit.${checked.reason}`));
       return;
     }
     try {
       await updateSettings({ exitUrl: checked.url });
       setUrl(checked.url);
       setProblem('');
-      useKeel.getState().setStatus('Saved');
+      useKeel.getState().setStatus(t('shell.saved'));
     } catch (error) {
-      setProblem(saveFailedMessage(error));
+      setProblem(saveFailedMessage(error, t));
     }
   };
 
   const saveTitle = async (tabTitle: string) => {
     try {
       await updateSettings({ tabTitle });
-      useKeel.getState().setStatus('Saved');
+      useKeel.getState().setStatus(t('shell.saved'));
     } catch (error) {
-      setProblem(saveFailedMessage(error));
+      setProblem(saveFailedMessage(error, t));
     }
   };
 
@@ -43,11 +59,8 @@ export function ExitSettings() {
 
   return (
     <section className="settings-section" aria-labelledby="exit-settings-heading">
-      <h2 id="exit-settings-heading">Quick exit and tab</h2>
-      <p>
-        Quick exit leaves Keel at once for an ordinary web page and hides the journal. Press the
-        Quick exit button, or Shift three times. Back will not bring Keel back.
-      </p>
+      <h2 id="exit-settings-heading">{t('exit.heading')}</h2>
+      <p>{t('exit.intro')}</p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -55,7 +68,7 @@ export function ExitSettings() {
         }}
       >
         <label className="field">
-          <span>Quick exit page</span>
+          <span>{t('exit.page')}</span>
           <input
             type="url"
             inputMode="url"
@@ -65,30 +78,26 @@ export function ExitSettings() {
           />
         </label>
         <p id="exit-url-help" className="hint">
-          The page Quick exit opens. Pick one you often look at anyway, like the weather or news, so
-          it looks ordinary. It must start with https://
+          {t('exit.pageHelp')}
         </p>
         <div className="actions">
-          <button type="submit">Save exit page</button>
+          <button type="submit">{t('exit.save')}</button>
         </div>
       </form>
       <label className="field">
-        <span>Tab title and icon</span>
+        <span>{t('exit.tab')}</span>
         <select value={settings.tabTitle} onChange={(event) => void saveTitle(event.target.value)}>
           {titles.map((title) => (
             <option key={title} value={title}>
-              {title}
+              {disguiseName(title, t)}
             </option>
           ))}
         </select>
       </label>
-      <p className="hint">
-        What the browser tab shows, even while Keel is locked. The address bar and history still
-        show this site&apos;s address.
-      </p>
+      <p className="hint">{t('exit.tabHint')}</p>
       <Problem>{problem}</Problem>
       <button type="button" className="link" onClick={() => openStayingSafe('settings')}>
-        Staying safe on this device
+        {t('exit.stayingSafe')}
       </button>
     </section>
   );

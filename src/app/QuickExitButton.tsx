@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { NO_PRESSES, pressKey } from './exitKeys';
 import { quickExit } from './quickExit';
 import './quickExit.css';
+import { useT } from '../ui/i18n/i18n';
 
 /** How long a "press once more" hint stays for screen readers before it is cleared. */
 const HINT_MS = 5000;
@@ -11,6 +12,7 @@ const HINT_MS = 5000;
  * anywhere, even while typing. Listens in the capture phase so no view can swallow them.
  */
 export function QuickExitButton() {
+  const { t } = useT();
   const [hint, setHint] = useState('');
   const state = useRef(NO_PRESSES);
 
@@ -57,10 +59,10 @@ export function QuickExitButton() {
         onClick={quickExit}
         aria-describedby="quick-exit-keys"
       >
-        Quick exit
+        {t('shell.quickExit')}
       </button>
       <span id="quick-exit-keys" className="visually-hidden">
-        Or press Shift three times.
+        {t('shell.quickExitKeys')}
       </span>
       <p className="visually-hidden" aria-live="polite" data-testid="quick-exit-hint">
         {hint}

@@ -7,12 +7,14 @@ import { LanguageChoice } from '../ui/i18n/LanguageChoice';
 import { ExitSettings } from './ExitSettings';
 import { StorageSettings } from './pwa/StorageSettings';
 import { StorySetting } from '../features/patterns/lazy';
+import { useT } from '../ui/i18n/i18n';
 
 /** Settings: each part of the app adds its own section here. Safety first, deleting last. */
 export function SettingsView() {
+  const { t } = useT();
   return (
     <section className="settings" aria-labelledby="settings-heading">
-      <h1 id="settings-heading">Settings</h1>
+      <h1 id="settings-heading">{t('settings.title')}</h1>
       <LanguageChoice />
       <LockSettings />
       <ExitSettings />

@@ -2,29 +2,31 @@ import { useState } from 'react';
 import { undoDelete } from '../features/journal/actions';
 import { saveFailedMessage } from '../ui/messages';
 import { useKeel } from '../state/store';
+import { useT } from '../ui/i18n/i18n';
 
 /** After a delete: a calm way to take it back. */
 export function UndoBar() {
+  const { t } = useT();
   const deleted = useKeel((s) => s.recentlyDeleted);
   const [problem, setProblem] = useState('');
   if (!deleted) return null;
   const undo = async () => {
     try {
       const entry = await undoDelete();
-      if (entry) useKeel.getState().setStatus('Entry restored');
+      if (entry) useKeel.getState().setStatus(t('undo.restored'));
       setProblem('');
     } catch (error) {
-      setProblem(saveFailedMessage(error));
+      setProblem(saveFailedMessage(error, t));
     }
   };
   return (
-    <div className="undo-bar" role="group" aria-label="Deleted entry">
-      <span>Entry deleted.</span>
+    <div className="undo-bar" role="group" aria-label={t('undo.label')}>
+      <span>{t('undo.deleted')}</span>
       <button type="button" onClick={() => void undo()}>
-        Undo
+        {t('undo.undo')}
       </button>
       <button type="button" onClick={() => useKeel.getState().setRecentlyDeleted(null)}>
-        Dismiss
+        {t('undo.dismiss')}
       </button>
       {problem && <span role="alert">{problem}</span>}
     </div>

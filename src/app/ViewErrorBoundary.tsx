@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { flushDraftSave } from '../features/journal/autosave';
+import { useT } from '../ui/i18n/i18n';
 
 interface Props {
   /** Changing it (moving to another view) tries again. */
@@ -50,26 +51,28 @@ export class ViewErrorBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
-    return (
-      <div className="center" role="alert">
-        <p>
-          This part of Keel could not be opened just now. Everything you saved is kept. Reloading
-          usually helps.
-        </p>
-        <p>
-          <button type="button" className="primary" onClick={() => void reloadKeepingDraft()}>
-            Reload
-          </button>
-          {this.props.onBack && (
-            <>
-              {' '}
-              <button type="button" onClick={this.back}>
-                Back to the journal
-              </button>
-            </>
-          )}
-        </p>
-      </div>
-    );
+    return <ViewFailed onBack={this.props.onBack && this.back} />;
   }
+}
+
+function ViewFailed({ onBack }: { onBack: (() => void) | undefined }) {
+  const { t } = useT();
+  return (
+    <div className="center" role="alert">
+      <p>{t('viewError.text')}</p>
+      <p>
+        <button type="button" className="primary" onClick={() => void reloadKeepingDraft()}>
+          {t('shell.reload')}
+        </button>
+        {onBack && (
+          <>
+            {' '}
+            <button type="button" onClick={onBack}>
+              {t('viewError.back')}
+            </button>
+          </>
+        )}
+      </p>
+    </div>
+  );
 }

@@ -5,6 +5,7 @@
  * A Shift that is part of typing a capital (another key pressed while it was down)
  * does not count, and any other key starts the Shift count again.
  */
+import { translateNow } from '../ui/i18n/i18n';
 
 export const SHIFT_PRESSES = 3;
 /** The Shift presses must come within this time of each other, as on GOV.UK. */
@@ -40,11 +41,12 @@ export interface PressResult {
   hint: string | null;
 }
 
-function times(n: number): string {
-  return n === 1 ? 'once more' : `${n} more times`;
-}
+/** The words of a hint, given how many more presses leave (the catalogue's by default). */
+export type SayPresses = (remaining: number) => string;
 
-export function pressKey(state: PressState, press: KeyPress): PressResult {
+const sayPresses: SayPresses = (count) => translateNow('shell.pressShift', { count });
+
+export function pressKey(state: PressState, press: KeyPress, say = sayPresses): PressResult {
   const hadHint = state.shifts > 0;
   if (press.key === 'Shift') {
     if (press.type === 'keydown') {
@@ -64,7 +66,7 @@ export function pressKey(state: PressState, press: KeyPress): PressResult {
     return {
       state: { ...state, shifts, lastShiftAt: press.time, shiftDown: false, shiftAlone: false },
       exit: false,
-      hint: `Press Shift ${times(SHIFT_PRESSES - shifts)} to leave this page.`,
+      hint: say(SHIFT_PRESSES - shifts),
     };
   }
   if (press.type === 'keyup') return { state, exit: false, hint: null };

@@ -8,7 +8,10 @@ import {
   noEntries,
 } from '../storage/entryReads';
 import { applyLocale } from '../lib/i18n/remembered';
+import { loadMessages, translateNow } from '../ui/i18n/i18n';
+import type { MessageKey } from '../ui/i18n/messages/en';
 import { installAutosaveFlush } from '../features/journal/autosave';
+import { sweepMediaAfterOpen } from '../features/journal/attachments/sweep';
 import { openVault } from '../state/openVault';
 import { readKeyring } from '../storage/keyringStore';
 import { dropJournal } from './lock';
@@ -17,8 +20,8 @@ import { followOtherTabs } from './otherTabs';
 import { firstRunOffer, lockScreen, ready } from './screens';
 import { useKeel } from '../state/store';
 
-export const RELOAD_MESSAGE =
-  'Keel was updated in another tab or window. Reload to go on; everything you saved is kept.';
+/** Problems kept in the store are message keys, said in the language shown (App's Body). */
+export const RELOAD_MESSAGE: MessageKey = 'shell.updatedElsewhere';
 
 function watchOtherTabs(): void {
   const db = database();
@@ -31,20 +34,12 @@ function watchOtherTabs(): void {
     return false;
   });
   db.on('blocked', () => {
-    useKeel
-      .getState()
-      .setPhase(
-        'blocked',
-        'Keel is open in another tab with an older version. Close that tab, then reload here.',
-      );
+    useKeel.getState().setPhase('blocked', 'shell.olderTab' satisfies MessageKey);
   });
 }
 
 /** While the rest loads, the store takes new entries at most this often (each one re-sorts the list). */
 const COMMIT_EVERY_MS = 400;
-
-export const LOAD_PROBLEM =
-  'Some of your entries could not be opened just now. Nothing has been changed; reloading may help.';
 
 /**
  * Takes the rest of the entries into the store, chunk by chunk, while the journal is in
@@ -73,7 +68,7 @@ async function loadRest(epoch: number, chunks: AsyncGenerator<EntryChunk, void, 
     console.error(error);
     // Keep what opened; say plainly that the rest did not.
     useKeel.getState().addLoaded(epoch, pending.entries, pending.unreadable, true, pending.ivs);
-    useKeel.getState().setStatus(LOAD_PROBLEM);
+    useKeel.getState().setStatus(translateNow('shell.loadProblem'));
   }
 }
 
@@ -112,12 +107,18 @@ export async function openJournal(
   );
   if (newest.last) {
     void chunks.return(undefined);
+    sweepMediaAfterOpen(epoch);
     return { loaded: Promise.resolve() };
   }
-  return { loaded: loadRest(epoch, chunks) };
+  const loaded = loadRest(epoch, chunks);
+  void loaded.then(() => sweepMediaAfterOpen(epoch));
+  return { loaded };
 }
 
 export async function start(): Promise<void> {
+  // The language's words come alongside the journal's opening, not after it: the first
+  // screen waits for both (App suspends until they are in; index.html's shell shows meanwhile).
+  void loadMessages();
   applyLocale(); // <html lang> follows the chosen language from the first screen, lock screen too
   installAutosaveFlush();
   watchOtherTabs();
@@ -142,11 +143,6 @@ export async function start(): Promise<void> {
     }
   } catch (error) {
     console.error(error);
-    useKeel
-      .getState()
-      .setPhase(
-        'failed',
-        'Keel could not open its storage in this browser. Nothing has been changed. Reloading may help; private windows in some browsers do not allow storage.',
-      );
+    useKeel.getState().setPhase('failed', 'shell.storageFailed' satisfies MessageKey);
   }
 }

@@ -1,5 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import './confirm.css';
+import { useT } from './i18n/i18n';
 
 interface Question {
   text: string;
@@ -17,11 +18,13 @@ export function useConfirm(): [
   dialog: ReactNode,
   ask: (text: string, confirm: string, cancel?: string) => Promise<boolean>,
 ] {
+  const { t } = useT();
+  const keepIt = t('confirm.keepIt');
   const [question, setQuestion] = useState<Question | null>(null);
   const ask = useCallback(
-    (text: string, confirm: string, cancel = 'Keep it') =>
+    (text: string, confirm: string, cancel = keepIt) =>
       new Promise<boolean>((resolve) => setQuestion({ text, confirm, cancel, resolve })),
-    [],
+    [keepIt],
   );
   const answer = (value: boolean) => {
     question?.resolve(value);

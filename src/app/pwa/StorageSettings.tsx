@@ -6,30 +6,29 @@ import {
   storageReport,
 } from './persistentStorage';
 import { APP_VERSION } from '../../lib/version';
-import { MAY_BE_CLEARED } from './StorageNote';
 import { reportForOpenJournal } from '../../storage/secondStorage';
+import { type Translate, useT } from '../../ui/i18n/i18n';
 import './pwa.css';
 
 const MediaUsageLine = lazy(() => import('./MediaUsageLine'));
 
-function keepingText(persisted: boolean | null): string {
-  if (persisted === true) {
-    return 'This browser has agreed to keep Keel’s storage. It will not clear your journal to make room, even when space runs low.';
-  }
-  if (persisted === false) return MAY_BE_CLEARED;
-  return 'This browser does not say whether it will keep Keel’s storage. A backup kept somewhere safe protects your journal either way.';
+function keepingText(persisted: boolean | null, t: Translate): string {
+  if (persisted === true) return t('storage.kept');
+  if (persisted === false) return t('storage.mayBeCleared');
+  return t('storage.unknown');
 }
 
-function usageText(report: StorageReport): string {
-  if (report.usage === null) return 'This browser does not say how much space Keel uses.';
-  const used = `Keel uses about ${formatBytes(report.usage)} on this device, with the app’s own files.`;
+function usageText(report: StorageReport, t: Translate, locale: string): string {
+  if (report.usage === null) return t('storage.noUsage');
+  const used = formatBytes(report.usage, locale);
   return report.quota
-    ? `${used} The browser allows up to about ${formatBytes(report.quota)}.`
-    : used;
+    ? t('storage.usedOfQuota', { used, quota: formatBytes(report.quota, locale) })
+    : t('storage.used', { used });
 }
 
 /** Settings: whether the browser will keep Keel's storage, and how much space it takes. */
 export function StorageSettings() {
+  const { t, locale } = useT();
   const [report, setReport] = useState<StorageReport | null>(null);
   const [answer, setAnswer] = useState('');
 
@@ -45,38 +44,31 @@ export function StorageSettings() {
 
   const ask = async () => {
     const granted = await askToKeepStorage();
-    setAnswer(
-      granted
-        ? 'The browser will keep Keel’s storage.'
-        : 'The browser said not now. Browsers decide this themselves, often by how much a site is used; adding Keel to the home screen can help.',
-    );
+    setAnswer(granted ? t('storage.granted') : t('storage.notNow'));
     setReport(await reportForOpenJournal(await storageReport()));
   };
 
   return (
     <section className="storage-settings" aria-labelledby="storage-heading">
-      <h2 id="storage-heading">Storage on this device</h2>
+      <h2 id="storage-heading">{t('storage.heading')}</h2>
       {report === null ? (
-        <p>Checking…</p>
+        <p>{t('storage.checking')}</p>
       ) : (
         <>
-          <p>{keepingText(report.persisted)}</p>
+          <p>{keepingText(report.persisted, t)}</p>
           {report.persisted === false && (
             <button type="button" onClick={() => void ask()}>
-              Ask the browser to keep it
+              {t('storage.ask')}
             </button>
           )}
           <p role="status">{answer}</p>
-          <p>{usageText(report)}</p>
+          <p>{usageText(report, t, locale)}</p>
           <Suspense fallback={null}>
             <MediaUsageLine />
           </Suspense>
         </>
       )}
-      <p className="hint">
-        Keel works without a network, and nothing you write leaves this device. Version{' '}
-        {APP_VERSION}.
-      </p>
+      <p className="hint">{t('storage.offline', { version: APP_VERSION })}</p>
     </section>
   );
 }

@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { applyUpdate, dismissUpdate, useUpdate } from './registerServiceWorker';
 import './pwa.css';
+import { useT } from '../../ui/i18n/i18n';
 
 const MESSAGES = {
-  ready: 'An update is ready. Keel works as it is until you reload, and nothing you wrote is lost.',
-  elsewhere: 'Keel was updated in another tab. Reload to go on; everything you saved is kept.',
-  unsaved:
-    'Keel could not save what you are writing just now, so it did not reload. Try again in a moment.',
+  ready: 'update.ready',
+  elsewhere: 'update.elsewhere',
+  unsaved: 'update.unsaved',
 } as const;
 
 /** One small, calm notice when a new version is waiting. It never reloads on its own. */
 export function UpdateNotice() {
+  const { t } = useT();
   const state = useUpdate((s) => s.state);
   const dismissed = useUpdate((s) => s.dismissed);
   const [busy, setBusy] = useState(false);
@@ -26,14 +27,14 @@ export function UpdateNotice() {
     <div className="update-notice" role="status" aria-live="polite">
       {shown && (
         <div className="update-notice-body">
-          <p>{MESSAGES[state]}</p>
+          <p>{t(MESSAGES[state])}</p>
           <div className="update-notice-actions">
             <button type="button" className="primary" onClick={reload} disabled={busy}>
-              Reload now
+              {t('update.reload')}
             </button>
             {state !== 'elsewhere' && (
               <button type="button" onClick={dismissUpdate}>
-                Later
+                {t('update.later')}
               </button>
             )}
           </div>

@@ -16,6 +16,7 @@ import { readAllVersions } from '../../storage/versionReads';
 import { changeNote, type EntryVersion, versionList } from '../../storage/versions';
 import type { Entry } from '../../storage/types';
 import { harmLines } from '../../storage/harm';
+import { LazyReportPhotos, ReportPhotoChoices } from '../journal/attachments/lazy';
 
 /** The details of harm filled in on an entry, for the report. */
 function HarmLines({ entry }: { entry: Entry }) {
@@ -47,6 +48,7 @@ export default function ReportView() {
   const [withSummary, setWithSummary] = useState(true);
   const [preparedAt] = useState(() => Date.now());
   const [withVersions, setWithVersions] = useState(false);
+  const [photos, setPhotos] = useState({ photos: false, originals: false });
   const key = useKeel((s) => s.key);
   // Earlier versions are read (and decrypted) once, for whether and when entries changed.
   const [versions, setVersions] = useState<ReadonlyMap<string, EntryVersion[]>>(new Map());
@@ -139,6 +141,7 @@ export default function ReportView() {
             />{' '}
             Earlier versions of changed entries
           </label>
+          <ReportPhotoChoices value={photos} onChange={setPhotos} />
         </fieldset>
         <p className="hint">
           Print makes a paper copy or a PDF on this device; nothing is sent anywhere. A printed page
@@ -243,6 +246,9 @@ export default function ReportView() {
                   {events.length > 0 && <p>Events: {events.join(', ')}</p>}
                   <p className="report-text">{entry.text}</p>
                   <HarmLines entry={entry} />
+                  {photos.photos && (
+                    <LazyReportPhotos ids={entry.attachments} originals={photos.originals} />
+                  )}
                   {withVersions && earlier.length > 0 && (
                     <section aria-label="Earlier versions of this entry">
                       <h4>Earlier versions</h4>

@@ -6,7 +6,7 @@ import type { Entry, Tag } from '../../storage/types';
 import { toLocalInput } from '../../lib/dates';
 import { toDayKey } from '../../lib/dayKey';
 import { MOOD_LABELS } from '../../ui/moodLabels';
-import { cleanHarm, harmLines } from '../../storage/harm';
+import { cleanHarm, harmCsvCells, harmLines, HARM_CSV_COLUMNS } from '../../storage/harm';
 
 export interface DayRange {
   /** Inclusive local days as yyyy-mm-dd; '' means open-ended. */
@@ -107,6 +107,7 @@ export const CSV_COLUMNS = [
   'events',
   'prompt',
   'text',
+  ...HARM_CSV_COLUMNS,
 ] as const;
 
 export function toCsv(entries: readonly Entry[], tags: readonly Tag[]): string {
@@ -123,6 +124,7 @@ export function toCsv(entries: readonly Entry[], tags: readonly Tag[]): string {
         names(entry.events).join('; '),
         entry.prompt ?? '',
         entry.text,
+        ...harmCsvCells(entry.harm),
       ]
         .map(csvCell)
         .join(','),

@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import type { SelfCheck } from '../../storage/reflectSafetyTypes';
+import type { SelfCheck, SignRating } from '../../storage/reflectSafetyTypes';
 import { compareChecks, ratingLabel } from './signs';
+import { useT } from '../../ui/i18n/i18n';
 
 interface Props {
   title: string;
@@ -10,24 +11,26 @@ interface Props {
 
 /** What shifted between two check-ins, in words, with no total and no label. */
 export function CheckChanges({ title, earlier, later }: Props) {
+  const { t, locale } = useT();
+  const rating = (value: SignRating) => t(ratingLabel(value)).toLocaleLowerCase(locale);
   const { eased, grown, same } = compareChecks(earlier.answers, later.answers);
   const headingId = useId();
   return (
     <section className="check-changes" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
       {eased.length === 0 && grown.length === 0 ? (
-        <p>Your answers were the same. Noticing that is worth something too.</p>
+        <p>{t('check.same')}</p>
       ) : (
         <>
           {eased.length > 0 && (
             <>
-              <p>These feel less present now:</p>
+              <p>{t('check.eased')}</p>
               <ul>
                 {eased.map(({ sign, from, to }) => (
                   <li key={sign.id}>
-                    {sign.statement}{' '}
+                    {t(sign.statement)}{' '}
                     <span className="hint">
-                      ({ratingLabel(from).toLowerCase()} → {ratingLabel(to).toLowerCase()})
+                      {t('check.change.ratings', { from: rating(from), to: rating(to) })}
                     </span>
                   </li>
                 ))}
@@ -36,26 +39,20 @@ export function CheckChanges({ title, earlier, later }: Props) {
           )}
           {grown.length > 0 && (
             <>
-              <p>
-                These feel more present now. Hard stretches happen, and it is good that you noticed:
-              </p>
+              <p>{t('check.grown')}</p>
               <ul>
                 {grown.map(({ sign, from, to }) => (
                   <li key={sign.id}>
-                    {sign.statement}{' '}
+                    {t(sign.statement)}{' '}
                     <span className="hint">
-                      ({ratingLabel(from).toLowerCase()} → {ratingLabel(to).toLowerCase()})
+                      {t('check.change.ratings', { from: rating(from), to: rating(to) })}
                     </span>
                   </li>
                 ))}
               </ul>
             </>
           )}
-          {same > 0 && (
-            <p className="hint">
-              {same === 1 ? 'One other stayed the same.' : `${same} others stayed the same.`}
-            </p>
-          )}
+          {same > 0 && <p className="hint">{t('check.othersSame', { count: same })}</p>}
         </>
       )}
     </section>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { SignRating } from '../../storage/reflectSafetyTypes';
 import { openSafetyAt } from '../../state/safetyJump';
 import { ratingLabel, reflectOn } from './signs';
+import { useT } from '../../ui/i18n/i18n';
 
 /**
  * The end of a check-in: what was noted, given back in the person's own words (the
@@ -9,6 +10,7 @@ import { ratingLabel, reflectOn } from './signs';
  * with the way to the safety plan and to Resources. Never a score, never a verdict.
  */
 export function CheckReflection({ answers }: { answers: Record<string, SignRating> }) {
+  const { t, locale } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const { noted, safety } = reflectOn(answers);
   const others = noted.filter(({ sign }) => sign.safety === undefined);
@@ -19,57 +21,48 @@ export function CheckReflection({ answers }: { answers: Record<string, SignRatin
   return (
     <section className="check-reflection" aria-labelledby="check-reflection-heading">
       <h3 id="check-reflection-heading" ref={heading} tabIndex={-1}>
-        What you noted
+        {t('check.noted')}
       </h3>
       {noted.length === 0 ? (
-        <p>
-          You did not mark any of these as part of your life just now. Thank you for taking the time
-          to look.
-        </p>
+        <p>{t('check.notedNone')}</p>
       ) : (
         others.length > 0 && (
           <>
-            <p>In your own words, you said:</p>
+            <p>{t('check.inYourWords')}</p>
             <ul>
               {others.map(({ sign, rating }) => (
                 <li key={sign.id}>
-                  {sign.statement}{' '}
-                  <span className="hint">({ratingLabel(rating).toLowerCase()})</span>
+                  {t(sign.statement)}{' '}
+                  <span className="hint">
+                    {t('check.change.rating', {
+                      rating: t(ratingLabel(rating)).toLocaleLowerCase(locale),
+                    })}
+                  </span>
                 </li>
               ))}
             </ul>
-            <p className="hint">
-              Seeing it written down can be hard. Noticing it is a step, whatever you do next.
-            </p>
+            <p className="hint">{t('check.writtenDown')}</p>
           </>
         )
       )}
       {safety.length > 0 && (
         <div className="safety-reflection" role="group" aria-labelledby="safety-reflection-heading">
-          <h4 id="safety-reflection-heading">About your safety</h4>
-          <p>
-            You also said {safety.length === 1 ? 'something' : 'some things'} that people who help
-            others through this take especially seriously. This is not a score or a judgement, and
-            only you know your situation.
-          </p>
+          <h4 id="safety-reflection-heading">{t('check.aboutSafety')}</h4>
+          <p>{t('check.safetySaid', { count: safety.length })}</p>
           <ul>
             {safety.map(({ sign }) => (
               <li key={sign.id}>
-                <strong>{sign.statement}</strong> {sign.safety}
+                <strong>{t(sign.statement)}</strong> {sign.safety && t(sign.safety)}
               </li>
             ))}
           </ul>
-          <p>
-            If it helps, your safety plan is a quiet place to think through what you would do, and
-            the people in Resources can talk it through with you in confidence. If you are in danger
-            right now, call your local emergency number.
-          </p>
+          <p>{t('check.ifItHelps')}</p>
           <div className="actions">
             <button type="button" className="link" onClick={() => openSafetyAt('safety-plan')}>
-              Open your safety plan
+              {t('check.openPlan')}
             </button>
             <button type="button" className="link" onClick={() => openSafetyAt('resources')}>
-              See Resources
+              {t('check.seeResources')}
             </button>
           </div>
         </div>

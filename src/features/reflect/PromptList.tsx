@@ -1,30 +1,30 @@
 import { PROMPT_GROUPS } from './prompts';
+import { useT } from '../../ui/i18n/i18n';
 
 /**
  * Prompts by moment; each can start a new entry with the prompt shown above the text
- * (`onWrite`, which the app hands in: the journal's startNewEntry).
+ * (`onWrite`, which the app hands in: the journal's startNewEntry). The prompt is kept with
+ * the entry in the language shown when it was chosen.
  */
 export function PromptList({ onWrite }: { onWrite: (prompt: string) => void }) {
+  const { t } = useT();
   return (
     <section className="prompts" aria-labelledby="prompts-heading">
-      <h2 id="prompts-heading">Prompts</h2>
-      <p>
-        If you are not sure where to start, a question can help. Choose the moment that fits, and
-        write as much or as little as you like.
-      </p>
+      <h2 id="prompts-heading">{t('prompts.heading')}</h2>
+      <p>{t('prompts.intro')}</p>
       {PROMPT_GROUPS.map((group) => (
         <details key={group.id} className="prompt-group">
-          <summary>{group.moment}</summary>
+          <summary>{t(group.moment)}</summary>
           <ul>
             {group.prompts.map((prompt, index) => (
               <li key={prompt}>
-                <p id={`prompt-${group.id}-${index}`}>{prompt}</p>
+                <p id={`prompt-${group.id}-${index}`}>{t(prompt)}</p>
                 <button
                   type="button"
                   aria-describedby={`prompt-${group.id}-${index}`}
-                  onClick={() => onWrite(prompt)}
+                  onClick={() => onWrite(t(prompt))}
                 >
-                  Write with this prompt
+                  {t('prompts.write')}
                 </button>
               </li>
             ))}

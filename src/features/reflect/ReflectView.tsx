@@ -2,16 +2,15 @@ import { PromptList } from './PromptList';
 import { ReframeSettings } from './ReframeSettings';
 import { SelfCheck } from './SelfCheck';
 import './reflect.css';
+import { useT } from '../../ui/i18n/i18n';
 
 /** Reflect: a self-check, prompts by moment, and the switch for gentle notes. */
 export default function ReflectView({ onWrite }: { onWrite: (prompt: string) => void }) {
+  const { t } = useT();
   return (
     <section className="reflect" aria-labelledby="reflect-heading">
-      <h1 id="reflect-heading">Reflect</h1>
-      <p>
-        A quiet place to look at how things are, in your own time. Nothing here is shared, and
-        nothing here is a judgement.
-      </p>
+      <h1 id="reflect-heading">{t('reflect.title')}</h1>
+      <p>{t('reflect.intro')}</p>
       <SelfCheck />
       <PromptList onWrite={onWrite} />
       <ReframeSettings />

@@ -7,6 +7,8 @@ import { setReframeChoice } from './actions';
 import { findReframes } from '../../lib/reframes';
 import './reflect.css';
 import { Problem } from '../../ui/Problem';
+import { useT } from '../../ui/i18n/i18n';
+import { PART, withPart } from '../../ui/withPart';
 
 /**
  * A quiet note beside a saved entry when it holds a line of self-blame or of excusing
@@ -14,7 +16,12 @@ import { Problem } from '../../ui/Problem';
  * only if the person said yes; the first time, it asks.
  */
 export default function ReframeNote({ entry }: { entry: Entry }) {
+  const { t } = useT();
   const choice = useKeel((s) => s.settings.reframes);
+  // The tag's name as the person sees it (they may have renamed it).
+  const harmTag = useKeel(
+    (s) => s.tags.find((tag) => tag.id === BUILTIN_TAG_IDS.harm)?.name ?? 'Harm or incident',
+  );
   const harmCount = useKeel((s) => {
     let count = 0;
     for (const other of s.entries.values()) {
@@ -34,26 +41,22 @@ export default function ReframeNote({ entry }: { entry: Entry }) {
     try {
       await setReframeChoice(next);
     } catch (error) {
-      setProblem(saveFailedMessage(error));
+      setProblem(saveFailedMessage(error, t));
     }
   };
 
   if (choice === 'ask') {
     return (
       <aside className="reframe-note" aria-labelledby="reframe-ask-heading">
-        <h2 id="reframe-ask-heading">A gentle note, if you would like one</h2>
-        <p>
-          Sometimes Keel can notice a line where you might be taking the blame for what someone else
-          did, or explaining their harm away. It can offer a kinder way to put it. This stays on
-          this device, and you can switch it off at any time in Reflect or in Settings.
-        </p>
+        <h2 id="reframe-ask-heading">{t('reframe.askHeading')}</h2>
+        <p>{t('reframe.askText')}</p>
         <Problem>{problem}</Problem>
         <div className="actions">
           <button type="button" className="primary" onClick={() => void choose('on')}>
-            Yes, show gentle notes
+            {t('reframe.yes')}
           </button>
           <button type="button" onClick={() => void choose('off')}>
-            No, thank you
+            {t('reframe.no')}
           </button>
         </div>
       </aside>
@@ -69,38 +72,33 @@ export default function ReframeNote({ entry }: { entry: Entry }) {
 
   return (
     <aside className="reframe-note" aria-labelledby="reframe-heading">
-      <h2 id="reframe-heading">A gentle note</h2>
+      <h2 id="reframe-heading">{t('reframe.heading')}</h2>
       {matches.map(({ pattern, quote }) => (
         <div key={pattern.id} className="reframe">
+          <p>{withPart(t('reframe.youWrote', { quote: PART }), <q>{quote}</q>)}</p>
           <p>
-            You wrote: <q>{quote}</q>
+            {withPart(t('reframe.mightBe', { phrase: PART }), <strong>{pattern.phrase}</strong>)}{' '}
+            {pattern.about}
           </p>
-          <p>
-            This might be <strong>{pattern.phrase}</strong>. {pattern.about}
-          </p>
-          <p>
-            A kinder sentence to try: <em>{pattern.kinder}</em>
-          </p>
+          <p>{withPart(t('reframe.kinder', { kinder: PART }), <em>{pattern.kinder}</em>)}</p>
         </div>
       ))}
       {harmCount > 0 ? (
         <p>
-          Your own words from harder days are here too.{' '}
+          {t('reframe.harmDays')}{' '}
           <button type="button" className="link" onClick={seeHarm}>
-            Read my entries about harm ({harmCount})
+            {t('reframe.readHarm', { count: harmCount })}
           </button>
         </p>
       ) : (
-        <p className="hint">
-          When you mark an entry with “Harm or incident”, you can find those days again from here.
-        </p>
+        <p className="hint">{t('reframe.harmHint', { tag: harmTag })}</p>
       )}
       <div className="actions">
         <button type="button" onClick={() => setHidden(true)}>
-          Hide this note
+          {t('reframe.hide')}
         </button>
         <button type="button" onClick={() => void choose('off')}>
-          Stop showing these notes
+          {t('reframe.stop')}
         </button>
       </div>
     </aside>

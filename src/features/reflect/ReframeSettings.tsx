@@ -2,24 +2,22 @@ import { useKeel } from '../../state/store';
 import { AskOnce } from '../../ui/AskOnce';
 import { saveFailedMessage } from '../../ui/messages';
 import { setReframeChoice } from './actions';
+import { useT } from '../../ui/i18n/i18n';
 
 /** The switch for gentle notes after saving an entry (Settings, and Reflect). */
 export function ReframeSettings() {
+  const { t } = useT();
   const choice = useKeel((s) => s.settings.reframes);
   return (
     <AskOnce
       className="reframe-settings"
       labelClassName="check-row"
-      heading="Gentle notes"
-      label="Offer a gentle note after I save an entry"
+      heading={t('reframe.settingHeading')}
+      label={t('reframe.settingLabel')}
       choice={choice}
       choose={(on) => setReframeChoice(on ? 'on' : 'off')}
-      problemFor={saveFailedMessage}
-      hint={
-        choice === 'ask'
-          ? 'Keel will ask you the first time it notices a line of self-blame or of excusing harm.'
-          : 'When an entry holds a line of self-blame or of excusing harm, a short note can appear beside it with a kinder way to put it. It is worked out on this device only.'
-      }
+      problemFor={(error) => saveFailedMessage(error, t)}
+      hint={choice === 'ask' ? t('reframe.settingAsk') : t('reframe.settingHint')}
     />
   );
 }

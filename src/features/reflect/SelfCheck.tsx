@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { useKeel } from '../../state/store';
 import type { SelfCheck as Check, SignRating } from '../../storage/reflectSafetyTypes';
-import { formatDay } from '../../lib/dates';
+import { formatDate } from '../../lib/i18n/format';
+import type { Locale } from '../../lib/i18n/locales';
+import { useT } from '../../ui/i18n/i18n';
+import { PART, withPart } from '../../ui/withPart';
 import { saveFailedMessage } from '../../ui/messages';
 import { openSafetyAt } from '../../state/safetyJump';
 import { useLoadOnce } from '../../ui/useLoadOnce';
@@ -13,20 +16,27 @@ import { Problem } from '../../ui/Problem';
 
 type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit'; check: Check };
 
+const DAY: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+};
+
+function formatDay(time: number, locale: Locale): string {
+  return formatDate(time, locale, DAY);
+}
+
 /** The self-check: rate the signs, save a dated check-in, see gently what changed. */
 export function SelfCheck() {
+  const { t, locale } = useT();
   const [checks, setChecks] = useState<Check[] | null>(null);
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const [problem, setProblem] = useState('');
   // The check-in just saved: its reflection ends the check-in, until the next one starts.
   const [reflected, setReflected] = useState<Check | null>(null);
 
-  useLoadOnce(
-    loadChecks,
-    setChecks,
-    setProblem,
-    'Your earlier check-ins could not be opened just now.',
-  );
+  useLoadOnce(loadChecks, setChecks, setProblem, t('check.openFailed'));
 
   const latest = checks?.at(-1);
   const previous = checks && checks.length >= 2 ? checks.at(-2) : undefined;
@@ -44,24 +54,20 @@ export function SelfCheck() {
       );
       setMode({ kind: 'view' });
       setReflected(saved);
-      useKeel.getState().setStatus('Check-in saved');
+      useKeel.getState().setStatus(t('check.saved'));
     } catch (error) {
-      setProblem(saveFailedMessage(error));
+      setProblem(saveFailedMessage(error, t));
     }
   };
 
   return (
     <section className="self-check" aria-labelledby="self-check-heading">
-      <h2 id="self-check-heading">Check in with yourself</h2>
-      <p>
-        These are things many people notice when a relationship hurts them and still pulls them
-        back. Take them slowly, skip any you like. There are no right answers and no score.
-      </p>
+      <h2 id="self-check-heading">{t('check.heading')}</h2>
+      <p>{t('check.intro')}</p>
       <p className="note">
-        This is for your own reflection. It is not a test and not a diagnosis, and nothing here says
-        what you should do.{' '}
+        {t('check.note')}{' '}
         <button type="button" className="link" onClick={() => openSafetyAt('resources')}>
-          People you can talk to
+          {t('check.people')}
         </button>
       </p>
       <Problem>{problem}</Problem>
@@ -72,27 +78,26 @@ export function SelfCheck() {
           {latest && (
             <div className="check-summary">
               <p>
-                Your last check-in was on <strong>{formatDay(latest.createdAt)}</strong>.
+                {withPart(
+                  t('check.last', { date: PART }),
+                  <strong>{formatDay(latest.createdAt, locale)}</strong>,
+                )}
               </p>
               {previous && (
                 <CheckChanges
-                  title={`Since the one before, on ${formatDay(previous.createdAt)}`}
+                  title={t('check.sinceBefore', { date: formatDay(previous.createdAt, locale) })}
                   earlier={previous}
                   later={latest}
                 />
               )}
               {first && (
                 <CheckChanges
-                  title={`Since your first, on ${formatDay(first.createdAt)}`}
+                  title={t('check.sinceFirst', { date: formatDay(first.createdAt, locale) })}
                   earlier={first}
                   later={latest}
                 />
               )}
-              {!previous && (
-                <p className="hint">
-                  When you check in again another day, you will see here what has shifted.
-                </p>
-              )}
+              {!previous && <p className="hint">{t('check.again.hint')}</p>}
             </div>
           )}
           <div className="actions">
@@ -104,7 +109,7 @@ export function SelfCheck() {
                 setMode({ kind: 'new' });
               }}
             >
-              {latest ? 'Check in again' : 'Start a check-in'}
+              {latest ? t('check.again') : t('check.start')}
             </button>
             {latest && (
               <button
@@ -114,7 +119,7 @@ export function SelfCheck() {
                   setMode({ kind: 'edit', check: latest });
                 }}
               >
-                Change my last answers
+                {t('check.change')}
               </button>
             )}
           </div>
@@ -137,11 +142,12 @@ interface FormProps {
 }
 
 function CheckForm({ initial, onSave, onCancel }: FormProps) {
+  const { t } = useT();
   const [answers, setAnswers] = useState<Record<string, SignRating>>(initial);
   const rate = (id: string, rating: SignRating) => setAnswers({ ...answers, [id]: rating });
   return (
     <form
-      aria-label="Check-in"
+      aria-label={t('check.form')}
       onSubmit={(event) => {
         event.preventDefault();
         onSave(answers);
@@ -149,19 +155,16 @@ function CheckForm({ initial, onSave, onCancel }: FormProps) {
     >
       <SignList signs={SIGNS} answers={answers} onRate={rate} />
       <div className="signs-safety">
-        <h3>Your safety</h3>
-        <p className="hint">
-          A few more, about danger. They can be hard to read. &ldquo;Sometimes&rdquo; can mean it
-          happened once, and once matters. Skip any you like.
-        </p>
+        <h3>{t('check.safety')}</h3>
+        <p className="hint">{t('check.safetyHint')}</p>
         <SignList signs={SAFETY_SIGNS} answers={answers} onRate={rate} />
       </div>
       <div className="actions">
         <button type="submit" className="primary">
-          Save check-in
+          {t('check.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('check.cancel')}
         </button>
       </div>
     </form>
@@ -175,12 +178,13 @@ interface ListProps {
 }
 
 function SignList({ signs, answers, onRate }: ListProps) {
+  const { t } = useT();
   return (
     <ol className="signs">
       {signs.map((sign) => (
         <li key={sign.id}>
-          <fieldset role="radiogroup" aria-label={sign.statement}>
-            <legend>{sign.statement}</legend>
+          <fieldset role="radiogroup" aria-label={t(sign.statement)}>
+            <legend>{t(sign.statement)}</legend>
             <div className="ratings">
               {RATINGS.map((rating) => (
                 <label key={rating.value} className="rating">
@@ -191,7 +195,7 @@ function SignList({ signs, answers, onRate }: ListProps) {
                     checked={answers[sign.id] === rating.value}
                     onChange={() => onRate(sign.id, rating.value)}
                   />
-                  <span>{rating.label}</span>
+                  <span>{t(rating.label)}</span>
                 </label>
               ))}
             </div>

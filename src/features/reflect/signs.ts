@@ -4,34 +4,36 @@
  * Sign ids are stored inside encrypted check-ins: never reuse or renumber them.
  */
 import type { SignRating } from '../../storage/reflectSafetyTypes';
+import type { MessageKey } from '../../ui/i18n/messages/en';
 
 export interface Sign {
   id: string;
-  statement: string;
+  /** The statement's words in the catalogue ('sign.s01'). */
+  statement: MessageKey;
   /**
    * For the signs advocates treat as most serious: a calm sentence about it, shown when it
-   * is noted. Never a score or a verdict.
+   * is noted. Never a score or a verdict. A catalogue key.
    */
-  safety?: string;
+  safety?: MessageKey;
 }
 
 export const SIGNS: readonly Sign[] = [
-  { id: 's01', statement: 'I feel unable to leave, even though I know it hurts me.' },
-  { id: 's02', statement: 'I plan my days around not upsetting them.' },
-  { id: 's03', statement: 'I feel on edge, watchful, when they are near.' },
-  { id: 's04', statement: 'I find myself explaining away or defending how they treat me.' },
-  { id: 's05', statement: 'I keep what happens from friends or family.' },
-  { id: 's06', statement: 'I feel it is up to me to fix them, or to fix us.' },
-  { id: 's07', statement: 'I blame myself when things go wrong between us.' },
-  { id: 's08', statement: 'I have drifted from people I care about, or they from me.' },
-  { id: 's09', statement: 'I feel only this person can give me what I need.' },
-  { id: 's10', statement: 'Being without them feels like a craving I can’t shake.' },
-  { id: 's11', statement: 'A small kindness from them can make me feel overjoyed.' },
-  { id: 's12', statement: 'Things between us swing from very good to very bad.' },
-  { id: 's13', statement: 'I have been lied to again and again.' },
-  { id: 's14', statement: 'I have lost touch with what I want and who I am.' },
-  { id: 's15', statement: 'My own limits keep getting pushed aside.' },
-  { id: 's16', statement: 'People who care about me have said they are worried.' },
+  { id: 's01', statement: 'sign.s01' },
+  { id: 's02', statement: 'sign.s02' },
+  { id: 's03', statement: 'sign.s03' },
+  { id: 's04', statement: 'sign.s04' },
+  { id: 's05', statement: 'sign.s05' },
+  { id: 's06', statement: 'sign.s06' },
+  { id: 's07', statement: 'sign.s07' },
+  { id: 's08', statement: 'sign.s08' },
+  { id: 's09', statement: 'sign.s09' },
+  { id: 's10', statement: 'sign.s10' },
+  { id: 's11', statement: 'sign.s11' },
+  { id: 's12', statement: 'sign.s12' },
+  { id: 's13', statement: 'sign.s13' },
+  { id: 's14', statement: 'sign.s14' },
+  { id: 's15', statement: 'sign.s15' },
+  { id: 's16', statement: 'sign.s16' },
 ];
 
 /**
@@ -39,60 +41,27 @@ export const SIGNS: readonly Sign[] = [
  * own group, after the others; "sometimes" here can mean even once.
  */
 export const SAFETY_SIGNS: readonly Sign[] = [
-  {
-    id: 's17',
-    statement: 'They have threatened to kill me, or someone close to me.',
-    safety:
-      'A threat to kill is taken very seriously by people who help, even when it was said in anger or taken back later.',
-  },
-  {
-    id: 's18',
-    statement: 'They have put their hands on my neck, choked or strangled me.',
-    safety:
-      'Being choked or strangled, even once and even with no marks left, is one of the clearest warnings advocates know. A doctor can check for harm that does not show.',
-  },
-  {
-    id: 's19',
-    statement: 'They have a gun or another weapon, or have threatened me with one.',
-    safety: 'A weapon close at hand makes any moment of anger more dangerous.',
-  },
-  {
-    id: 's20',
-    statement: 'They follow me, watch me, or turn up where I am without being asked.',
-    safety:
-      'Being followed, watched or turned up on is serious, and it often grows. Writing down each time, with the date, can help later.',
-  },
-  {
-    id: 's21',
-    statement: 'What they do to me is getting worse, or happening more often.',
-    safety:
-      'When harm comes more often or grows heavier, that change matters, and it is worth talking through with someone who knows about this.',
-  },
-  {
-    id: 's22',
-    statement: 'They have threatened to end their own life, for example if I leave.',
-    safety:
-      'A threat to end their own life is serious, and it can be a way of holding someone in place. Their safety is not yours to carry alone.',
-  },
-  {
-    id: 's23',
-    statement: 'They have hurt or threatened my children or my pets.',
-    safety:
-      'Harm or threats to children or pets are taken very seriously, and advocates can help think about their safety too.',
-  },
+  { id: 's17', statement: 'sign.s17', safety: 'sign.s17.safety' },
+  { id: 's18', statement: 'sign.s18', safety: 'sign.s18.safety' },
+  { id: 's19', statement: 'sign.s19', safety: 'sign.s19.safety' },
+  { id: 's20', statement: 'sign.s20', safety: 'sign.s20.safety' },
+  { id: 's21', statement: 'sign.s21', safety: 'sign.s21.safety' },
+  { id: 's22', statement: 'sign.s22', safety: 'sign.s22.safety' },
+  { id: 's23', statement: 'sign.s23', safety: 'sign.s23.safety' },
 ];
 
 /** Every statement of the check-in, in the order it is asked. */
 export const ALL_SIGNS: readonly Sign[] = [...SIGNS, ...SAFETY_SIGNS];
 
-export const RATINGS: readonly { value: SignRating; label: string }[] = [
-  { value: 0, label: 'Not at all' },
-  { value: 1, label: 'Sometimes' },
-  { value: 2, label: 'Often' },
+export const RATINGS: readonly { value: SignRating; label: MessageKey }[] = [
+  { value: 0, label: 'check.rating.0' },
+  { value: 1, label: 'check.rating.1' },
+  { value: 2, label: 'check.rating.2' },
 ];
 
-export function ratingLabel(rating: SignRating): string {
-  return RATINGS.find((r) => r.value === rating)?.label ?? '';
+/** The rating's words in the catalogue. */
+export function ratingLabel(rating: SignRating): MessageKey {
+  return RATINGS.find((r) => r.value === rating)?.label ?? 'check.rating.0';
 }
 
 export interface SignChange {

@@ -77,14 +77,29 @@ export { applyLocale };
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-/** A message from a catalogue as text (for code outside React, and tests). */
+/**
+ * A message from a catalogue as text (for code outside React, and tests). A text that is not
+ * a key (words kept from before a screen moved to the catalogue) is shown as it is.
+ */
 export function translate(
   catalogue: Catalogue,
   locale: Locale,
   key: MessageKey,
   params?: Params,
 ): string {
-  return formatMessage(catalogue[key], locale, params);
+  const message: Catalogue[MessageKey] | undefined = catalogue[key];
+  return message === undefined ? key : formatMessage(message, locale, params);
+}
+
+/**
+ * A message in the language shown, for code outside React (a status line, a problem kept in
+ * the store). Start-up fetches the catalogue beside the journal, so by the time anything is
+ * said it is here; before that, the key itself.
+ */
+export function translateNow(key: MessageKey, params?: Params): string {
+  const locale = currentLocale();
+  const catalogue = (loading.get(locale) as Tracked<Catalogue> | undefined)?.value;
+  return catalogue ? translate(catalogue, locale, key, params) : key;
 }
 
 /**
@@ -93,8 +108,11 @@ export function translate(
  */
 export function useT(): { t: Translate; locale: Locale } {
   const locale = useLocale();
-  // Always use(): a fetched catalogue's promise is marked fulfilled, so it does not suspend.
-  const catalogue = use(loadMessages(locale));
+  // A catalogue already here is read at once; use() only to wait for one still coming (React's
+  // use() of an already fulfilled promise kept an error in a lazy view below from reaching
+  // its boundary: tests/unit/app/bodyBoundary.test.tsx).
+  const pending = loadMessages(locale);
+  const catalogue = (pending as Tracked<Catalogue>).value ?? use(pending);
   return {
     locale,
     t: (key, params) => translate(catalogue, locale, key, params),

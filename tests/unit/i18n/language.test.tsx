@@ -33,9 +33,14 @@ async function openApp() {
   return userEvent.setup();
 }
 
+// The main views' buttons, in either language (the nav speaks the language chosen).
+const VIEW_NAMES = { Safety: /^(Safety|Seguridad)$/, Settings: /^(Settings|Ajustes)$/ };
+
 async function go(user: User, view: 'Safety' | 'Settings') {
   await user.click(
-    within(screen.getByRole('navigation', { name: 'Main' })).getByRole('button', { name: view }),
+    within(screen.getByRole('navigation', { name: /^(Main|Principal)$/ })).getByRole('button', {
+      name: VIEW_NAMES[view],
+    }),
   );
 }
 

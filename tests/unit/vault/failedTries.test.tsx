@@ -60,13 +60,16 @@ describe('wrong passphrases tried while locked', () => {
       timeout: 10_000,
     });
 
-    // The plain count left localStorage; the sealed settings hold it now.
-    expect(localStorage.getItem('keel.unlock')).toBeNull();
-    const row = await database().settings.get(SETTINGS_ID);
-    const stored = (await openRow(useKeel.getState().key!, 'settings', row!)) as {
-      failedTries?: unknown;
-    };
-    expect(stored.failedTries).toEqual({ count: 2, lastAt });
+    // The plain count leaves localStorage once the sealed settings hold it (the store shows
+    // the new settings a moment before the write ends, so wait for both).
+    await waitFor(async () => {
+      const row = await database().settings.get(SETTINGS_ID);
+      const stored = (await openRow(useKeel.getState().key!, 'settings', row!)) as {
+        failedTries?: unknown;
+      };
+      expect(stored.failedTries).toEqual({ count: 2, lastAt });
+      expect(localStorage.getItem('keel.unlock')).toBeNull();
+    });
 
     render(<FirstRunOffer />);
     expect(
