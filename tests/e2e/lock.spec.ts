@@ -7,6 +7,15 @@ import { keyringRow, rawDatabaseHex, setPassphraseInSettings } from './vaultHelp
 const SECRET = 'He took my keys again and said it was a joke';
 const PASSPHRASE = 'a lantern by the sea';
 
+/** A journal with a passphrase, and Spanish chosen for the next time Keel opens. */
+async function passphraseSetAndSpanishChosen(page: Page): Promise<void> {
+  const journal = new JournalPage(page);
+  await journal.open();
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await setPassphraseInSettings(page, PASSPHRASE);
+  await page.evaluate(() => localStorage.setItem('keel.lang', 'es'));
+}
+
 test.describe('the lock and the passphrase', () => {
   test('a passphrase wraps the key: raw rows hold no text and not the old key, and reload asks for it', async ({
     page,
@@ -117,11 +126,7 @@ test.describe('the lock and the passphrase', () => {
   test('in Spanish, the lock screen shows whole and in Spanish from its first frame', async ({
     page,
   }) => {
-    const journal = new JournalPage(page);
-    await journal.open();
-    await page.getByRole('button', { name: 'Not now' }).click();
-    await setPassphraseInSettings(page, PASSPHRASE);
-    await page.evaluate(() => localStorage.setItem('keel.lang', 'es'));
+    await passphraseSetAndSpanishChosen(page);
     // Every text the page's main part shows while it loads, in order.
     await page.addInitScript(() => {
       const seen: string[] = [];
@@ -150,11 +155,7 @@ test.describe('the lock and the passphrase', () => {
   test('in Spanish on a 320 px phone, the lock screen and its help fit the width', async ({
     page,
   }) => {
-    const journal = new JournalPage(page);
-    await journal.open();
-    await page.getByRole('button', { name: 'Not now' }).click();
-    await setPassphraseInSettings(page, PASSPHRASE);
-    await page.evaluate(() => localStorage.setItem('keel.lang', 'es'));
+    await passphraseSetAndSpanishChosen(page);
     await page.setViewportSize({ width: 320, height: 568 });
     await page.reload();
     await page.getByRole('button', { name: 'Frase de contraseña olvidada' }).click();
