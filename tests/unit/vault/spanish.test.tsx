@@ -45,11 +45,9 @@ describe('the lock screens in Spanish', () => {
       await within(lock).findByText(/Esa frase de contraseña no ha abierto Keel/),
     ).toBeVisible();
 
-    await user.click(
-      within(lock).getByRole('button', { name: 'He olvidado la frase de contraseña' }),
-    );
+    await user.click(within(lock).getByRole('button', { name: 'Frase de contraseña olvidada' }));
     const forgotten = within(lock).getByRole('region', {
-      name: 'Si has olvidado la frase de contraseña',
+      name: 'Si no recuerdas la frase de contraseña',
     });
     expect(forgotten).toHaveTextContent(/no se puede abrir sin su frase de contraseña/);
     expect(
@@ -83,7 +81,7 @@ describe('the lock screens in Spanish', () => {
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Frase de contraseña nueva'), 'corto');
     expect(screen.getByText(/Usa al menos 8 caracteres, por favor/)).toBeVisible();
-    await user.type(screen.getByLabelText('Frase de contraseña nueva otra vez'), 'corto');
+    await user.type(screen.getByLabelText('Repite la frase de contraseña nueva'), 'corto');
     await user.click(screen.getByRole('button', { name: 'Cambiar la frase de contraseña' }));
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent(/Usa al menos 8 caracteres\./),

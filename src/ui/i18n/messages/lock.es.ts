@@ -31,8 +31,8 @@ const lockEs: Part<typeof lockEn> = {
   },
   'failedTries.ok': 'De acuerdo',
 
-  'forgotten.button': 'He olvidado la frase de contraseña',
-  'forgotten.heading': 'Si has olvidado la frase de contraseña',
+  'forgotten.button': 'Frase de contraseña olvidada',
+  'forgotten.heading': 'Si no recuerdas la frase de contraseña',
   'forgotten.intro':
     'Este diario no se puede abrir sin su frase de contraseña, ni por ti ni por nadie. No hay forma de restablecerla. Puedes restaurar en su lugar un archivo de copia de seguridad, o empezar de nuevo.',
   'forgotten.restoreHeading': 'Restaurar una copia de seguridad',
@@ -81,7 +81,7 @@ const lockEs: Part<typeof lockEn> = {
 
   'passphrase.current': 'Frase de contraseña actual',
   'passphrase.new': 'Frase de contraseña nueva',
-  'passphrase.newAgain': 'Frase de contraseña nueva otra vez',
+  'passphrase.newAgain': 'Repite la frase de contraseña nueva',
   'passphrase.set': 'Poner la frase de contraseña',
   'passphrase.change': 'Cambiar la frase de contraseña',
   'passphrase.remove': 'Quitar la frase de contraseña',
@@ -104,7 +104,7 @@ const lockEs: Part<typeof lockEn> = {
   'passphrase.newKeyWhy':
     'Si alguien pudo conocer tu frase de contraseña anterior, con una clave nueva nada de lo que haya copiado con ella podrá abrir tu diario. Tarda un poco más.',
   'passphrase.deriving': 'Creando la clave. Puede tardar unos segundos.',
-  'passphrase.writing': 'Cerrando tu diario con la clave nueva. Mantén Keel abierto, por favor.',
+  'passphrase.writing': 'Cifrando tu diario con la clave nueva. Mantén Keel abierto, por favor.',
   'passphrase.working': 'Un momento…',
   'passphrase.cancel': 'Cancelar',
 
@@ -135,7 +135,7 @@ const lockEs: Part<typeof lockEn> = {
   'lockSettings.isSet':
     'Hay una frase de contraseña puesta. Bloquear cierra el diario hasta que se vuelva a escribir.',
   'lockSettings.notSet':
-    'No hay ninguna frase de contraseña. Bloquear solo cierra el diario en la pantalla: cualquiera que tenga este dispositivo puede volver a abrirlo con un toque.',
+    'No hay ninguna frase de contraseña. Bloquear solo cierra el diario en la pantalla: cualquiera que tenga este dispositivo puede volver a abrirlo al instante.',
   'lockSettings.change': 'Cambiar la frase de contraseña',
   'lockSettings.remove': 'Quitar la frase de contraseña',
   'lockSettings.set': 'Poner una frase de contraseña',
@@ -160,7 +160,7 @@ const lockEs: Part<typeof lockEn> = {
   'second.set': 'Poner una segunda frase de contraseña',
   'second.current': 'Segunda frase de contraseña actual',
   'second.new': 'Segunda frase de contraseña',
-  'second.newAgain': 'Segunda frase de contraseña otra vez',
+  'second.newAgain': 'Repite la segunda frase de contraseña',
   'second.differ': 'Tiene que ser distinta de la frase de contraseña de este diario. {noSave}',
   'second.save': 'Guardar la segunda frase de contraseña',
   'second.sameAsReal':
