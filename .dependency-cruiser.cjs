@@ -20,6 +20,7 @@ const restore =
   'The lock screen restores a backup when the passphrase is forgotten: it reads the backup format.';
 const report = 'The printable report is made from the Patterns analysis.';
 const entryAside = 'An entry shows its gentle note (reflect) and the whole story (patterns).';
+const reportPhotos = "The printable report shows entries' photos, loaded only when chosen.";
 const KNOWN_CROSS_FEATURE = [
   ['lock/ForgottenPassphrase.tsx', 'backup/BackupFileStep.tsx', restore],
   ['lock/ForgottenPassphrase.tsx', 'backup/errors.ts', restore],
@@ -32,6 +33,7 @@ const KNOWN_CROSS_FEATURE = [
   ['backup/report.ts', 'patterns/words.ts', report],
   ['journal/EntryView.tsx', 'reflect/ReframeNote.tsx', entryAside],
   ['journal/EntryView.tsx', 'patterns/lazy.tsx', entryAside],
+  ['backup/ReportView.tsx', 'journal/attachments/lazy.tsx', reportPhotos],
 ].map(([from, to, reason]) => ({
   from: `src/features/${from}`,
   to: `src/features/${to}`,

@@ -21,6 +21,7 @@ export const BUDGETS = {
   saveDraft: { max: 1000, text: '≤ 1 s (incl. debounce)' },
   typingLongTask: { max: 0, scale: 50, text: 'no long task (≥ 50 ms)' },
   typingFrameGap: { max: 25, text: 'no dropped frame (gap < 25 ms)' },
+  mediaScrollLongTask: { max: 0, scale: 50, text: 'no long task (≥ 50 ms)' },
   quickExit: { max: 16, text: '≤ 16 ms (one frame)' },
   export: { max: 2000, upTo: 10_000, text: '≤ 2 s' },
   import: { max: 2000, upTo: 10_000, text: '≤ 2 s' },
@@ -90,6 +91,18 @@ export const MEASURES = [
   ['export', 'Export backup', 'ms'],
   ['import', 'Import backup', 'ms'],
   ['heap', 'JS heap used, journal unlocked', 'MB'],
+  [
+    'mediaScrollLongTask',
+    'Photos in every entry: longest main-thread task scrolling the list (0: none ≥ 50 ms)',
+    'ms',
+  ],
+  ['mediaScrollFrameGap', 'Photos in every entry: longest gap between frames scrolling', 'ms'],
+  ['mediaThumbsAtOpen', 'Photos in every entry: thumbnails decrypted at open', 'count'],
+  [
+    'mediaThumbsAfterScroll',
+    'Photos in every entry: thumbnails decrypted after scrolling (see note)',
+    'count',
+  ],
 ];
 
 function median(sorted) {

@@ -36,6 +36,7 @@ import {
   waitForMark,
 } from './scenarios.mjs';
 import { startBenchServer } from './server.mjs';
+import { countImageUrls, photoScroll, seedPhotoJournal } from './media.mjs';
 
 export const SEED = 20_240_611;
 const KB = 1000;
@@ -334,6 +335,35 @@ export async function runBench(options, log = console.log) {
           }
         },
       );
+
+      // A journal whose every entry holds a photo: open it and scroll its list.
+      const MEDIA = ['mediaScrollLongTask', 'mediaScrollFrameGap', 'mediaThumbsAtOpen'];
+      await attempt([...MEDIA, 'mediaThumbsAfterScroll'], size, 'photos', async () => {
+        const photos = await newContext('block');
+        await photos.addInitScript(countImageUrls);
+        try {
+          const seedPage = await photos.newPage();
+          const seeded = await seedPhotoJournal(seedPage, origin, { seed: SEED, total: size });
+          log(`  seeded with photos in ${(seeded / 1000).toFixed(1)} s`);
+          await seedPage.close();
+          for (let run = 0; run < runs; run += 1) {
+            const page = await photos.newPage();
+            const result = await photoScroll(page, origin, { timeout });
+            add('mediaScrollLongTask', size, result.longTask);
+            add('mediaScrollFrameGap', size, result.longestFrame);
+            add('mediaThumbsAtOpen', size, result.atOpen);
+            add('mediaThumbsAfterScroll', size, result.afterScroll);
+            note(
+              'mediaThumbsAfterScroll',
+              size,
+              `of ${size}: ten screens scrolled (to row ${result.rowsPassed}), then a jump to the end`,
+            );
+            await page.close();
+          }
+        } finally {
+          await photos.close();
+        }
+      });
     }
   } finally {
     await browser.close();

@@ -5,14 +5,13 @@
  * as closed; opening it again needs no passphrase (see docs/decisions/0004).
  */
 import { endSession } from '../state/session';
-import { releaseMedia } from '../features/journal/attachments/release';
 import { type Phase, useKeel } from '../state/store';
 import { tellOtherTabs } from '../lib/tabChannel';
 
 /**
  * Drops the open journal from memory at once: the session ends (its key, search index,
- * timers, jump targets and drafts held open) and the store lets go of every decrypted
- * object. Writes still waiting (the draft, the safety plan) are either started first
+ * timers, jump targets, drafts held open, and media: object URLs, a recording) and the
+ * store lets go of every decrypted object. Writes still waiting (the draft, the safety plan) are either started first
  * ('flush': each takes the key now; the returned promise settles when they have) or
  * dropped ('discard').
  * Lock, quick exit, Delete everything and a newer tab's upgrade all leave through here.
@@ -23,7 +22,6 @@ export function dropJournal(
   problem?: string,
 ): Promise<void> {
   const written = endSession(pending);
-  releaseMedia();
   useKeel.getState().resetAll(phase, problem);
   return written;
 }

@@ -7,8 +7,12 @@
  */
 import { lazyView } from '../ui/lazyView';
 
+// With its words: shown complete, never a heading alone that fills in a moment later.
 export const lockScreen = lazyView(() =>
-  import('../features/lock/LockScreen').then((m) => m.LockScreen),
+  import('../features/lock/LockScreen').then(async (m) => {
+    await m.lockScreenWords();
+    return m.LockScreen;
+  }),
 );
 export const firstRunOffer = lazyView(() =>
   import('../features/lock/FirstRunOffer').then((m) => m.FirstRunOffer),

@@ -11,6 +11,7 @@ import { applyLocale } from '../lib/i18n/remembered';
 import { loadMessages, translateNow } from '../ui/i18n/i18n';
 import type { MessageKey } from '../ui/i18n/messages/en';
 import { installAutosaveFlush } from '../features/journal/autosave';
+import { sweepMediaAfterOpen } from '../features/journal/attachments/sweep';
 import { openVault } from '../state/openVault';
 import { readKeyring } from '../storage/keyringStore';
 import { dropJournal } from './lock';
@@ -106,9 +107,12 @@ export async function openJournal(
   );
   if (newest.last) {
     void chunks.return(undefined);
+    sweepMediaAfterOpen(epoch);
     return { loaded: Promise.resolve() };
   }
-  return { loaded: loadRest(epoch, chunks) };
+  const loaded = loadRest(epoch, chunks);
+  void loaded.then(() => sweepMediaAfterOpen(epoch));
+  return { loaded };
 }
 
 export async function start(): Promise<void> {

@@ -3,6 +3,7 @@
  * the EXIF block (APP1) may hold where a photo was taken (GPS) and which device took it.
  * Pure functions over bytes; anything malformed reads as "no location" and is never thrown.
  */
+import { stripPngMetadata, stripWebpMetadata } from './imageChunks';
 
 export interface Location {
   latitude: number;
@@ -12,12 +13,15 @@ export interface Location {
 const SOI = 0xd8;
 const SOS = 0xda;
 const EOI = 0xd9;
+const APP0 = 0xe0;
 const APP1 = 0xe1;
 const GPS_IFD_POINTER = 0x8825;
 const GPS_LATITUDE_REF = 1;
 const GPS_LATITUDE = 2;
 const GPS_LONGITUDE_REF = 3;
 const GPS_LONGITUDE = 4;
+const ORIENTATION = 0x0112;
+const SHORT = 3;
 const RATIONAL = 5;
 const ASCII = 2;
 
@@ -131,12 +135,8 @@ function reference(tiff: Tiff, entry: IfdEntry | undefined): string {
 }
 
 function locationInExif(payload: Uint8Array): Location | null {
-  // "Exif\0\0", then a TIFF header: byte order, 42, the offset of the first IFD.
-  const exif = [0x45, 0x78, 0x69, 0x66, 0, 0];
-  if (payload.length < 14 || exif.some((byte, i) => payload[i] !== byte)) return null;
-  const tiff = new Tiff(payload.subarray(6));
-  const order = String.fromCharCode(tiff.bytes[0] as number, tiff.bytes[1] as number);
-  if ((order !== 'II' && order !== 'MM') || tiff.u16(2) !== 42) return null;
+  const tiff = tiffOf(payload);
+  if (!tiff) return null;
   const ifd0 = tiff.u32(4);
   if (ifd0 === null) return null;
   const pointer = readIfd(tiff, ifd0).find((entry) => entry.tag === GPS_IFD_POINTER);
@@ -152,6 +152,55 @@ function locationInExif(payload: Uint8Array): Location | null {
     latitude: reference(tiff, find(GPS_LATITUDE_REF)) === 'S' ? -latitude : latitude,
     longitude: reference(tiff, find(GPS_LONGITUDE_REF)) === 'W' ? -longitude : longitude,
   };
+}
+
+/** The TIFF block of an APP1 EXIF payload, when it is one. */
+function tiffOf(payload: Uint8Array): Tiff | null {
+  // "Exif\0\0", then a TIFF header: byte order, 42, the offset of the first IFD.
+  const exif = [0x45, 0x78, 0x69, 0x66, 0, 0];
+  if (payload.length < 14 || exif.some((byte, i) => payload[i] !== byte)) return null;
+  const tiff = new Tiff(payload.subarray(6));
+  const order = String.fromCharCode(tiff.bytes[0] as number, tiff.bytes[1] as number);
+  if ((order !== 'II' && order !== 'MM') || tiff.u16(2) !== 42) return null;
+  return tiff;
+}
+
+function orientationInExif(payload: Uint8Array): number | null {
+  const tiff = tiffOf(payload);
+  const ifd0 = tiff?.u32(4);
+  if (!tiff || ifd0 === null || ifd0 === undefined) return null;
+  const entry = readIfd(tiff, ifd0).find((e) => e.tag === ORIENTATION);
+  if (!entry || entry.type !== SHORT || entry.count !== 1) return null;
+  const value = tiff.u16(entry.valueAt);
+  return value !== null && value >= 1 && value <= 8 ? value : null;
+}
+
+/** Which way up a JPEG says it is (EXIF Orientation, 1 to 8), or null when it says nothing. */
+export function jpegOrientation(bytes: Uint8Array): number | null {
+  for (const segment of segments(bytes)) {
+    if (segment.marker !== APP1) continue;
+    const found = orientationInExif(bytes.subarray(segment.from, segment.to));
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** An APP1 segment holding only an Orientation tag (big-endian TIFF, one IFD entry). */
+function orientationSegment(orientation: number): Uint8Array<ArrayBuffer> {
+  const payload = new Uint8Array(6 + 8 + 2 + 12 + 4);
+  const view = new DataView(payload.buffer);
+  payload.set([0x45, 0x78, 0x69, 0x66, 0, 0, 0x4d, 0x4d]);
+  view.setUint16(8, 42);
+  view.setUint32(10, 8);
+  view.setUint16(14, 1);
+  view.setUint16(16, ORIENTATION);
+  view.setUint16(18, SHORT);
+  view.setUint32(20, 1);
+  view.setUint16(24, orientation);
+  const segment = new Uint8Array(4 + payload.length);
+  segment.set([0xff, APP1, (payload.length + 2) >> 8, (payload.length + 2) & 0xff]);
+  segment.set(payload, 4);
+  return segment;
 }
 
 /** Where a JPEG says it was taken, or null when it says nothing (or is not a JPEG). */
@@ -177,27 +226,51 @@ function carriesDetails(marker: number): boolean {
 
 /**
  * The same JPEG without its hidden details: every segment that can carry them is left out,
- * the image data is copied as it is. Not a JPEG (or one that cannot be walked): null.
+ * the image data is copied as it is. Which way up it is stays: when its EXIF turned it, a
+ * new EXIF block holding only that Orientation is put after the JFIF header. Not a JPEG
+ * (or one that cannot be walked): null.
  */
 export function stripJpegMetadata(bytes: Uint8Array): Uint8Array<ArrayBuffer> | null {
   const list = segments(bytes);
   const sos = list.at(-1);
   if (!sos || sos.marker !== SOS) return null;
-  const kept = list.filter((segment) => !carriesDetails(segment.marker));
-  const size =
-    2 +
-    kept.reduce((sum, s) => sum + (s === sos ? 0 : s.to - s.start), 0) +
-    bytes.length -
-    sos.start;
-  const out = new Uint8Array(size);
-  out[0] = 0xff;
-  out[1] = SOI;
-  let at = 2;
-  for (const segment of kept) {
-    if (segment === sos) break;
-    out.set(bytes.subarray(segment.start, segment.to), at);
-    at += segment.to - segment.start;
+  const orientation = jpegOrientation(bytes);
+  const turn = orientation !== null && orientation !== 1 ? orientationSegment(orientation) : null;
+  const kept = list.filter((segment) => segment !== sos && !carriesDetails(segment.marker));
+  const parts: Uint8Array[] = [new Uint8Array([0xff, SOI])];
+  kept.forEach((segment, i) => {
+    if (turn && i === 0 && segment.marker !== APP0) parts.push(turn);
+    parts.push(bytes.subarray(segment.start, segment.to));
+    if (turn && i === 0 && segment.marker === APP0) parts.push(turn);
+  });
+  if (turn && kept.length === 0) parts.push(turn);
+  parts.push(bytes.subarray(sos.start));
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
   }
-  out.set(bytes.subarray(sos.start), at);
   return out;
+}
+
+/**
+ * A picture without its hidden details (location, device, times, text), by its media
+ * type: JPEG, PNG and WebP. Null when the type is another or the bytes cannot be walked.
+ */
+export function stripImageMetadata(
+  type: string,
+  bytes: Uint8Array,
+): Uint8Array<ArrayBuffer> | null {
+  switch (type.split(';')[0]?.trim().toLowerCase()) {
+    case 'image/jpeg':
+    case 'image/jpg':
+      return stripJpegMetadata(bytes);
+    case 'image/png':
+      return stripPngMetadata(bytes);
+    case 'image/webp':
+      return stripWebpMetadata(bytes);
+    default:
+      return null;
+  }
 }

@@ -21,24 +21,28 @@ export const MEDIA_LIMITS = {
 
 const MB = 1024 * 1024;
 
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / MB).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`;
+/** Bytes as megabytes, to one decimal place (the words around it are the caller's). */
+export function megabytes(bytes: number): number {
+  return Math.round((bytes / MB) * 10) / 10;
 }
 
-/** Why a file was not added, in kind words (null when it can be added). */
-export function refusalFor(kind: 'image' | 'audio', size: number, inEntry: number): string | null {
-  if (inEntry >= MEDIA_LIMITS.perEntry) {
-    return `One entry can hold ${MEDIA_LIMITS.perEntry} photos and voice notes. Nothing was lost; another entry can hold more.`;
-  }
+/** Why a file was not added; the kind words for each are in the catalogue. */
+export type Refusal =
+  | { reason: 'notPicture' }
+  | { reason: 'tooMany'; limit: number }
+  | { reason: 'photoTooBig'; size: number; limit: number }
+  | { reason: 'voiceTooBig'; limit: number }
+  | { reason: 'empty' };
+
+/** Why a file cannot be added (null when it can). */
+export function refusalFor(kind: 'image' | 'audio', size: number, inEntry: number): Refusal | null {
+  if (inEntry >= MEDIA_LIMITS.perEntry) return { reason: 'tooMany', limit: MEDIA_LIMITS.perEntry };
   const limit = kind === 'image' ? MEDIA_LIMITS.photoBytes : MEDIA_LIMITS.voiceBytes;
   if (size > limit) {
     return kind === 'image'
-      ? `This photo is ${formatMegabytes(size)}, more than Keel keeps in one photo (${formatMegabytes(limit)}). A screenshot or a smaller copy of it will fit.`
-      : `This recording is larger than Keel keeps in one voice note (${formatMegabytes(limit)}).`;
+      ? { reason: 'photoTooBig', size, limit }
+      : { reason: 'voiceTooBig', limit };
   }
-  if (size === 0) return 'This file is empty, so there was nothing to add.';
+  if (size === 0) return { reason: 'empty' };
   return null;
 }
-
-export const VOICE_LIMIT_NOTE = `A voice note can be up to ${MEDIA_LIMITS.voiceMinutes} minutes long; recording stops by itself then, and keeps what was said.`;
-export const PHOTO_LIMIT_NOTE = `Photos and screenshots up to ${formatMegabytes(MEDIA_LIMITS.photoBytes)} each.`;

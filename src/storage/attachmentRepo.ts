@@ -20,6 +20,7 @@ import {
   keyToBase64,
 } from '../crypto/attachmentChunks';
 import { type Attachment, decodeAttachment } from './attachmentCodec';
+import { deleteAttachmentRows } from './mediaSweep';
 
 /** The device ran out of space while an attachment was written: nothing of it was kept. */
 export class MediaSpaceError extends Error {
@@ -125,12 +126,7 @@ export async function readAttachmentBytes(
 
 /** Removes attachments (descriptions and every chunk) in one transaction. */
 export async function deleteAttachments(ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const db = database();
-  await db.transaction('rw', [db.attachments, db.attachmentChunks], async () => {
-    await db.attachments.bulkDelete([...ids]);
-    for (const id of ids) await db.attachmentChunks.where('id').startsWith(`${id}:`).delete();
-  });
+  await deleteAttachmentRows(ids);
 }
 
 export interface MediaUsage {

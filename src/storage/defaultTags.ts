@@ -1,3 +1,5 @@
+import type { Locale } from '../lib/i18n/locales';
+import { rememberedLocale } from '../lib/i18n/remembered';
 import type { Tag, TagKind } from './types';
 
 /**
@@ -57,18 +59,61 @@ const EVENTS: [string, string][] = [
   ['good-day', 'A good day of my own'],
 ];
 
-function build(kind: TagKind, list: [string, string][], now: number): Tag[] {
+/**
+ * Their Spanish names, in the same order. A journal's starting names are written in the
+ * language shown when it starts, and are the person's own after that (renamed, kept).
+ */
+const SPANISH: Record<TagKind, readonly string[]> = {
+  feeling: [
+    'Miedo',
+    'Ansiedad',
+    'Temor',
+    'Alivio',
+    'Esperanza',
+    'Añoranza',
+    'Amor',
+    'Culpa',
+    'Vergüenza',
+    'Echarme la culpa',
+    'Confusión',
+    'No sentir nada',
+    'Tristeza',
+    'Duelo',
+    'Soledad',
+    'Rabia',
+    'Agotamiento',
+    'Calma',
+    'Sentirme a salvo',
+    'Orgullo',
+    'Fuerza',
+  ],
+  event: [
+    'Daño o incidente',
+    'Disculpa, regalo o promesa',
+    'Contacto con esa persona',
+    'Sin contacto',
+    'Puse o mantuve un límite',
+    'Hablé con alguien de confianza',
+    'Terapia o grupo de apoyo',
+    'Ganas de volver',
+    'Autocuidado',
+    'Un buen día para mí',
+  ],
+};
+
+function build(kind: TagKind, list: [string, string][], now: number, locale: Locale): Tag[] {
   const prefix = kind === 'feeling' ? 'f' : 'e';
-  return list.map(([, name], order) => ({
+  return list.map(([, english], order) => ({
     id: `${prefix}${String(order + 1).padStart(2, '0')}`,
     kind,
-    name,
+    name: locale === 'es' ? (SPANISH[kind][order] ?? english) : english,
     hidden: false,
     order,
     createdAt: now,
   }));
 }
 
-export function defaultTags(now: number): Tag[] {
-  return [...build('feeling', FEELINGS, now), ...build('event', EVENTS, now)];
+/** The starting tags, named in `locale` (by default the language Keel speaks now). */
+export function defaultTags(now: number, locale: Locale = rememberedLocale()): Tag[] {
+  return [...build('feeling', FEELINGS, now, locale), ...build('event', EVENTS, now, locale)];
 }

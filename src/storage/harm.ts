@@ -34,3 +34,19 @@ export function harmLines(harm: HarmDetails | undefined): { label: string; text:
     return text === undefined ? [] : [{ label, text }];
   });
 }
+
+/** The CSV columns of the details of harm, one per detail, in the order asked. */
+export const HARM_CSV_COLUMNS = [
+  'harm_place',
+  'harm_witnesses',
+  'harm_words',
+  'harm_injuries',
+  'harm_report',
+  'harm_report_number',
+] as const satisfies readonly string[];
+
+/** One entry's details of harm as CSV cell values (empty where nothing was noted). */
+export function harmCsvCells(harm: HarmDetails | undefined): string[] {
+  const kept = cleanHarm(harm);
+  return HARM_FIELDS.map(({ field }) => kept?.[field] ?? '');
+}

@@ -51,3 +51,13 @@ export async function readAllVersions(key: CryptoKey): Promise<Map<string, Entry
   }
   return byEntry;
 }
+
+/**
+ * Removes these earlier versions of an entry (only ids of that entry), in one transaction.
+ * No marker is kept: a merge of a backup made before brings them back (decision 0026).
+ */
+export async function deleteVersionRows(entryId: string, ids: readonly string[]): Promise<void> {
+  const mine = ids.filter((id) => entryIdOf(id) === entryId);
+  if (mine.length === 0) return;
+  await database().versions.bulkDelete(mine);
+}

@@ -7,6 +7,15 @@ import { keyringRow, rawDatabaseHex, setPassphraseInSettings } from './vaultHelp
 const SECRET = 'He took my keys again and said it was a joke';
 const PASSPHRASE = 'a lantern by the sea';
 
+/** A journal with a passphrase, and Spanish chosen for the next time Keel opens. */
+async function passphraseSetAndSpanishChosen(page: Page): Promise<void> {
+  const journal = new JournalPage(page);
+  await journal.open();
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await setPassphraseInSettings(page, PASSPHRASE);
+  await page.evaluate(() => localStorage.setItem('keel.lang', 'es'));
+}
+
 test.describe('the lock and the passphrase', () => {
   test('a passphrase wraps the key: raw rows hold no text and not the old key, and reload asks for it', async ({
     page,
@@ -112,6 +121,51 @@ test.describe('the lock and the passphrase', () => {
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
     await expect(journal.entryRow('took my keys')).toBeVisible();
+  });
+
+  test('in Spanish, the lock screen shows whole and in Spanish from its first frame', async ({
+    page,
+  }) => {
+    await passphraseSetAndSpanishChosen(page);
+    // Every text the page's main part shows while it loads, in order.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('main')?.innerText.trim() ?? '';
+        if (text !== '' && seen.at(-1) !== text) seen.push(text);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Keel está bloqueado' })).toBeVisible();
+    await expect(page.getByLabel('Frase de contraseña', { exact: true })).toBeFocused();
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    // The neutral name and Help while it looks for a passphrase, then the whole screen at once:
+    // never the heading alone (a screen still waiting for its code or words), never English.
+    expect(seen.at(-1)).toContain('Desbloquear');
+    for (const text of seen) {
+      expect(text).not.toMatch(/Unlock|Help|Forgotten|Passphrase/);
+      if (text === 'Keel\nAyuda') continue;
+      expect(text).toContain('Keel está bloqueado');
+      expect(text).toContain('Desbloquear');
+    }
+  });
+
+  test('in Spanish on a 320 px phone, the lock screen and its help fit the width', async ({
+    page,
+  }) => {
+    await passphraseSetAndSpanishChosen(page);
+    await page.setViewportSize({ width: 320, height: 568 });
+    await page.reload();
+    await page.getByRole('button', { name: 'Frase de contraseña olvidada' }).click();
+    await page.getByRole('button', { name: 'Ayuda' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'Cómo protegerte en este dispositivo' }),
+    ).toBeVisible();
+    for (const summary of await page.locator('.safe-page summary').all()) await summary.click();
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(wide).toBeLessThanOrEqual(320);
   });
 
   test('without a passphrase, Lock closes Keel and Open brings it back', async ({ page }) => {

@@ -18,6 +18,7 @@ import { readAllVersions } from '../../storage/versionReads';
 import { changeNote, type EntryVersion, versionList } from '../../storage/versions';
 import type { Entry } from '../../storage/types';
 import { harmLines } from '../../storage/harm';
+import { LazyReportPhotos, ReportPhotoChoices } from '../journal/attachments/lazy';
 
 /** The details of harm filled in on an entry, for the report. */
 function HarmLines({ entry }: { entry: Entry }) {
@@ -61,6 +62,7 @@ export default function ReportView() {
   const [withSummary, setWithSummary] = useState(true);
   const [preparedAt] = useState(() => Date.now());
   const [withVersions, setWithVersions] = useState(false);
+  const [photos, setPhotos] = useState({ photos: false, originals: false });
   const key = useKeel((s) => s.key);
   // Earlier versions are read (and decrypted) once, for whether and when entries changed.
   const [versions, setVersions] = useState<ReadonlyMap<string, EntryVersion[]>>(new Map());
@@ -160,6 +162,7 @@ export default function ReportView() {
             />{' '}
             {t('report.versions')}
           </label>
+          <ReportPhotoChoices value={photos} onChange={setPhotos} />
         </fieldset>
         <p className="hint">{t('report.printHint')}</p>
         <button type="button" className="primary" onClick={() => window.print()}>
@@ -267,6 +270,9 @@ export default function ReportView() {
                   {events.length > 0 && <p>{t('report.events', { list: events.join(', ') })}</p>}
                   <p className="report-text">{entry.text}</p>
                   <HarmLines entry={entry} />
+                  {photos.photos && (
+                    <LazyReportPhotos ids={entry.attachments} originals={photos.originals} />
+                  )}
                   {withVersions && earlier.length > 0 && (
                     <section aria-label={t('report.earlierLabel')}>
                       <h4>{t('report.earlier')}</h4>

@@ -9,6 +9,7 @@ import { readBackup, sealChunked } from './chunks';
 import { mediaOf } from './mediaFrames';
 import type { Attachment } from '../../storage/attachmentCodec';
 import { putAttachmentBytes } from '../../storage/attachmentRepo';
+import { sweepOrphanChunks } from '../../storage/mediaSweep';
 import { BackupError } from './errors';
 import { type KdfBase, newBackupKey } from '../../crypto/backupSeal';
 import type { BackupTables } from './payload';
@@ -140,6 +141,9 @@ export async function importTables(
   } catch (error) {
     console.error(error);
     throw new BackupError('write');
+  } finally {
+    // Chunks of what a replace removed, or of an import cut off before its descriptions.
+    await sweepOrphanChunks().catch(() => 0);
   }
   const here = new Set((existing.entries ?? []).map((record) => record.id));
   for (const record of plan.puts.entries ?? []) here.add(record.id);

@@ -1,9 +1,9 @@
 /**
  * The readable export as a zip: the Markdown and every photo and voice note of the chosen
- * entries. A JPEG leaves without its hidden details (EXIF: location, device) unless the
+ * entries. A picture leaves without its hidden details (EXIF, XMP, text: location, device) unless the
  * person chose to include original files. Loaded, with fflate, only when asked for.
  */
-import { stripJpegMetadata } from '../../lib/exif';
+import { stripImageMetadata } from '../../lib/exif';
 import type { Attachment } from '../../storage/attachmentCodec';
 import { readAttachmentBytes, readAttachments } from '../../storage/attachmentRepo';
 import type { Entry, Tag } from '../../storage/types';
@@ -24,14 +24,14 @@ export function fileNameFor(meta: Attachment): string {
   return `media/${meta.id}.${EXTENSIONS[base] ?? 'bin'}`;
 }
 
-/** The bytes that go into an export: a JPEG's hidden details left out unless `originals`. */
+/** The bytes that go into an export or a print: a picture's hidden details left out unless `originals`. */
 export function exportBytes(
   meta: Attachment,
   bytes: Uint8Array<ArrayBuffer>,
   originals: boolean,
 ): Uint8Array<ArrayBuffer> {
-  if (originals || meta.type !== 'image/jpeg') return bytes;
-  return stripJpegMetadata(bytes) ?? bytes;
+  if (originals || meta.kind !== 'image') return bytes;
+  return stripImageMetadata(meta.type, bytes) ?? bytes;
 }
 
 export async function zipWithMedia(

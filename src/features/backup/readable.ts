@@ -7,7 +7,7 @@ import { toLocalInput } from '../../lib/dates';
 import { toDayKey } from '../../lib/dayKey';
 import { type Translate, translateNow } from '../../ui/i18n/i18n';
 import type { MessageKey } from '../../ui/i18n/messages/en';
-import { cleanHarm, harmLines } from '../../storage/harm';
+import { cleanHarm, harmCsvCells, harmLines, HARM_CSV_COLUMNS } from '../../storage/harm';
 
 export interface DayRange {
   /** Inclusive local days as yyyy-mm-dd; '' means open-ended. */
@@ -123,6 +123,7 @@ export const CSV_COLUMNS = [
   'events',
   'prompt',
   'text',
+  ...HARM_CSV_COLUMNS,
 ] as const;
 
 /** Column headings in the catalogue; a column without one keeps its own name. */
@@ -159,6 +160,7 @@ export function toCsv(
         names(entry.events).join('; '),
         entry.prompt ?? '',
         entry.text,
+        ...harmCsvCells(entry.harm),
       ]
         .map(csvCell)
         .join(','),

@@ -27,7 +27,8 @@ export function EntryView({ id }: { id: string }) {
   const name = (tagId: string) => tags.find((tag) => tag.id === tagId)?.name ?? t('tags.removed');
 
   const remove = async () => {
-    if (!(await ask(t('entry.deleteQuestion'), t('entry.deleteConfirm')))) return;
+    if (!(await ask(t('entry.deleteQuestion'), t('entry.deleteConfirm'), t('entry.keepIt'))))
+      return;
     try {
       await deleteEntry(entry.id);
       useKeel.getState().go('journal');

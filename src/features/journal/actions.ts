@@ -9,6 +9,7 @@ import * as entryReads from '../../storage/entryReads';
 import * as writes from '../../storage/writes';
 import type { Draft, Entry, Tag, TagKind } from '../../storage/types';
 import { leftOut, removeAttachmentsLater } from './attachments/ids';
+import { forgetMediaAfterUndo } from './attachments/sweep';
 import { cancelDraftSave } from './autosave';
 import { cleanHarm } from '../../storage/harm';
 import { holdVersions, takeVersions } from './history/held';
@@ -198,11 +199,13 @@ export async function deleteEntry(id: string): Promise<void> {
   const state = useKeel.getState();
   const entry = state.entries.get(id);
   if (!entry) return;
+  const draft = state.drafts.get(id);
   holdVersions(id, await writes.deleteEntryMarked(requireKey(), id));
   const after = useKeel.getState();
   after.removeEntry(id);
   after.removeDraft(id);
   after.setRecentlyDeleted(entry);
+  forgetMediaAfterUndo(entry, draft);
   draftGone(id);
   tellOtherTabs({ type: 'entry-deleted', id });
 }

@@ -1,30 +1,27 @@
 import { useLockActions } from './lockActions';
+import { useT } from '../../ui/i18n/i18n';
 
 /**
  * Shown after Delete everything: one calm line that it was done, the exit page, and what
  * Keel cannot reach. No new journal is made until the person asks for one.
  */
 export function AfterDelete() {
+  const { t } = useT();
   const { quickExit } = useLockActions();
   return (
     <main id="main" className="lock after-delete" aria-labelledby="deleted-heading">
-      <h1 id="deleted-heading">Deleted</h1>
-      <p role="status">Everything Keel kept in this browser has been deleted.</p>
+      <h1 id="deleted-heading">{t('afterDelete.heading')}</h1>
+      <p role="status">{t('afterDelete.done')}</p>
       <div className="actions">
         <button type="button" className="primary" onClick={quickExit}>
-          Leave for the exit page
+          {t('afterDelete.leave')}
         </button>
       </div>
-      <h2>What Keel cannot reach</h2>
-      <p>
-        Files saved outside Keel are still there: downloaded backups (.keel files), readable exports
-        (Markdown, JSON or CSV) and printed or saved reports. They are usually in the Downloads
-        folder, and listed in the browser&apos;s downloads list (in its menu; Ctrl+J on most
-        computers). You can delete them there. Paper copies are wherever they were printed.
-      </p>
-      <p>The browser&apos;s history may still show this site&apos;s address.</p>
+      <h2>{t('afterDelete.cannotReach')}</h2>
+      <p>{t('afterDelete.files')}</p>
+      <p>{t('afterDelete.history')}</p>
       <button type="button" className="link" onClick={() => window.location.reload()}>
-        Start a new journal
+        {t('afterDelete.startNew')}
       </button>
     </main>
   );

@@ -1,19 +1,20 @@
 import { useState } from 'react';
 import { useLockActions } from './lockActions';
 import { Problem } from '../../ui/Problem';
-
-const WORD = 'DELETE';
+import { useT } from '../../ui/i18n/i18n';
 
 /**
  * Remove the whole journal from this device, after typing DELETE: in Settings, and on the
  * lock screen when the passphrase is forgotten (`onLockScreen`).
  */
 export function DeleteEverything({ onLockScreen = false }: { onLockScreen?: boolean }) {
+  const { t } = useT();
   const { deleteEverything } = useLockActions();
+  const word = t('deleteAll.word');
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
-  const ready = typed.trim() === WORD;
+  const ready = typed.trim() === word;
 
   const run = async () => {
     if (!ready) return;
@@ -21,27 +22,15 @@ export function DeleteEverything({ onLockScreen = false }: { onLockScreen?: bool
     try {
       await deleteEverything();
     } catch {
-      setProblem(
-        'Not everything could be deleted just now. Closing other Keel tabs and trying again may help.',
-      );
+      setProblem(t('deleteAll.failed'));
       setBusy(false);
     }
   };
 
   return (
     <section className="settings-section" aria-labelledby="delete-everything-heading">
-      <h2 id="delete-everything-heading">Delete everything</h2>
-      {onLockScreen ? (
-        <p>
-          This removes the locked journal from this device and lets you start again with an empty
-          one. It cannot be undone.
-        </p>
-      ) : (
-        <p>
-          This removes every entry, draft, tag and setting, and the passphrase, from this device. It
-          cannot be undone. If you want to keep your writing, make a backup first.
-        </p>
-      )}
+      <h2 id="delete-everything-heading">{t('deleteAll.heading')}</h2>
+      <p>{t(onLockScreen ? 'deleteAll.onLockScreen' : 'deleteAll.inSettings')}</p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -49,7 +38,7 @@ export function DeleteEverything({ onLockScreen = false }: { onLockScreen?: bool
         }}
       >
         <label className="field">
-          <span>Type {WORD} to confirm</span>
+          <span>{t('deleteAll.typeWord', { word })}</span>
           <input
             value={typed}
             autoComplete="off"
@@ -59,7 +48,7 @@ export function DeleteEverything({ onLockScreen = false }: { onLockScreen?: bool
         </label>
         <div className="actions">
           <button type="submit" disabled={!ready || busy}>
-            {busy ? 'Deleting…' : 'Delete everything'}
+            {t(busy ? 'deleteAll.deleting' : 'deleteAll.button')}
           </button>
         </div>
       </form>

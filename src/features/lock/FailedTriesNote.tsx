@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { useKeel } from '../../state/store';
 import { dismissFailedTries, failedTriesLine } from './failedTries';
+import { useT } from '../../ui/i18n/i18n';
+import { regionalLocale } from '../../lib/i18n/regional';
 
 /** A quiet line after unlocking when wrong passphrases were tried meanwhile; "OK" clears it. */
 export function FailedTriesNote() {
+  const { t, locale } = useT();
   const tries = useKeel((s) => s.settings.failedTries);
   const [hidden, setHidden] = useState(false);
   if (!tries || hidden) return null;
   return (
     <p className="failed-tries">
-      {failedTriesLine(tries)}{' '}
+      {failedTriesLine(tries, t, regionalLocale(locale))}{' '}
       <button
         type="button"
         className="link"
@@ -18,7 +21,7 @@ export function FailedTriesNote() {
           void dismissFailedTries().catch(() => setHidden(false));
         }}
       >
-        OK
+        {t('failedTries.ok')}
       </button>
     </p>
   );

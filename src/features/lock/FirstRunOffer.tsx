@@ -4,6 +4,7 @@ import { updateSettings } from '../../state/updateSettings';
 import { FailedTriesNote } from './FailedTriesNote';
 import { PassphraseForm } from './PassphraseForm';
 import { PassphraseText } from './PassphraseText';
+import { useT } from '../../ui/i18n/i18n';
 
 /**
  * Offers a passphrase to a journal that has none, until the person answers: "Set a
@@ -12,6 +13,7 @@ import { PassphraseText } from './PassphraseText';
  * After an unlock, the same place says quietly when wrong passphrases were tried.
  */
 export function FirstRunOffer() {
+  const { t } = useT();
   const firstRun = useKeel((s) => s.firstRun);
   const [setting, setSetting] = useState(false);
   if (!firstRun) return <FailedTriesNote />;
@@ -20,7 +22,7 @@ export function FirstRunOffer() {
     if (message) useKeel.getState().setStatus(message);
   };
   const notNow = () => {
-    close('You can set a passphrase in Settings whenever you like.');
+    close(t('firstRun.whenever'));
     // Not a preference (edit: false): a merge of an older backup never brings the offer back.
     updateSettings({ passphraseOffer: 'not-now' }, { edit: false }).catch(() => {
       // Not kept: the offer comes back next time Keel opens, which is harmless.
@@ -28,7 +30,7 @@ export function FirstRunOffer() {
   };
   return (
     <section className="first-run" aria-labelledby="first-run-heading">
-      <h2 id="first-run-heading">Would you like a passphrase?</h2>
+      <h2 id="first-run-heading">{t('firstRun.heading')}</h2>
       {setting ? (
         <>
           <PassphraseText />
@@ -36,18 +38,16 @@ export function FirstRunOffer() {
         </>
       ) : (
         <>
-          <p>
-            It keeps your journal shut until you type it. If you forget it, no one can get it back.
-          </p>
+          <p>{t('firstRun.what')}</p>
           <div className="actions">
             <button type="button" className="primary" onClick={() => setSetting(true)}>
-              Set a passphrase
+              {t('firstRun.set')}
             </button>
             <button type="button" onClick={notNow}>
-              Not now
+              {t('firstRun.notNow')}
             </button>
           </div>
-          <p className="hint">You can add, change or remove it later in Settings.</p>
+          <p className="hint">{t('firstRun.later')}</p>
         </>
       )}
     </section>

@@ -7,11 +7,7 @@ import { useLockActions } from './lockActions';
 import { BackupFileStep } from '../backup/BackupFileStep';
 import { Problem } from '../../ui/Problem';
 import { useAsyncAction } from '../../ui/useAsyncAction';
-
-const entriesIn = (tables: BackupTables) => {
-  const n = tables.entries?.length ?? 0;
-  return `${n} ${n === 1 ? 'entry' : 'entries'}`;
-};
+import { useT } from '../../ui/i18n/i18n';
 
 // The backup code is only needed once someone asks for it: not part of the lock screen.
 const restoring = () => import('./restoreLocked');
@@ -23,19 +19,17 @@ const problems = () => import('../backup/errors');
  * again with Delete everything.
  */
 export function ForgottenPassphrase() {
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   return (
     <>
       <button type="button" className="link" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Forgotten passphrase
+        {t('forgotten.button')}
       </button>
       {open && (
         <section className="forgotten" aria-labelledby="forgotten-heading">
-          <h2 id="forgotten-heading">If the passphrase is forgotten</h2>
-          <p>
-            This journal cannot be opened without its passphrase, by you or by anyone else. There is
-            no reset. You can restore a backup file in its place, or start again.
-          </p>
+          <h2 id="forgotten-heading">{t('forgotten.heading')}</h2>
+          <p>{t('forgotten.intro')}</p>
           <RestoreFromBackup />
           <DeleteEverything onLockScreen />
         </section>
@@ -47,39 +41,38 @@ export function ForgottenPassphrase() {
 type Stage = { step: 'pick' } | { step: 'confirm'; tables: BackupTables };
 
 function RestoreFromBackup() {
+  const { t } = useT();
   const { openJournal } = useLockActions();
   const [passphrase, setPassphrase] = useState('');
   const [stage, setStage] = useState<Stage>({ step: 'pick' });
   const { busy, problem, setProblem, run } = useAsyncAction(async (error) => {
     console.error(error);
     const { problemMessage } = await problems().catch(() => ({
-      problemMessage: () => 'This could not be done just now. Nothing has been changed.',
+      problemMessage: () => t('forgotten.failed'),
     }));
     return problemMessage(error);
   });
 
   const openFile = (file: File) =>
-    void run('Opening the backup…', async () => {
+    void run(t('forgotten.opening'), async () => {
       const { readBackupFile } = await restoring();
       const tables = await readBackupFile(file, passphrase);
       setStage({ step: 'confirm', tables });
     });
 
   const replace = (tables: BackupTables) =>
-    void run('Putting the backup in place…', async () => {
+    void run(t('forgotten.replacing'), async () => {
       const { replaceLockedJournal } = await restoring();
       const key = await replaceLockedJournal(tables, passphrase);
       clearAttempts();
       setPassphrase('');
       await openJournal(key);
-      useKeel
-        .getState()
-        .setStatus('The backup is in place. Keel now opens with the passphrase of that backup.');
+      useKeel.getState().setStatus(t('forgotten.done'));
     });
 
   return (
     <div className="backup-part" role="group" aria-labelledby="restore-locked-heading">
-      <h3 id="restore-locked-heading">Restore from a backup</h3>
+      <h3 id="restore-locked-heading">{t('forgotten.restoreHeading')}</h3>
       {stage.step === 'pick' ? (
         <BackupFileStep
           passphrase={passphrase}
@@ -88,15 +81,11 @@ function RestoreFromBackup() {
           onFile={openFile}
           onProblem={setProblem}
         >
-          A backup opens with the passphrase typed when it was made. It takes the place of the
-          locked journal here, and from then on Keel opens with that passphrase.
+          {t('forgotten.restoreIntro')}
         </BackupFileStep>
       ) : (
         <div>
-          <p>
-            The backup opened and holds {entriesIn(stage.tables)}. Put it in place of the locked
-            journal? The locked journal cannot be opened again afterwards.
-          </p>
+          <p>{t('forgotten.holds', { count: stage.tables.entries?.length ?? 0 })}</p>
           <div className="actions">
             <button
               type="button"
@@ -104,7 +93,7 @@ function RestoreFromBackup() {
               disabled={busy !== ''}
               onClick={() => replace(stage.tables)}
             >
-              Replace the locked journal
+              {t('forgotten.replace')}
             </button>
             <button
               type="button"
@@ -114,7 +103,7 @@ function RestoreFromBackup() {
                 setProblem('');
               }}
             >
-              Cancel
+              {t('forgotten.cancel')}
             </button>
           </div>
         </div>

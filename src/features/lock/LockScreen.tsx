@@ -13,8 +13,17 @@ import { hasPassphrase, WrongPassphraseError } from '../../storage/passphrase';
 import { unlockEither } from '../../storage/secondUnlock';
 import { openVault } from '../../state/openVault';
 import { Problem } from '../../ui/Problem';
+import { loadMessages, useT } from '../../ui/i18n/i18n';
 
 type Mode = 'reading' | 'closed' | 'passphrase';
+
+/**
+ * The lock screen is shown only once its words are in (app/screens.ts waits for this), so
+ * it never flashes or shifts as they arrive.
+ */
+export function lockScreenWords(): Promise<unknown> {
+  return loadMessages().catch(() => undefined); // not fetched: the screen's own render tries again
+}
 
 // Help is not needed to show the lock screen: fetched when idle once it is shown.
 const StayingSafe = stayingSafe.View;
@@ -25,6 +34,7 @@ const StayingSafe = stayingSafe.View;
  * (the journal is out of memory and off the screen) and opens again with one press.
  */
 export function LockScreen() {
+  const { t } = useT();
   const [mode, setMode] = useState<Mode>('reading');
   const [help, setHelp] = useState(false);
   useEffect(() => preloadWhenIdle([stayingSafe]), []);
@@ -52,7 +62,7 @@ export function LockScreen() {
         </>
       )}
       <button type="button" className="link" aria-expanded={help} onClick={() => setHelp(!help)}>
-        Help
+        {t('lock.help')}
       </button>
       {help && (
         <Suspense fallback={null}>
@@ -64,6 +74,7 @@ export function LockScreen() {
 }
 
 function Closed() {
+  const { t } = useT();
   const { openJournal } = useLockActions();
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
@@ -75,27 +86,23 @@ function Closed() {
       if (opening.state === 'open') await openJournal(opening.key, opening.firstRun, true);
       else window.location.reload();
     } catch {
-      setProblem('Keel could not open just now. Nothing has been changed. Please try again.');
+      setProblem(t('lock.openFailed'));
       setBusy(false);
     }
   };
   return (
     <>
-      <h1 id="lock-heading">{closedHeading()}</h1>
+      <h1 id="lock-heading">{closedHeading(t)}</h1>
       <button type="button" className="primary" disabled={busy} onClick={() => void open()}>
-        Open
+        {t('lock.open')}
       </button>
       <Problem>{problem}</Problem>
     </>
   );
 }
 
-function seconds(ms: number): string {
-  const s = Math.ceil(ms / 1000);
-  return s === 1 ? '1 second' : `${s} seconds`;
-}
-
 function Unlock() {
+  const { t } = useT();
   const { openJournal } = useLockActions();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -123,17 +130,15 @@ function Unlock() {
       await foldAttemptsIntoSettings();
     } catch (error) {
       if (error instanceof DerivationCancelledError) {
-        setProblem('Stopped. You can try again when you are ready.');
+        setProblem(t('lock.stopped'));
       } else if (error instanceof WrongPassphraseError) {
         const attempts = recordFailure(Date.now());
-        setProblem(
-          'That passphrase did not open Keel. Take your time and try again; it may help to check Caps Lock.',
-        );
+        setProblem(t('lock.wrong'));
         setWait(waitLeft(attempts, Date.now()));
         setPassphrase('');
         input.current?.focus();
       } else {
-        setProblem('Keel could not unlock just now. Nothing has been changed. Please try again.');
+        setProblem(t('lock.unlockFailed'));
       }
       setBusy(false);
     }
@@ -147,9 +152,9 @@ function Unlock() {
         void unlock();
       }}
     >
-      <h1 id="lock-heading">{lockedHeading()}</h1>
+      <h1 id="lock-heading">{lockedHeading(t)}</h1>
       <label className="field">
-        <span>Passphrase</span>
+        <span>{t('lock.passphrase')}</span>
         <input
           ref={input}
           type="password"
@@ -161,17 +166,17 @@ function Unlock() {
       </label>
       {/* The name stays "Unlock" (screen readers and tests rely on it); progress is said below. */}
       <button type="submit" className="primary" disabled={busy || wait > 0} aria-busy={busy}>
-        Unlock
+        {t('lock.unlock')}
       </button>
       {busy && (
         <button type="button" onClick={() => stop.current?.abort()}>
-          Cancel
+          {t('lock.cancel')}
         </button>
       )}
       <div aria-live="polite">
-        {busy && <p>Unlocking…</p>}
+        {busy && <p>{t('lock.unlocking')}</p>}
         {problem && <p className="problem">{problem}</p>}
-        {wait > 0 && <p>To keep the journal safe, you can try again in {seconds(wait)}.</p>}
+        {wait > 0 && <p>{t('lock.wait', { count: Math.ceil(wait / 1000) })}</p>}
       </div>
     </form>
   );

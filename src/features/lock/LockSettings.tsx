@@ -7,11 +7,13 @@ import { type PassphraseAction, PassphraseForm } from './PassphraseForm';
 import { PassphraseText } from './PassphraseText';
 import { SecondPassphrase, usePassphraseRemovable } from './SecondPassphrase';
 import { Problem } from '../../ui/Problem';
+import { useT } from '../../ui/i18n/i18n';
 
 const IDLE_CHOICES = [0, 1, 2, 5, 10, 15, 30, 60];
 
 /** Settings: the passphrase, idle lock and lock when hidden. */
 export function LockSettings() {
+  const { t } = useT();
   const settings = useKeel((s) => s.settings);
   const [protectedNow, setProtectedNow] = useState<boolean | null>(null);
   const [action, setAction] = useState<PassphraseAction | null>(null);
@@ -30,7 +32,7 @@ export function LockSettings() {
     setProblem('');
     try {
       await updateSettings(patch);
-      useKeel.getState().setStatus('Saved');
+      useKeel.getState().setStatus(t('lockSettings.saved'));
     } catch (error) {
       setProblem(saveFailedMessage(error));
     }
@@ -44,39 +46,35 @@ export function LockSettings() {
 
   return (
     <section className="settings-section" aria-labelledby="lock-settings-heading">
-      <h2 id="lock-settings-heading">Lock and passphrase</h2>
+      <h2 id="lock-settings-heading">{t('lockSettings.heading')}</h2>
       <PassphraseText />
       {protectedNow !== null && (
-        <p>
-          {protectedNow
-            ? 'A passphrase is set. Lock shuts the journal until it is typed again.'
-            : 'No passphrase is set. Lock only closes the journal on screen: anyone holding this device can open it again with one press.'}
-        </p>
+        <p>{t(protectedNow ? 'lockSettings.isSet' : 'lockSettings.notSet')}</p>
       )}
       {action ? (
         <PassphraseForm action={action} onDone={done} onCancel={() => setAction(null)} />
       ) : protectedNow === null ? null : protectedNow ? (
         <div className="actions">
           <button type="button" onClick={() => setAction('change')}>
-            Change passphrase
+            {t('lockSettings.change')}
           </button>
           {removable && (
             <button type="button" onClick={() => setAction('remove')}>
-              Remove passphrase
+              {t('lockSettings.remove')}
             </button>
           )}
         </div>
       ) : (
         <div className="actions">
           <button type="button" onClick={() => setAction('set')}>
-            Set a passphrase
+            {t('lockSettings.set')}
           </button>
         </div>
       )}
       {protectedNow && !action && <SecondPassphrase />}
 
       <label className="field">
-        <span>Lock after a quiet time</span>
+        <span>{t('lockSettings.idle')}</span>
         <select
           value={settings.idleLockMinutes}
           onChange={(event) => void save({ idleLockMinutes: Number(event.target.value) })}
@@ -84,10 +82,8 @@ export function LockSettings() {
           {IDLE_CHOICES.map((minutes) => (
             <option key={minutes} value={minutes}>
               {minutes === 0
-                ? 'Never'
-                : minutes === 1
-                  ? 'After 1 minute'
-                  : `After ${minutes} minutes`}
+                ? t('lockSettings.never')
+                : t('lockSettings.after', { count: minutes })}
             </option>
           ))}
         </select>
@@ -98,7 +94,7 @@ export function LockSettings() {
           checked={settings.lockWhenHidden}
           onChange={(event) => void save({ lockWhenHidden: event.target.checked })}
         />
-        <span>Lock whenever Keel is out of sight (another tab or app, or the screen goes off)</span>
+        <span>{t('lockSettings.hidden')}</span>
       </label>
       <Problem>{problem}</Problem>
     </section>

@@ -1,28 +1,32 @@
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useKeel, whenJournalLoaded } from '../../state/store';
 import { tellOtherTabs } from '../../lib/tabChannel';
 import { DerivationCancelledError } from '../../crypto/kdf';
-import { NO_SAVE, NO_SAVE_LINE } from '../../ui/noSave';
 import { changePassphrase, WrongPassphraseError } from '../../storage/passphrase';
 import { MIN_PASSPHRASE } from '../../lib/passphraseLength';
-import { estimateStrength } from './strength';
+import { NO_PASSPHRASES, PassphraseFields } from './PassphraseFields';
 import { Problem } from '../../ui/Problem';
 import { useAsyncAction } from '../../ui/useAsyncAction';
+import { type Translate, useT } from '../../ui/i18n/i18n';
 
 export type PassphraseAction = 'set' | 'change' | 'remove';
 
-const BUTTON: Record<PassphraseAction, string> = {
-  set: 'Set passphrase',
-  change: 'Change passphrase',
-  remove: 'Remove passphrase',
-};
+const BUTTON = {
+  set: 'passphrase.set',
+  change: 'passphrase.change',
+  remove: 'passphrase.remove',
+} as const satisfies Record<PassphraseAction, string>;
+
+const DONE = {
+  set: 'passphrase.wasSet',
+  change: 'passphrase.wasChanged',
+  remove: 'passphrase.wasRemoved',
+} as const satisfies Record<PassphraseAction, string>;
 
 /** Checks the new passphrase fields; returns a kind message, or '' when they are fine. */
-export function newPassphraseProblem(next: string, again: string): string {
-  if (next.length < MIN_PASSPHRASE) {
-    return `Please use at least ${MIN_PASSPHRASE} characters. A few ordinary words you will remember work well.`;
-  }
-  if (next !== again) return 'The two new passphrases are not the same. Please type them again.';
+export function newPassphraseProblem(next: string, again: string, t: Translate): string {
+  if (next.length < MIN_PASSPHRASE) return t('passphrase.tooShort', { min: MIN_PASSPHRASE });
+  if (next !== again) return t('passphrase.notSame');
   return '';
 }
 
@@ -31,16 +35,6 @@ function takeNewKey(key: CryptoKey): void {
   if (useKeel.getState().phase !== 'open') return;
   useKeel.getState().replaceKey(key);
 }
-
-const DERIVING = 'Making the key. This can take a few seconds.';
-const WRITING = 'Sealing your journal with the new key. Please keep Keel open.';
-
-const explain = (error: unknown) =>
-  error instanceof DerivationCancelledError
-    ? 'Stopped. Nothing has been changed.'
-    : error instanceof WrongPassphraseError
-      ? 'The current passphrase did not match. Nothing has been changed.'
-      : 'This could not be saved just now. Nothing has been changed. Please try again.';
 
 interface Props {
   action: PassphraseAction;
@@ -53,19 +47,32 @@ interface Props {
  * key", also re-seals every record under a new data key (all or nothing).
  */
 export function PassphraseForm({ action, onDone, onCancel }: Props) {
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [again, setAgain] = useState('');
+  const { t } = useT();
+  const names = {
+    current: t('passphrase.current'),
+    next: t('passphrase.new'),
+    again: t('passphrase.newAgain'),
+  };
+  const deriving = t('passphrase.deriving');
+  const writing = t('passphrase.writing');
+  const explain = (error: unknown) =>
+    t(
+      error instanceof DerivationCancelledError
+        ? 'passphrase.stopped'
+        : error instanceof WrongPassphraseError
+          ? 'passphrase.wrongCurrent'
+          : 'passphrase.saveFailed',
+    );
+  const [passphrases, setPassphrases] = useState(NO_PASSPHRASES);
+  const { current, next, again } = passphrases;
   const [newKey, setNewKey] = useState(true);
   const { busy, problem, setProblem, run } = useAsyncAction(explain);
   const stop = useRef<AbortController | null>(null);
-  const strengthId = useId();
   const needsCurrent = action !== 'set';
   const needsNew = action !== 'remove';
-  const strength = needsNew && next !== '' ? estimateStrength(next) : null;
 
   const submit = async () => {
-    const fieldProblem = needsNew ? newPassphraseProblem(next, again) : '';
+    const fieldProblem = needsNew ? newPassphraseProblem(next, again, t) : '';
     if (fieldProblem) {
       setProblem(fieldProblem);
       return;
@@ -76,22 +83,16 @@ export function PassphraseForm({ action, onDone, onCancel }: Props) {
     // Other tabs hold the old key: they lock now, so their last writes land (sealed with the
     // old key) before the re-key reads every row, and none are sealed with it afterwards.
     if (renewsKey) tellOtherTabs({ type: 'lock' });
-    await run(DERIVING, async (nowDoing) => {
+    await run(deriving, async (nowDoing) => {
       // Re-sealing reads every record: entries still loading must be in first.
       if (needsNew) await whenJournalLoaded();
       await changePassphrase(current, needsNew ? next : null, {
         newKey: renewsKey,
         signal: controller.signal,
-        onWriting: () => nowDoing(WRITING),
+        onWriting: () => nowDoing(writing),
         onNewKey: takeNewKey,
       });
-      onDone(
-        action === 'set'
-          ? 'Passphrase set. Keel will ask for it when it opens.'
-          : action === 'change'
-            ? 'Passphrase changed.'
-            : 'Passphrase removed. Keel opens without one now.',
-      );
+      onDone(t(DONE[action]));
     });
     stop.current = null;
   };
@@ -104,46 +105,15 @@ export function PassphraseForm({ action, onDone, onCancel }: Props) {
         void submit();
       }}
     >
-      {needsCurrent && (
-        <label className="field">
-          <span>Current passphrase</span>
-          <input
-            type="password"
-            {...NO_SAVE}
-            value={current}
-            onChange={(event) => setCurrent(event.target.value)}
-          />
-        </label>
-      )}
-      {needsNew && (
-        <>
-          <label className="field">
-            <span>New passphrase</span>
-            <input
-              type="password"
-              {...NO_SAVE}
-              aria-describedby={strengthId}
-              value={next}
-              onChange={(event) => setNext(event.target.value)}
-            />
-          </label>
-          <p id={strengthId} className="hint" aria-live="polite">
-            {strength
-              ? strength.message
-              : 'Four or more random words make a strong passphrase that is easy to remember.'}
-          </p>
-          <label className="field">
-            <span>New passphrase again</span>
-            <input
-              type="password"
-              {...NO_SAVE}
-              value={again}
-              onChange={(event) => setAgain(event.target.value)}
-            />
-          </label>
-          <p className="hint">{NO_SAVE_LINE}</p>
-        </>
-      )}
+      <PassphraseFields
+        names={names}
+        values={passphrases}
+        onChange={setPassphrases}
+        askCurrent={needsCurrent}
+        askNew={needsNew}
+        strengthHint={t('passphrase.strengthHint')}
+        hint={t('passphrase.noSave')}
+      />
       {action === 'change' && (
         <label className="check">
           <input
@@ -151,27 +121,22 @@ export function PassphraseForm({ action, onDone, onCancel }: Props) {
             checked={newKey}
             onChange={(event) => setNewKey(event.target.checked)}
           />
-          <span>Make a new key</span>
+          <span>{t('passphrase.newKey')}</span>
         </label>
       )}
-      {action === 'change' && (
-        <p className="hint">
-          If someone may have known your old passphrase, a new key means nothing they copied with it
-          can open your journal. It takes a little longer.
-        </p>
-      )}
+      {action === 'change' && <p className="hint">{t('passphrase.newKeyWhy')}</p>}
       <Problem>{problem}</Problem>
       <div aria-live="polite">{busy && <p>{busy}</p>}</div>
       <div className="actions">
         <button type="submit" className="primary" disabled={busy !== ''}>
-          {busy ? 'Working…' : BUTTON[action]}
+          {t(busy ? 'passphrase.working' : BUTTON[action])}
         </button>
         <button
           type="button"
-          onClick={() => (busy === DERIVING ? stop.current?.abort() : onCancel())}
-          disabled={busy === WRITING}
+          onClick={() => (busy === deriving ? stop.current?.abort() : onCancel())}
+          disabled={busy === writing}
         >
-          Cancel
+          {t('passphrase.cancel')}
         </button>
       </div>
     </form>

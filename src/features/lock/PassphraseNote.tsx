@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useKeel } from '../../state/store';
 import { updateSettings } from '../../state/updateSettings';
 import { readKeyring } from '../../storage/keyringStore';
+import { useT } from '../../ui/i18n/i18n';
 
 /** The note comes once the journal holds this many entries. */
 export const NOTE_AFTER_ENTRIES = 3;
@@ -11,6 +12,7 @@ export const NOTE_AFTER_ENTRIES = 3;
  * until it is hidden. Never shown when a passphrase is set.
  */
 export function PassphraseNote() {
+  const { t } = useT();
   const due = useKeel(
     (s) =>
       s.phase === 'open' &&
@@ -39,17 +41,14 @@ export function PassphraseNote() {
   };
   return (
     <aside className="first-run" aria-labelledby="passphrase-note-heading">
-      <h2 id="passphrase-note-heading">A passphrase, if you want one</h2>
-      <p>
-        Your journal has a few entries now. A passphrase would keep them shut until you type it; you
-        can set one in Settings.
-      </p>
+      <h2 id="passphrase-note-heading">{t('passphraseNote.heading')}</h2>
+      <p>{t('passphraseNote.text')}</p>
       <div className="actions">
         <button type="button" onClick={() => useKeel.getState().go('settings')}>
-          Go to Settings
+          {t('passphraseNote.toSettings')}
         </button>
         <button type="button" onClick={hide}>
-          Hide this note
+          {t('passphraseNote.hide')}
         </button>
       </div>
     </aside>

@@ -1,8 +1,8 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useKeel } from '../../state/store';
-import { NO_SAVE, NO_SAVE_LINE } from '../../ui/noSave';
 import { WrongPassphraseError } from '../../storage/passphrase';
 import { newPassphraseProblem } from './PassphraseForm';
+import { NO_PASSPHRASES, PassphraseFields } from './PassphraseFields';
 import {
   canRemovePassphrase,
   changeSecondPassphrase,
@@ -14,6 +14,7 @@ import {
 } from '../../storage/secondJournal';
 import { Problem } from '../../ui/Problem';
 import { useAsyncAction } from '../../ui/useAsyncAction';
+import { useT } from '../../ui/i18n/i18n';
 
 // Lock and passphrase asks again whenever a second passphrase is set or removed.
 let version = 0;
@@ -51,6 +52,7 @@ type Action = null | 'set' | 'change' | 'remove';
  * separate, ordinary journal. See docs/decisions/0022-second-passphrase.md.
  */
 export function SecondPassphrase() {
+  const { t } = useT();
   const seen = useSyncExternalStore(subscribe, () => version);
   const [isSet, setIsSet] = useState<boolean | null>(null);
   const [action, setAction] = useState<Action>(null);
@@ -76,21 +78,11 @@ export function SecondPassphrase() {
 
   return (
     <section className="second-passphrase" aria-labelledby="second-passphrase-heading">
-      <h3 id="second-passphrase-heading">A second passphrase</h3>
-      <p>
-        A second passphrase opens a separate, ordinary journal. If someone makes you open Keel, you
-        can type it instead: this journal stays shut, and nothing in the other one mentions it.
-      </p>
-      <p>
-        It cannot hide that Keel is on this device. Someone who looks into the browser&apos;s
-        storage with developer tools could see that more is stored than the open journal shows.
-        Delete everything, from either journal, removes both; each journal&apos;s backups hold only
-        its own writing.
-      </p>
-      <p>A few everyday entries in the second journal help it look lived in.</p>
-      {isSet && (
-        <p>A second passphrase is set. This journal&apos;s passphrase stays while it is.</p>
-      )}
+      <h3 id="second-passphrase-heading">{t('second.heading')}</h3>
+      <p>{t('second.what')}</p>
+      <p>{t('second.limits')}</p>
+      <p>{t('second.livedIn')}</p>
+      {isSet && <p>{t('second.isSet')}</p>}
       {action === 'set' || action === 'change' ? (
         <SecondForm change={action === 'change'} onDone={done} onCancel={() => setAction(null)} />
       ) : action === 'remove' ? (
@@ -98,16 +90,16 @@ export function SecondPassphrase() {
       ) : isSet === null ? null : isSet ? (
         <div className="actions">
           <button type="button" onClick={() => setAction('change')}>
-            Change second passphrase
+            {t('second.change')}
           </button>
           <button type="button" onClick={() => setAction('remove')}>
-            Remove second passphrase
+            {t('second.remove')}
           </button>
         </div>
       ) : (
         <div className="actions">
           <button type="button" onClick={() => setAction('set')}>
-            Set a second passphrase
+            {t('second.set')}
           </button>
         </div>
       )}
@@ -122,27 +114,29 @@ interface FormProps {
 }
 
 function SecondForm({ change, onDone, onCancel }: FormProps) {
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [again, setAgain] = useState('');
+  const { t } = useT();
+  const [passphrases, setPassphrases] = useState(NO_PASSPHRASES);
+  const { current, next, again } = passphrases;
   const { busy, problem, setProblem, run } = useAsyncAction((error) =>
-    error instanceof SameAsRealPassphraseError
-      ? 'That is this journal’s passphrase. Please choose a different one for the second journal. Nothing has been changed.'
-      : error instanceof WrongPassphraseError
-        ? 'The current second passphrase did not match. Nothing has been changed.'
-        : 'This could not be saved just now. Nothing has been changed. Please try again.',
+    t(
+      error instanceof SameAsRealPassphraseError
+        ? 'second.sameAsReal'
+        : error instanceof WrongPassphraseError
+          ? 'second.wrongCurrent'
+          : 'passphrase.saveFailed',
+    ),
   );
 
   const submit = async () => {
-    const fieldProblem = newPassphraseProblem(next, again);
+    const fieldProblem = newPassphraseProblem(next, again, t);
     if (fieldProblem) {
       setProblem(fieldProblem);
       return;
     }
-    await run('Making the key. This can take a few seconds.', async () => {
+    await run(t('passphrase.deriving'), async () => {
       if (change) await changeSecondPassphrase(current, next);
       else await setSecondPassphrase(next, useKeel.getState().settings);
-      onDone(change ? 'Second passphrase changed.' : 'Second passphrase set.');
+      onDone(t(change ? 'second.wasChanged' : 'second.wasSet'));
     });
   };
 
@@ -154,44 +148,25 @@ function SecondForm({ change, onDone, onCancel }: FormProps) {
         void submit();
       }}
     >
-      {change && (
-        <label className="field">
-          <span>Current second passphrase</span>
-          <input
-            type="password"
-            {...NO_SAVE}
-            value={current}
-            onChange={(event) => setCurrent(event.target.value)}
-          />
-        </label>
-      )}
-      <label className="field">
-        <span>Second passphrase</span>
-        <input
-          type="password"
-          {...NO_SAVE}
-          value={next}
-          onChange={(event) => setNext(event.target.value)}
-        />
-      </label>
-      <label className="field">
-        <span>Second passphrase again</span>
-        <input
-          type="password"
-          {...NO_SAVE}
-          value={again}
-          onChange={(event) => setAgain(event.target.value)}
-        />
-      </label>
-      <p className="hint">It must differ from this journal&apos;s passphrase. {NO_SAVE_LINE}</p>
+      <PassphraseFields
+        names={{
+          current: t('second.current'),
+          next: t('second.new'),
+          again: t('second.newAgain'),
+        }}
+        values={passphrases}
+        onChange={setPassphrases}
+        askCurrent={change}
+        hint={t('second.differ', { noSave: t('passphrase.noSave') })}
+      />
       <Problem>{problem}</Problem>
       <div aria-live="polite">{busy && <p>{busy}</p>}</div>
       <div className="actions">
         <button type="submit" className="primary" disabled={busy !== ''}>
-          {busy ? 'Working…' : 'Save second passphrase'}
+          {t(busy ? 'passphrase.working' : 'second.save')}
         </button>
         <button type="button" onClick={onCancel} disabled={busy !== ''}>
-          Cancel
+          {t('passphrase.cancel')}
         </button>
       </div>
     </form>
@@ -199,20 +174,16 @@ function SecondForm({ change, onDone, onCancel }: FormProps) {
 }
 
 function RemoveSecond({ onDone, onCancel }: Omit<FormProps, 'change'>) {
-  const { busy, problem, run } = useAsyncAction(
-    () => 'This could not be done just now. Nothing has been changed. Please try again.',
-  );
+  const { t } = useT();
+  const { busy, problem, run } = useAsyncAction(() => t('second.removeFailed'));
   const remove = () =>
-    run('Deleting the second journal…', async () => {
+    run(t('second.deleting'), async () => {
       await removeSecondPassphrase();
-      onDone('Second passphrase removed, with its journal.');
+      onDone(t('second.wasRemoved'));
     });
   return (
     <div className="passphrase-form">
-      <p>
-        This deletes the second journal and everything written in it. It cannot be undone. This
-        journal is not touched.
-      </p>
+      <p>{t('second.removeWhat')}</p>
       <Problem>{problem}</Problem>
       <div className="actions">
         <button
@@ -221,10 +192,10 @@ function RemoveSecond({ onDone, onCancel }: Omit<FormProps, 'change'>) {
           disabled={busy !== ''}
           onClick={() => void remove()}
         >
-          Delete the second journal
+          {t('second.deleteButton')}
         </button>
         <button type="button" onClick={onCancel} disabled={busy !== ''}>
-          Cancel
+          {t('passphrase.cancel')}
         </button>
       </div>
     </div>

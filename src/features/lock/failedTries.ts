@@ -8,6 +8,7 @@ import { updateSettings } from '../../state/updateSettings';
 import { useKeel } from '../../state/store';
 import type { FailedTries } from '../../storage/types';
 import { type Attempts, clearAttempts, readAttempts } from './attempts';
+import type { Translate } from '../../ui/i18n/i18n';
 
 /** Adds the tries made while locked to those not yet seen. */
 export function addTries(
@@ -36,14 +37,12 @@ export async function foldAttemptsIntoSettings(): Promise<void> {
   }
 }
 
-/** The quiet line: how many, and when the last one was. */
-export function failedTriesLine(tries: FailedTries, locale?: string): string {
+/** The quiet line: how many, and when the last one was (a date in the language's own form). */
+export function failedTriesLine(tries: FailedTries, t: Translate, locale: string): string {
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(
     tries.lastAt,
   );
-  return tries.count === 1
-    ? `Since Keel was last opened, 1 wrong passphrase was tried (${when}).`
-    : `Since Keel was last opened, ${tries.count} wrong passphrases were tried, the last on ${when}.`;
+  return t('failedTries.line', { count: tries.count, when });
 }
 
 export async function dismissFailedTries(): Promise<void> {

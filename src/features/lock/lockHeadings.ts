@@ -1,14 +1,15 @@
 /** The closed and lock screens' headings, which follow the disguise (kept out of the first bundle). */
 import { pageName } from '../../lib/disguise';
+import type { Translate } from '../../ui/i18n/i18n';
 
 /** The closed screen's heading: "Keel is closed", or only the disguise's title. */
-export function closedHeading(): string {
+export function closedHeading(t: Translate): string {
   const name = pageName();
-  return name === 'Keel' ? 'Keel is closed' : name;
+  return name === 'Keel' ? t('lock.closed') : name;
 }
 
 /** The lock screen's heading: "Keel is locked", or only the disguise's title. */
-export function lockedHeading(): string {
+export function lockedHeading(t: Translate): string {
   const name = pageName();
-  return name === 'Keel' ? 'Keel is locked' : name;
+  return name === 'Keel' ? t('lock.locked') : name;
 }

@@ -4,6 +4,7 @@
  * repeats and the most common choices do not. It only advises: any 8+ characters are allowed.
  */
 import { MIN_PASSPHRASE } from '../../lib/passphraseLength';
+import type { Translate } from '../../ui/i18n/i18n';
 
 export type StrengthLevel = 'short' | 'weak' | 'fair' | 'strong';
 
@@ -36,12 +37,12 @@ export function wordsIn(passphrase: string): string[] {
   return (passphrase.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter(Boolean);
 }
 
-export function estimateStrength(passphrase: string): Strength {
+export function estimateStrength(passphrase: string, t: Translate): Strength {
   const length = [...passphrase].length;
   if (length < MIN_PASSPHRASE) {
     return {
       level: 'short',
-      message: `At least ${MIN_PASSPHRASE} characters, please. Four or more random words work well.`,
+      message: t('strength.short', { min: MIN_PASSPHRASE }),
     };
   }
   const words = new Set(wordsIn(passphrase));
@@ -50,22 +51,20 @@ export function estimateStrength(passphrase: string): Strength {
   if (variety < 4 || COMMON.has(squashed) || /^\d+$/.test(passphrase)) {
     return {
       level: 'weak',
-      message:
-        'This one is easy to guess. Four or more random words (not a saying or a song line) are much harder.',
+      message: t('strength.easy'),
     };
   }
   if (words.size >= 4 && length >= 16) {
-    return { level: 'strong', message: 'Strong: four or more words are very hard to guess.' };
+    return { level: 'strong', message: t('strength.strong') };
   }
   if (words.size >= 3 || length >= 16) {
     return {
       level: 'fair',
-      message: 'Fair. One more random word would make it much harder to guess.',
+      message: t('strength.fair'),
     };
   }
   return {
     level: 'weak',
-    message:
-      'This could be guessed. Four or more random words are much harder, and easy to remember.',
+    message: t('strength.guessable'),
   };
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useKeel } from '../../state/store';
 import type { Entry } from '../../storage/types';
-import { MOOD_LABELS } from '../../ui/moodLabels';
+import { formatTime } from '../../lib/dates';
 import {
   type CalendarDay,
   type EventMark,
@@ -13,7 +13,16 @@ import {
   type YearMonth,
 } from './calendar';
 import { type DaySummary } from './days';
-import { formatDayNumber, formatMonth, formatMonthName, formatMood, plural } from './words';
+import { useSay } from './useSay';
+import {
+  capitalised,
+  formatDayNumber,
+  formatMonth,
+  formatMonthName,
+  formatMood,
+  type Say,
+  weekdayNames,
+} from './words';
 
 /** How each mark is drawn; the legend below the toolbar says what each means. */
 const MARK_SYMBOLS: Record<EventMark, string> = {
@@ -24,11 +33,6 @@ const MARK_SYMBOLS: Record<EventMark, string> = {
   other: '·',
 };
 
-const WEEKDAYS = Array.from({ length: 7 }, (_, i) =>
-  // 5 Jan 2026 is a Monday.
-  new Intl.DateTimeFormat(undefined, { weekday: 'short' }).format(new Date(2026, 0, 5 + i)),
-);
-
 interface Props {
   days: Map<number, DaySummary>;
   entries: ReadonlyMap<string, Entry>;
@@ -36,10 +40,16 @@ interface Props {
   today: number;
 }
 
-function dayLabel(cell: CalendarDay, name: (id: string) => string): string {
-  const parts = [formatDayNumber(cell.day)];
-  if (cell.entryIds.length > 0) parts.push(plural(cell.entryIds.length, 'entry', 'entries'));
-  if (cell.mood !== null) parts.push(`mood ${cell.mood} (${MOOD_LABELS[cell.mood]})`);
+function dayLabel(cell: CalendarDay, name: (id: string) => string, { t, locale }: Say): string {
+  const parts = [formatDayNumber(cell.day, locale)];
+  if (cell.entryIds.length > 0) {
+    parts.push(t('patterns.calendar.entries', { count: cell.entryIds.length }));
+  }
+  if (cell.mood !== null) {
+    parts.push(
+      t('patterns.calendar.mood', { mood: String(cell.mood), label: t(`mood.${cell.mood}`) }),
+    );
+  }
   if (cell.events.length > 0) parts.push(cell.events.map(name).join(', '));
   return parts.join(', ');
 }
@@ -53,12 +63,16 @@ function Marks({ marks }: { marks: readonly EventMark[] }) {
 }
 
 /** What a month of the year view says to a screen reader (its tiles are drawn only). */
-function yearMonthLabel(g: YearMonth, name: (id: string) => string): string {
-  if (g.daysWithEntries === 0) return ', nothing written';
-  let label = `, ${plural(g.daysWithEntries, 'day', 'days')} written`;
-  if (g.mean !== null) label += `, mood averaged ${formatMood(g.mean)}`;
+function yearMonthLabel(g: YearMonth, name: (id: string) => string, { t, locale }: Say): string {
+  if (g.daysWithEntries === 0) return `, ${t('patterns.calendar.yearNothing')}`;
+  let label = `, ${t('patterns.calendar.yearDays', { count: g.daysWithEntries })}`;
+  if (g.mean !== null) {
+    label += `, ${t('patterns.calendar.yearMood', { mean: formatMood(g.mean, locale) })}`;
+  }
   // Semicolons between events: an event's own name may hold a comma.
-  for (const { id, days } of g.events) label += `; ${name(id)} on ${plural(days, 'day', 'days')}`;
+  for (const { id, days } of g.events) {
+    label += `; ${t('patterns.calendar.yearEvent', { name: name(id), count: days })}`;
+  }
   return label;
 }
 
@@ -67,18 +81,21 @@ function Month({
   selected,
   onPick,
   name,
+  say,
 }: {
   grid: MonthGrid;
   selected: number | null;
   onPick(day: number): void;
   name(id: string): string;
+  say: Say;
 }) {
+  const { locale } = say;
   return (
     <table className="calendar">
-      <caption>{formatMonth(grid.year, grid.month)}</caption>
+      <caption>{capitalised(formatMonth(grid.year, grid.month, locale), locale)}</caption>
       <thead>
         <tr>
-          {WEEKDAYS.map((d) => (
+          {weekdayNames(locale).map((d) => (
             <th key={d} scope="col">
               {d}
             </th>
@@ -97,7 +114,7 @@ function Month({
                     <button
                       type="button"
                       className={`day mood-${cell.mood ?? 'none'}`}
-                      aria-label={dayLabel(cell, name)}
+                      aria-label={dayLabel(cell, name, say)}
                       aria-pressed={selected === cell.day}
                       onClick={() => onPick(cell.day)}
                     >
@@ -119,6 +136,8 @@ function Month({
 
 /** A month (or a year) coloured by mood, with event marks; pick a day to read it. */
 export function CalendarSection({ days, entries, name, today }: Props) {
+  const say = useSay();
+  const { t, locale } = say;
   // Opens on the latest month written in, not on an empty one.
   const [start] = useState(() => {
     const now = new Date(today);
@@ -152,50 +171,56 @@ export function CalendarSection({ days, entries, name, today }: Props) {
   return (
     <section className="pattern-part" aria-labelledby="calendar-heading">
       <h2 id="calendar-heading" tabIndex={-1}>
-        Calendar
+        {t('patterns.part.calendar')}
       </h2>
       <div className="toolbar wrap">
         <button type="button" aria-pressed={mode === 'month'} onClick={() => setMode('month')}>
-          Month
+          {t('patterns.calendar.month')}
         </button>
         <button type="button" aria-pressed={mode === 'year'} onClick={() => setMode('year')}>
-          Year
+          {t('patterns.calendar.year')}
         </button>
         <button type="button" onClick={() => move(-1)}>
-          {mode === 'month' ? 'Previous month' : 'Previous year'}
+          {mode === 'month'
+            ? t('patterns.calendar.previousMonth')
+            : t('patterns.calendar.previousYear')}
         </button>
         <button type="button" onClick={() => move(1)}>
-          {mode === 'month' ? 'Next month' : 'Next year'}
+          {mode === 'month' ? t('patterns.calendar.nextMonth') : t('patterns.calendar.nextYear')}
         </button>
       </div>
-      <p className="hint legend">
-        Colours go from darker purple (very hard) to green (good). Marks: ◆ harm or incident, ●
-        apology, gift or promise, ○ contact, □ no contact held, · another event.
-      </p>
+      <p className="hint legend">{t('patterns.calendar.legend')}</p>
       {mode === 'month' ? (
         <>
           <p data-testid="month-summary">
             {grid.daysWithEntries === 0
-              ? `Nothing written in ${formatMonth(year, month)}.`
-              : `${formatMonth(year, month)}: you wrote on ${plural(grid.daysWithEntries, 'day', 'days')}` +
-                (grid.mean === null ? '.' : `; mood averaged ${formatMood(grid.mean)}.`)}
+              ? t('patterns.calendar.nothingIn', { month: formatMonth(year, month, locale) })
+              : grid.mean === null
+                ? t('patterns.calendar.wrote', {
+                    month: formatMonth(year, month, locale),
+                    count: grid.daysWithEntries,
+                  })
+                : t('patterns.calendar.wroteMood', {
+                    month: formatMonth(year, month, locale),
+                    count: grid.daysWithEntries,
+                    mean: formatMood(grid.mean, locale),
+                  })}
           </p>
-          <Month grid={grid} selected={selected} onPick={setSelected} name={name} />
+          <Month grid={grid} selected={selected} onPick={setSelected} name={name} say={say} />
           {picked && (
             <div
               className="day-entries"
               role="region"
-              aria-label={`Entries on ${formatDayNumber(picked.day)}`}
+              aria-label={t('patterns.calendar.entriesOn', {
+                date: formatDayNumber(picked.day, locale),
+              })}
             >
-              <h3>{formatDayNumber(picked.day)}</h3>
+              <h3>{formatDayNumber(picked.day, locale)}</h3>
               <ul>
                 {picked.entryIds.map((id) => {
                   const entry = entries.get(id);
                   if (!entry) return null;
-                  const time = new Date(entry.happenedAt).toLocaleTimeString(undefined, {
-                    hour: 'numeric',
-                    minute: '2-digit',
-                  });
+                  const time = formatTime(entry.happenedAt, locale);
                   return (
                     <li key={id}>
                       <button
@@ -205,10 +230,12 @@ export function CalendarSection({ days, entries, name, today }: Props) {
                       >
                         <span className="entry-when">
                           {time}
-                          {entry.mood !== null ? ` · mood ${entry.mood}` : ''}
+                          {entry.mood !== null
+                            ? t('patterns.calendar.entryMood', { mood: String(entry.mood) })
+                            : ''}
                         </span>
                         <span className="entry-preview">
-                          {entry.text.trim().slice(0, 140) || 'No words, just the marks.'}
+                          {entry.text.trim().slice(0, 140) || t('patterns.calendar.noWords')}
                         </span>
                       </button>
                     </li>
@@ -222,14 +249,20 @@ export function CalendarSection({ days, entries, name, today }: Props) {
         <>
           <h3>{year}</h3>
           {!firstShown || !lastShown ? (
-            <p>Nothing was written in {year}.</p>
+            <p>{t('patterns.calendar.nothingInYear', { year: String(year) })}</p>
           ) : (
             (firstShown.month > 0 || lastShown.month < 11) && (
               <p className="hint">
                 {firstShown.month > 0 &&
-                  `Nothing was written in ${year} before ${formatMonthName(year, firstShown.month)}. `}
+                  `${t('patterns.calendar.nothingBefore', {
+                    year: String(year),
+                    month: formatMonthName(year, firstShown.month, locale),
+                  })} `}
                 {lastShown.month < 11 &&
-                  `Nothing was written in ${year} after ${formatMonthName(year, lastShown.month)}.`}
+                  t('patterns.calendar.nothingAfter', {
+                    year: String(year),
+                    month: formatMonthName(year, lastShown.month, locale),
+                  })}
               </p>
             )
           )}
@@ -245,7 +278,9 @@ export function CalendarSection({ days, entries, name, today }: Props) {
                     setSelected(null);
                   }}
                 >
-                  <span className="year-month-name">{formatMonthName(g.year, g.month)}</span>
+                  <span className="year-month-name">
+                    {capitalised(formatMonthName(g.year, g.month, locale), locale)}
+                  </span>
                   <span className="mini" aria-hidden="true">
                     {g.weeks.flat().map((cell, i) =>
                       cell === null ? (
@@ -260,7 +295,7 @@ export function CalendarSection({ days, entries, name, today }: Props) {
                       ),
                     )}
                   </span>
-                  <span className="visually-hidden">{yearMonthLabel(g, name)}</span>
+                  <span className="visually-hidden">{yearMonthLabel(g, name, say)}</span>
                 </button>
               </li>
             ))}

@@ -2,10 +2,10 @@ import { useId, useMemo, useState } from 'react';
 import { type Cycle } from './cycle';
 import { dayTime } from '../../lib/dayKey';
 import { type ChartSeries, TimeChart } from './TimeChart';
+import { useSay } from './useSay';
 import { formatDayNumber } from './words';
 
 export const APOLOGY_WINDOWS = [1, 2, 3, 5, 7] as const;
-const LANES: Record<number, string> = { 1: 'Harm', 2: 'Apology' };
 
 interface Props {
   cycle: Cycle;
@@ -14,6 +14,12 @@ interface Props {
 
 /** Harm, then apology, gift or promise, then calm, then harm again: in their own record. */
 export function CycleSection({ cycle, onWindow }: Props) {
+  const { t, locale } = useSay();
+  // The chart's lane names (a new object would draw the chart again).
+  const lanes = useMemo<Record<number, string>>(
+    () => ({ 1: t('patterns.cycle.laneHarm'), 2: t('patterns.cycle.laneApology') }),
+    [t],
+  );
   const windowId = useId();
   const [showTable, setShowTable] = useState(false);
   const chart = useMemo(() => {
@@ -22,32 +28,29 @@ export function CycleSection({ cycle, onWindow }: Props) {
     const days = [...new Set([...harm, ...apology])].sort((a, b) => a - b);
     const series: ChartSeries[] = [
       {
-        label: 'Harm or incident',
+        label: t('patterns.cycle.harm'),
         values: days.map((d) => (harm.has(d) ? 1 : null)),
         colour: '--mood-1',
         style: 'points',
       },
       {
-        label: 'Apology, gift or promise',
+        label: t('patterns.cycle.apology'),
         values: days.map((d) => (apology.has(d) ? 2 : null)),
         colour: '--accent',
         style: 'points',
       },
     ];
     return { x: days.map((d) => dayTime(d) / 1000), series };
-  }, [cycle]);
+  }, [cycle, t]);
 
   return (
     <section className="pattern-part" aria-labelledby="cycle-heading">
       <h2 id="cycle-heading" tabIndex={-1}>
-        The cycle
+        {t('patterns.part.cycle')}
       </h2>
-      <p className="hint">
-        Harm, then an apology, a gift or a promise, then a calmer time, then harm again: many people
-        notice it in their own record. What yours shows is in the summary above; here it is by days.
-      </p>
+      <p className="hint">{t('patterns.cycle.hint')}</p>
       <label className="field narrow" htmlFor={windowId}>
-        <span>Apology counted within</span>
+        <span>{t('patterns.cycle.within')}</span>
         <select
           id={windowId}
           value={cycle.withinDays}
@@ -55,7 +58,7 @@ export function CycleSection({ cycle, onWindow }: Props) {
         >
           {APOLOGY_WINDOWS.map((d) => (
             <option key={d} value={d}>
-              {d === 1 ? '1 day' : `${d} days`}
+              {t('patterns.dayCount', { count: d })}
             </option>
           ))}
         </select>
@@ -66,36 +69,36 @@ export function CycleSection({ cycle, onWindow }: Props) {
             x={chart.x}
             series={chart.series}
             yRange={[0.5, 2.5]}
-            yLabels={LANES}
+            yLabels={lanes}
             height={150}
           />
           <details onToggle={(event) => setShowTable(event.currentTarget.open)}>
-            <summary>Show each time as a table</summary>
+            <summary>{t('patterns.cycle.showTable')}</summary>
             {showTable && (
               <table className="pattern-table">
-                <caption>Each time you noted harm, and what came after</caption>
+                <caption>{t('patterns.cycle.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Harm noted</th>
-                    <th scope="col">Apology, gift or promise</th>
-                    <th scope="col">Harm again</th>
+                    <th scope="col">{t('patterns.cycle.harmNoted')}</th>
+                    <th scope="col">{t('patterns.cycle.apology')}</th>
+                    <th scope="col">{t('patterns.cycle.harmAgain')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {cycle.loops.map((l) => (
                     <tr key={l.harm}>
-                      <th scope="row">{formatDayNumber(l.harm)}</th>
+                      <th scope="row">{formatDayNumber(l.harm, locale)}</th>
                       <td>
                         {l.apology === null
-                          ? `None within ${cycle.withinDays} days`
-                          : formatDayNumber(l.apology)}
+                          ? t('patterns.cycle.noneWithin', { count: cycle.withinDays })
+                          : formatDayNumber(l.apology, locale)}
                       </td>
                       <td>
                         {l.harmAgain === null
                           ? l.apology === null
                             ? ''
-                            : 'Not noted since'
-                          : formatDayNumber(l.harmAgain)}
+                            : t('patterns.cycle.notSince')
+                          : formatDayNumber(l.harmAgain, locale)}
                       </td>
                     </tr>
                   ))}

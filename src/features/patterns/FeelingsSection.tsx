@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { FeelingFrequencies, FeelingPair } from './feelings';
-import { pairSentence, plural } from './words';
+import { useSay } from './useSay';
+import { pairSentence } from './words';
 
 export const FEELING_PERIODS = [30, 90] as const;
 
@@ -25,6 +26,8 @@ function Bar({ value, max, kind }: { value: number; max: number; kind: 'now' | '
 
 /** How often each feeling came up, against the period before; and which come together. */
 export function FeelingsSection({ frequencies, pairs, name, onPeriod }: Props) {
+  const say = useSay();
+  const { t } = say;
   const radio = useId();
   const days = frequencies.periodDays;
   const max = Math.max(1, ...frequencies.feelings.map((f) => Math.max(f.current, f.previous)));
@@ -34,10 +37,10 @@ export function FeelingsSection({ frequencies, pairs, name, onPeriod }: Props) {
   return (
     <section className="pattern-part" aria-labelledby="feelings-heading">
       <h2 id="feelings-heading" tabIndex={-1}>
-        Feelings
+        {t('patterns.part.feelings')}
       </h2>
-      <fieldset className="segmented" role="radiogroup" aria-label="Period">
-        <legend>Period</legend>
+      <fieldset className="segmented" role="radiogroup" aria-label={t('patterns.feelings.period')}>
+        <legend>{t('patterns.feelings.period')}</legend>
         {FEELING_PERIODS.map((value) => (
           <label key={value}>
             <input
@@ -46,30 +49,33 @@ export function FeelingsSection({ frequencies, pairs, name, onPeriod }: Props) {
               checked={days === value}
               onChange={() => onPeriod(value)}
             />
-            <span>Last {value} days</span>
+            <span>{t('patterns.feelings.last', { count: value })}</span>
           </label>
         ))}
       </fieldset>
       <p data-testid="feelings-summary">
         {frequencies.feelings.length === 0
-          ? `No feelings were noted in the last ${days} days or the ${days} before.`
-          : `In the last ${days} days you wrote ${plural(frequencies.currentEntries, 'entry', 'entries')}; ` +
-            `in the ${days} days before, ${frequencies.previousEntries}.` +
+          ? t('patterns.feelings.none', { count: days })
+          : t('patterns.feelings.wrote', {
+              days,
+              count: frequencies.currentEntries,
+              previous: frequencies.previousEntries,
+            }) +
             (top && top.current > 0
-              ? ` The feeling you noted most lately was ${name(top.id)} (${plural(top.current, 'time', 'times')}).`
+              ? ` ${t('patterns.feelings.top', { name: name(top.id), count: top.current })}`
               : '')}
       </p>
       {frequencies.feelings.length > 0 && (
         <details onToggle={(event) => setShowTable(event.currentTarget.open)}>
-          <summary>Show each feeling as a table</summary>
+          <summary>{t('patterns.feelings.showTable')}</summary>
           {showTable && (
             <table className="pattern-table feelings-table">
-              <caption>Entries noting each feeling</caption>
+              <caption>{t('patterns.feelings.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Feeling</th>
-                  <th scope="col">Last {days} days</th>
-                  <th scope="col">The {days} days before</th>
+                  <th scope="col">{t('patterns.feelings.feeling')}</th>
+                  <th scope="col">{t('patterns.feelings.last', { count: days })}</th>
+                  <th scope="col">{t('patterns.feelings.before', { count: days })}</th>
                 </tr>
               </thead>
               <tbody>
@@ -89,13 +95,13 @@ export function FeelingsSection({ frequencies, pairs, name, onPeriod }: Props) {
           )}
         </details>
       )}
-      <h3>Feelings that come together</h3>
+      <h3>{t('patterns.feelings.together')}</h3>
       {pairs.length === 0 ? (
-        <p>No two feelings were noted in the same entry in the last {days} days.</p>
+        <p>{t('patterns.feelings.noPairs', { count: days })}</p>
       ) : (
         <ul className="pairs" data-testid="feeling-pairs">
           {pairs.map((p) => (
-            <li key={`${p.a}-${p.b}`}>{pairSentence(p, name)}</li>
+            <li key={`${p.a}-${p.b}`}>{pairSentence(p, name, say)}</li>
           ))}
         </ul>
       )}

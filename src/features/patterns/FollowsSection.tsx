@@ -3,7 +3,9 @@ import type { Tag } from '../../storage/types';
 import { BUILTIN_TAG_IDS } from '../../storage/defaultTags';
 import type { WhatFollows } from './follows';
 import { jumpToPart } from './jump';
-import { followsSentences, LIFT_AFTER_HARM, liftAfterHarm } from './words';
+import type { Translate } from '../../ui/i18n/i18n';
+import { useSay } from './useSay';
+import { followsSentences, liftAfterHarm } from './words';
 
 export const FOLLOW_DAYS = [1, 2, 3, 7] as const;
 
@@ -15,12 +17,14 @@ interface Props {
   onDays(days: number): void;
 }
 
-function share(count: number, total: number): string {
-  return total === 0 ? '–' : `${count} of ${total}`;
+function share(count: number, total: number, t: Translate): string {
+  return total === 0 ? '–' : t('patterns.follows.share', { count, total });
 }
 
 /** For a chosen event: mood and feelings on the days after, against other days. */
 export function FollowsSection({ result, events, name, onEvent, onDays }: Props) {
+  const say = useSay();
+  const { t } = say;
   const eventId = useId();
   const daysId = useId();
   const eventName = name(result.eventId);
@@ -28,11 +32,11 @@ export function FollowsSection({ result, events, name, onEvent, onDays }: Props)
   return (
     <section className="pattern-part" aria-labelledby="follows-heading">
       <h2 id="follows-heading" tabIndex={-1}>
-        What follows what
+        {t('patterns.part.follows')}
       </h2>
       <div className="inline-form">
         <label className="field" htmlFor={eventId}>
-          <span>Event</span>
+          <span>{t('patterns.follows.event')}</span>
           <select id={eventId} value={result.eventId} onChange={(e) => onEvent(e.target.value)}>
             {events.map((t) => (
               <option key={t.id} value={t.id}>
@@ -42,7 +46,7 @@ export function FollowsSection({ result, events, name, onEvent, onDays }: Props)
           </select>
         </label>
         <label className="field" htmlFor={daysId}>
-          <span>Days after</span>
+          <span>{t('patterns.follows.daysAfter')}</span>
           <select
             id={daysId}
             value={result.withinDays}
@@ -50,44 +54,44 @@ export function FollowsSection({ result, events, name, onEvent, onDays }: Props)
           >
             {FOLLOW_DAYS.map((d) => (
               <option key={d} value={d}>
-                {d === 1 ? 'The next day' : `${d} days`}
+                {d === 1 ? t('patterns.follows.nextDay') : t('patterns.dayCount', { count: d })}
               </option>
             ))}
           </select>
         </label>
       </div>
       <div data-testid="follows-summary">
-        {followsSentences(result, eventName).map((line) => (
+        {followsSentences(result, eventName, say).map((line) => (
           <p key={line}>{line}</p>
         ))}
       </div>
       {liftAfterHarm(result, BUILTIN_TAG_IDS.harm) && (
         <p className="note" data-testid="lift-after-harm">
-          {LIFT_AFTER_HARM}{' '}
+          {t('patterns.follows.liftAfterHarm')}{' '}
           <button type="button" className="link" onClick={() => jumpToPart('cycle-heading')}>
-            See The cycle
+            {t('patterns.follows.seeCycle')}
           </button>
         </p>
       )}
       {result.eventDays > 0 && result.feelings.length > 0 && (
         <details onToggle={(event) => setShowTable(event.currentTarget.open)}>
-          <summary>Show the feelings after it as a table</summary>
+          <summary>{t('patterns.follows.showTable')}</summary>
           {showTable && (
             <table className="pattern-table">
-              <caption>Entries noting each feeling, after “{eventName}” and on other days</caption>
+              <caption>{t('patterns.follows.caption', { event: eventName })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Feeling</th>
-                  <th scope="col">Days after</th>
-                  <th scope="col">Other days</th>
+                  <th scope="col">{t('patterns.feelings.feeling')}</th>
+                  <th scope="col">{t('patterns.follows.daysAfter')}</th>
+                  <th scope="col">{t('patterns.follows.otherDays')}</th>
                 </tr>
               </thead>
               <tbody>
                 {result.feelings.map((f) => (
                   <tr key={f.id}>
                     <th scope="row">{name(f.id)}</th>
-                    <td>{share(f.after, result.after.entries)}</td>
-                    <td>{share(f.other, result.other.entries)}</td>
+                    <td>{share(f.after, result.after.entries, t)}</td>
+                    <td>{share(f.other, result.other.entries, t)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -16,6 +16,7 @@ import { FollowsSection } from './FollowsSection';
 import { MoodSection } from './MoodSection';
 import { SummarySection } from './SummarySection';
 import { tagNamer } from './words';
+import { useSay } from './useSay';
 
 // Loaded through this module so that all of Patterns is one lazy chunk (see lazy.tsx).
 export { default as RememberStory } from './RememberStory';
@@ -48,6 +49,8 @@ function preparedFor(
  * the parts out. The root carries data-ready="true" once everything is on screen.
  */
 export default function PatternsView() {
+  const say = useSay();
+  const { t } = say;
   const entryMap = useKeel((s) => s.entries);
   const tags = useKeel((s) => s.tags);
   // The view's one reading of the clock; analysis takes "today" as a parameter.
@@ -61,9 +64,10 @@ export default function PatternsView() {
 
   const entries = useMemo(() => [...entryMap.values()], [entryMap]);
   const emptyJournal = entries.length === 0;
-  const name = useMemo(() => tagNamer(tags), [tags]);
+  const name = useMemo(() => tagNamer(tags, say), [tags, say]);
   const eventTags = useMemo(
-    () => tags.filter((t) => t.kind === 'event' && !t.hidden).sort((a, b) => a.order - b.order),
+    () =>
+      tags.filter((tag) => tag.kind === 'event' && !tag.hidden).sort((a, b) => a.order - b.order),
     [tags],
   );
   // Each entry is placed on its day once; every part below reuses that (and so does the
@@ -93,9 +97,9 @@ export default function PatternsView() {
 
   return (
     <section ref={root} className="patterns" aria-labelledby="patterns-heading">
-      <h1 id="patterns-heading">Patterns</h1>
+      <h1 id="patterns-heading">{t('patterns.heading')}</h1>
       {emptyJournal ? (
-        <p>When you have written a few entries, what they show over time will appear here.</p>
+        <p>{t('patterns.empty')}</p>
       ) : (
         <>
           <SummarySection cycle={turns} mood={mood} contact={contact} />

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useKeel } from '../../state/store';
 import type { Entry, StoryChoice } from '../../storage/types';
 import { formatDay } from '../../lib/dates';
-import { MOOD_LABELS } from '../../ui/moodLabels';
+import { useT } from '../../ui/i18n/i18n';
 import { setRememberStory } from './settings';
 import { storyFor } from './story';
 
@@ -14,6 +14,7 @@ import { storyFor } from './story';
  * the answer). Once on, it can be hidden for now or switched off right here.
  */
 export default function RememberStory({ entry }: { entry: Entry }) {
+  const { t, locale } = useT();
   const choice = useKeel((s) => s.settings.rememberStory);
   const entries = useKeel((s) => s.entries);
   const [hidden, setHidden] = useState(false);
@@ -44,17 +45,11 @@ export default function RememberStory({ entry }: { entry: Entry }) {
       await setRememberStory(next);
       setProblem('');
       if (next === 'off') {
-        useKeel
-          .getState()
-          .setStatus(
-            asked
-              ? 'Keel will not show earlier entries. You can change this in Settings.'
-              : 'The whole story is switched off. You can turn it on in Settings.',
-          );
+        useKeel.getState().setStatus(asked ? t('patterns.story.offNew') : t('patterns.story.off'));
       }
     } catch {
       focusStory.current = false;
-      setProblem('Your answer could not be saved just now. Trying again may work.');
+      setProblem(t('patterns.story.notSaved'));
     }
   };
 
@@ -67,22 +62,16 @@ export default function RememberStory({ entry }: { entry: Entry }) {
   if (choice === 'ask') {
     return (
       <section className="whole-story" aria-labelledby="whole-story-ask-heading">
-        <h2 id="whole-story-ask-heading">Your earlier entries, if you would like them</h2>
-        <p>
-          When an entry notes longing, an urge to go back or contact, Keel can show a few of your
-          own earlier entries from harder days beside it. Would you like to see them?
-        </p>
-        <p className="hint">
-          They stay on this device. Whatever you choose, Keel will not ask again, and you can change
-          it at any time in Settings.
-        </p>
+        <h2 id="whole-story-ask-heading">{t('patterns.story.askHeading')}</h2>
+        <p>{t('patterns.story.ask')}</p>
+        <p className="hint">{t('patterns.story.askHint')}</p>
         {problemNote}
         <div className="actions">
           <button type="button" className="primary" onClick={() => void choose('on')}>
-            Yes, show them
+            {t('patterns.story.yes')}
           </button>
           <button type="button" onClick={() => void choose('off')}>
-            No, thank you
+            {t('patterns.story.no')}
           </button>
         </div>
       </section>
@@ -92,18 +81,17 @@ export default function RememberStory({ entry }: { entry: Entry }) {
   return (
     <section className="whole-story" aria-labelledby="whole-story-heading">
       <h2 id="whole-story-heading" ref={heading} tabIndex={-1}>
-        The whole story
+        {t('patterns.story.heading')}
       </h2>
-      <p>
-        You chose to see these beside entries like this one. Here is what you wrote on some harder
-        days.
-      </p>
+      <p>{t('patterns.story.intro')}</p>
       <ul>
         {story.map(({ entry: e, quote }) => (
           <li key={e.id}>
             <p className="entry-when">
-              {formatDay(e.happenedAt)}
-              {e.mood !== null ? ` · mood ${e.mood} (${MOOD_LABELS[e.mood]})` : ''}
+              {formatDay(e.happenedAt, locale)}
+              {e.mood !== null
+                ? t('patterns.story.mood', { mood: String(e.mood), label: t(`mood.${e.mood}`) })
+                : ''}
             </p>
             <blockquote className="entry-text">{quote}</blockquote>
             <button
@@ -111,19 +99,19 @@ export default function RememberStory({ entry }: { entry: Entry }) {
               className="link"
               onClick={() => useKeel.getState().openEntry(e.id)}
             >
-              Read the entry from {formatDay(e.happenedAt)}
+              {t('patterns.story.read', { date: formatDay(e.happenedAt, locale) })}
             </button>
           </li>
         ))}
       </ul>
-      <p className="hint">Whatever you feel today is allowed. These are only your own words.</p>
+      <p className="hint">{t('patterns.story.allowed')}</p>
       {problemNote}
       <div className="actions">
         <button type="button" onClick={() => setHidden(true)}>
-          Hide for now
+          {t('patterns.story.hide')}
         </button>
         <button type="button" onClick={() => void choose('off')}>
-          Stop showing this
+          {t('patterns.story.stop')}
         </button>
       </div>
     </section>

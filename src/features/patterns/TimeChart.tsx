@@ -6,6 +6,10 @@
  */
 import { use, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type uPlot from 'uplot';
+import { useLocale } from '../../ui/i18n/i18n';
+import type { Locale } from '../../lib/i18n/locales';
+import { regionalLocale } from '../../lib/i18n/regional';
+import { chartDateNames } from './words';
 
 export interface ChartSeries {
   label: string;
@@ -82,14 +86,35 @@ function useColourScheme(): string {
   return scheme;
 }
 
+const DAY_SECONDS = 86_400;
+
+/**
+ * The time axis's labels. English keeps uPlot's own ("11/9"), as it always had; another
+ * language names the day and month its own way ("9 nov"), or the month and year when the
+ * ticks are a month or more apart, so a date is never read the wrong way round.
+ */
+function timeAxisValues(locale: Locale): uPlot.Axis.DynamicValues | null {
+  if (locale === 'en') return null;
+  const days = new Intl.DateTimeFormat(regionalLocale(locale), { day: 'numeric', month: 'short' });
+  const months = new Intl.DateTimeFormat(regionalLocale(locale), {
+    month: 'short',
+    year: 'numeric',
+  });
+  return (_chart, splits, _axis, _space, step) =>
+    splits.map((time) => (step >= 28 * DAY_SECONDS ? months : days).format(time * 1000));
+}
+
 export function TimeChart({ x, series, yRange, yLabels, height = 220 }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const scheme = useColourScheme();
   const UPlot = use(loadUPlot());
+  const locale = useLocale();
 
   useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
+    const names = chartDateNames(locale);
+    const timeValues = timeAxisValues(locale);
     const vars = cssVars(element, ['--text', '--line', ...series.map((s) => s.colour)]);
     const cssVar = (_: Element, name: string) => vars.get(name) as string;
     const text = cssVar(element, '--text');
@@ -102,11 +127,13 @@ export function TimeChart({ x, series, yRange, yLabels, height = 220 }: Props) {
     const options: uPlot.Options = {
       width: Math.max(element.clientWidth, 280),
       height,
+      // The time axis names months and days in the language shown.
+      fmtDate: (template) => UPlot.fmtDate(template, names),
       legend: { show: true, live: false },
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: true }, y: { range: yRange } },
       axes: [
-        axis,
+        timeValues ? { ...axis, values: timeValues } : axis,
         {
           ...axis,
           size: yLabels ? 96 : 40,
@@ -143,7 +170,7 @@ export function TimeChart({ x, series, yRange, yLabels, height = 220 }: Props) {
       resize.disconnect();
       chart.destroy();
     };
-  }, [UPlot, x, series, yRange, yLabels, height, scheme]);
+  }, [UPlot, x, series, yRange, yLabels, height, scheme, locale]);
 
   return <div className="time-chart" ref={box} aria-hidden="true" />;
 }

@@ -34,6 +34,13 @@ export const QUOTE_LENGTH = 280;
 const WHAT_HAPPENED =
   /\b(?:hit|hits|slapped|punched|kicked|pushed|shoved|grabbed|grabbing|choked|strangled|threw|thrown|throwing|smashed|broke|broken|slammed|shouted|yelled|screamed|swore|threatened|threat|called me|took my|locked|followed|turned up|showed up|came to|waited outside|hurt|bruise|bruised|bruises|blocked|trapped|spat|pulled|dragged|cornered|stole|checked my|read my|wouldn't let|would not let)\b/i;
 
+/**
+ * The same in Spanish, as people write it (in the past: "me empujó", "rompió"; or a noun:
+ * "golpes", "moretones"). \b does not see accented letters, so the edges are any non-letter.
+ */
+const WHAT_HAPPENED_ES =
+  /(?<!\p{L})(?:me (?:pegó|pegaba|golpeó|empujó|empujaba|agarró|jaloneó|zarandeó|gritó|gritaba|insultó|insultaba|amenazó|amenazaba|encerró|siguió|esperó fuera|quitó|escupió|arrastró|acorraló|arrinconó|revisó|leyó|bloqueó|tiró|lastimó|hizo daño|ahorcó|estranguló)|rompió|tiró|lanzó|estrelló|golpeó|pegó|gritó|amenazó|golpe|golpes|moretón|moretones|moratón|moratones|cardenal|cardenales|no me dej(?:ó|aba)|apareció|se presentó)(?!\p{L})/iu;
+
 /** True when an entry records longing, an urge to go back, or contact. */
 export function wantsWholeStory(entry: Entry): boolean {
   return (
@@ -64,7 +71,7 @@ export function storyQuote(text: string, limit = QUOTE_LENGTH): string | null {
   if (safe.length === 0) return null;
   const start = Math.max(
     0,
-    safe.findIndex((s) => WHAT_HAPPENED.test(s)),
+    safe.findIndex((s) => WHAT_HAPPENED.test(s) || WHAT_HAPPENED_ES.test(s)),
   );
   let quote = '';
   for (const sentence of safe.slice(start)) {

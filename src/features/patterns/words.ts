@@ -10,89 +10,126 @@ import type { FeelingPair } from './feelings';
 import type { MoodSeries } from './moodOverTime';
 import type { WhatFollows } from './follows';
 import { dayTime } from '../../lib/dayKey';
+import { formatDay } from '../../lib/dates';
+import { formatNumber } from '../../lib/i18n/format';
+import type { Locale } from '../../lib/i18n/locales';
+import { regionalLocale } from '../../lib/i18n/regional';
+import { currentLocale, type Translate, translateNow } from '../../ui/i18n/i18n';
 
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
-const monthName = new Intl.DateTimeFormat(undefined, { month: 'long' });
-
-/** A day number as "Tue, 3 Nov 2026" in the person's locale. */
-export function formatDayNumber(day: number): string {
-  return dayFormat.format(dayTime(day));
+/** What the sentences need: the language shown and its messages (from useT in a view). */
+export interface Say {
+  t: Translate;
+  locale: Locale;
 }
 
-export function formatMonth(year: number, month: number): string {
-  return monthFormat.format(new Date(year, month, 15));
+/** The language shown, for callers given no Say (the views pass useSay's). */
+export function sayNow(): Say {
+  return { locale: currentLocale(), t: translateNow };
 }
 
-export function formatMonthName(year: number, month: number): string {
-  return monthName.format(new Date(year, month, 15));
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format)
+    formats.set(key, (format = new Intl.DateTimeFormat(regionalLocale(locale), options)));
+  return format;
 }
 
-/** One decimal, without a trailing ".0". */
-export function formatMood(value: number): string {
-  return String(Math.round(value * 10) / 10);
+/** The first letter as a capital, for a name standing alone ("diciembre de 2026" as a caption). */
+export function capitalised(text: string, locale: Locale): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** A day number as "Tue, 3 Nov 2026" in the language shown. */
+export function formatDayNumber(day: number, locale: Locale = currentLocale()): string {
+  return formatDay(dayTime(day), locale);
+}
+
+/** "November 2026" / "noviembre de 2026". */
+export function formatMonth(year: number, month: number, locale: Locale = currentLocale()): string {
+  return dateFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(year, month, 15));
+}
+
+export function formatMonthName(
+  year: number,
+  month: number,
+  locale: Locale = currentLocale(),
+): string {
+  return dateFormat(locale, { month: 'long' }).format(new Date(year, month, 15));
+}
+
+/** Short weekday names, Monday first. */
+export function weekdayNames(locale: Locale): string[] {
+  const format = dateFormat(locale, { weekday: 'short' });
+  // 5 Jan 2026 is a Monday.
+  return Array.from({ length: 7 }, (_, i) => format.format(new Date(2026, 0, 5 + i)));
+}
+
+/** One decimal, without a trailing ".0" (a comma in Spanish). */
+export function formatMood(value: number, locale: Locale = currentLocale()): string {
+  return formatNumber(Math.round(value * 10) / 10, locale);
 }
 
 /** Tag id → its name, with a kind word for a tag that was removed. */
-export function tagNamer(tags: readonly Tag[]): (id: string) => string {
-  const names = new Map(tags.map((t) => [t.id, t.name]));
-  return (id) => names.get(id) ?? 'A removed tag';
+export function tagNamer(tags: readonly Tag[], { t }: Say = sayNow()): (id: string) => string {
+  const names = new Map(tags.map((tag) => [tag.id, tag.name]));
+  return (id) => names.get(id) ?? t('tags.removed');
 }
 
-export function moodSummary(series: MoodSeries): string {
-  const span = `From ${formatDayNumber(series.from)} to ${formatDayNumber(series.to)}`;
+export function moodSummary(series: MoodSeries, { t, locale }: Say = sayNow()): string {
+  const from = formatDayNumber(series.from, locale);
+  const to = formatDayNumber(series.to, locale);
   if (series.mean === null || series.lowest === null || series.highest === null) {
-    return `${span}, no mood was noted.`;
+    return t('patterns.mood.none', { from, to });
   }
-  return (
-    `${span}, you noted a mood on ${plural(series.moodDays, 'day', 'days')}. ` +
-    `It averaged ${formatMood(series.mean)} out of 5, ` +
-    `from ${formatMood(series.lowest)} on the hardest day to ${formatMood(series.highest)} on the easiest.`
-  );
+  return t('patterns.mood.summary', {
+    from,
+    to,
+    count: series.moodDays,
+    mean: formatMood(series.mean, locale),
+    lowest: formatMood(series.lowest, locale),
+    highest: formatMood(series.highest, locale),
+  });
 }
 
-/** "once", "twice", "3 times". */
-export function times(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+export function pairSentence(
+  pair: FeelingPair,
+  name: (id: string) => string,
+  { t }: Say = sayNow(),
+): string {
+  const params = { a: name(pair.a), b: name(pair.b), count: pair.together };
+  if (pair.together === 1) return t('patterns.feelings.pairOnce', params);
+  if (pair.together === 2) return t('patterns.feelings.pairTwice', params);
+  return t('patterns.feelings.pairTimes', params);
 }
 
-export function pairSentence(pair: FeelingPair, name: (id: string) => string): string {
-  return `You noted ${name(pair.a)} and ${name(pair.b)} in the same entry ${times(pair.together)}.`;
-}
-
-/** "the day after", "the 3 days after": the window, in words that only ever mean the window. */
-function windowAfter(days: number): string {
-  return days === 1 ? 'On the day after' : `In the ${days} days after`;
-}
-
-/** How many of a group's days had a mood, said so it cannot be mistaken for the window. */
-function notedOn(moodDays: number, of: string): string {
-  return moodDays === 1 ? `you noted it on one of ${of}` : `you noted it on ${moodDays} of ${of}`;
-}
-
-export function followsSentences(result: WhatFollows, eventName: string): string[] {
-  if (result.eventDays === 0) {
-    return [`You have not noted “${eventName}” yet, so there is nothing to compare.`];
-  }
+export function followsSentences(
+  result: WhatFollows,
+  eventName: string,
+  { t, locale }: Say = sayNow(),
+): string[] {
+  if (result.eventDays === 0) return [t('patterns.follows.never', { event: eventName })];
   const after = result.after;
   const other = result.other;
+  // The window ("the day after", "the 3 days after") and the days with a mood are said in
+  // words that cannot be mistaken for each other.
   return [
-    `You noted “${eventName}” on ${plural(result.eventDays, 'day', 'days')}.`,
+    t('patterns.follows.noted', { event: eventName, count: result.eventDays }),
     after.mean === null
-      ? `${windowAfter(result.withinDays)} each time, you did not note a mood.`
-      : `${windowAfter(result.withinDays)} each time, your mood was ${formatMood(after.mean)} out of 5 on average (${notedOn(after.moodDays, 'those days')}).`,
+      ? t('patterns.follows.afterNoMood', { count: result.withinDays })
+      : t('patterns.follows.after', {
+          count: result.withinDays,
+          mean: formatMood(after.mean, locale),
+          noted: t('patterns.follows.notedOnThose', { count: after.moodDays }),
+        }),
     other.mean === null
-      ? 'On other days you wrote, you did not note a mood.'
-      : `On other days, your mood was ${formatMood(other.mean)} out of 5 on average (${notedOn(other.moodDays, 'them')}).`,
+      ? t('patterns.follows.otherNoMood')
+      : t('patterns.follows.other', {
+          mean: formatMood(other.mean, locale),
+          noted: t('patterns.follows.notedOnThem', { count: other.moodDays }),
+        }),
   ];
 }
 
@@ -106,72 +143,89 @@ export function liftAfterHarm(result: WhatFollows, harmId: string): boolean {
   );
 }
 
-/** Said beside a lift after harm, so it never reads as "things get better after harm". */
-export const LIFT_AFTER_HARM =
-  'Your mood was higher in the days after harm than on other days. That happens to many people: ' +
-  'after harm there is often an apology, or a calmer spell, and the relief can feel like things ' +
-  'getting better. It is often part of a cycle, the apology or the calm that comes before the next harm.';
-
-export function cycleSentences(c: Cycle): string[] {
-  if (c.harmDays === 0) {
-    return [
-      'You have not noted harm or an incident here. If you ever do, this part will show what came after it.',
-    ];
-  }
-  const window = plural(c.withinDays, 'day', 'days');
+export function cycleSentences(c: Cycle, { t }: Say = sayNow()): string[] {
+  if (c.harmDays === 0) return [t('patterns.cycle.none')];
   const lines: string[] = [];
   if (c.harmDays === 1) {
     lines.push(
-      c.harmFollowedByApology === 1
-        ? `The one time you noted harm, an apology, gift or promise followed within ${window}.`
-        : `The one time you noted harm, no apology, gift or promise was noted within ${window}.`,
+      t(
+        c.harmFollowedByApology === 1
+          ? 'patterns.cycle.onceFollowed'
+          : 'patterns.cycle.onceNotFollowed',
+        { count: c.withinDays },
+      ),
     );
   } else {
     lines.push(
-      `After ${c.harmFollowedByApology} of the ${c.harmDays} times you noted harm, ` +
-        `an apology, gift or promise followed within ${window}.`,
+      t('patterns.cycle.followed', {
+        followed: c.harmFollowedByApology,
+        harm: c.harmDays,
+        count: c.withinDays,
+      }),
     );
   }
   if (c.apologyDays > 0) {
-    const what =
-      c.apologyDays === 1
-        ? 'the one apology, gift or promise you noted'
-        : `${c.apologyFollowedByHarm} of the ${c.apologyDays} apologies, gifts or promises you noted`;
-    lines.push(
-      c.apologyFollowedByHarm === 0
-        ? `You have not noted harm after ${c.apologyDays === 1 ? 'the one apology, gift or promise you noted' : 'the apologies, gifts or promises you noted'}.`
-        : `After ${what}, harm came again.`,
-    );
+    const one = c.apologyDays === 1;
+    if (c.apologyFollowedByHarm === 0) {
+      lines.push(t(one ? 'patterns.cycle.noHarmAfterOne' : 'patterns.cycle.noHarmAfterMany'));
+    } else {
+      lines.push(
+        one
+          ? t('patterns.cycle.harmAfterOne')
+          : t('patterns.cycle.harmAfterMany', {
+              followed: c.apologyFollowedByHarm,
+              apologies: c.apologyDays,
+            }),
+      );
+    }
   }
   if (c.typicalCalmDays !== null) {
-    lines.push(
-      `The quieter time between an apology and the next harm usually lasted about ${plural(
-        Math.round(c.typicalCalmDays),
-        'day',
-        'days',
-      )}.`,
-    );
+    lines.push(t('patterns.cycle.calm', { count: Math.round(c.typicalCalmDays) }));
   }
   return lines;
 }
 
-export function contactSentences(info: ContactInfo): string[] {
+export function contactSentences(info: ContactInfo, { t, locale }: Say = sayNow()): string[] {
   if (info.lastContact === null || info.daysSinceContact === null) {
-    return [`You noted no contact held on ${plural(info.noContactDaysSince, 'day', 'days')}.`];
+    return [t('patterns.contact.noneHeld', { count: info.noContactDaysSince })];
   }
   const lines: string[] = [];
   if (info.daysSinceContact === 0) {
-    lines.push('You noted contact today. Writing it down keeps your record whole.');
+    lines.push(t('patterns.contact.today'));
   } else {
     lines.push(
-      `The last contact you noted was on ${formatDayNumber(info.lastContact)}, ` +
-        `${plural(info.daysSinceContact, 'day', 'days')} ago.`,
+      t('patterns.contact.last', {
+        date: formatDayNumber(info.lastContact, locale),
+        count: info.daysSinceContact,
+      }),
     );
   }
   if (info.noContactDaysSince > 0) {
-    lines.push(
-      `Since then you noted no contact held on ${plural(info.noContactDaysSince, 'day', 'days')}.`,
-    );
+    lines.push(t('patterns.contact.heldSince', { count: info.noContactDaysSince }));
   }
   return lines;
+}
+
+/** Month and weekday names for the charts' time axis (uPlot's DateNames), in the language shown. */
+export function chartDateNames(locale: Locale): {
+  MMMM: string[];
+  MMM: string[];
+  WWWW: string[];
+  WWW: string[];
+} {
+  const months = (month: 'long' | 'short') =>
+    Array.from({ length: 12 }, (_, i) =>
+      dateFormat(locale, { month }).format(new Date(2026, i, 15)),
+    );
+  // 4 Jan 2026 is a Sunday, uPlot's first weekday.
+  const weekdays = (weekday: 'long' | 'short') =>
+    Array.from({ length: 7 }, (_, i) =>
+      dateFormat(locale, { weekday }).format(new Date(2026, 0, 4 + i)),
+    );
+  return {
+    MMMM: months('long'),
+    MMM: months('short'),
+    WWWW: weekdays('long'),
+    WWW: weekdays('short'),
+  };
 }

@@ -8,6 +8,10 @@ import {
   waitLeft,
 } from '../../../src/features/lock/attempts';
 import { newPassphraseProblem } from '../../../src/features/lock/PassphraseForm';
+import en from '../../../src/ui/i18n/messages/en';
+import { translate, type Translate } from '../../../src/ui/i18n/i18n';
+
+const t: Translate = (key, params) => translate(en, 'en', key, params);
 
 describe('the exit page address', () => {
   it('accepts an https address', () => {
@@ -43,9 +47,9 @@ describe('slowing down repeated wrong passphrases', () => {
 
 describe('choosing a new passphrase', () => {
   it('asks for a few characters and the same words twice', () => {
-    expect(newPassphraseProblem('abc', 'abc')).not.toBe('');
-    expect(newPassphraseProblem('river stone', 'river stones')).not.toBe('');
-    expect(newPassphraseProblem('river stone', 'river stone')).toBe('');
+    expect(newPassphraseProblem('abc', 'abc', t)).not.toBe('');
+    expect(newPassphraseProblem('river stone', 'river stones', t)).not.toBe('');
+    expect(newPassphraseProblem('river stone', 'river stone', t)).toBe('');
   });
 });
 

@@ -15,6 +15,12 @@ import type { KeelDatabase } from '../../../src/storage/schema';
 import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { tinyJpegShape, withLocation } from '../../e2e/jpegFixture';
 import { freshDatabase } from '../helpers';
+import { refusalText } from '../../../src/features/journal/attachments/words';
+import { translate } from '../../../src/ui/i18n/i18n';
+import en from '../../../src/ui/i18n/messages/en';
+
+const english = (key: Parameters<typeof translate>[2], params?: Parameters<typeof translate>[3]) =>
+  translate(en, 'en', key, params);
 
 const MARKER = 'BRUISE-PHOTO-BYTES';
 
@@ -153,7 +159,10 @@ describe('adding a photo', () => {
     const big = new Blob([new Uint8Array(MEDIA_LIMITS.photoBytes + 1)], { type: 'image/png' });
     const added = addImage(key, big, 0);
     await expect(added).rejects.toBeInstanceOf(MediaRefusedError);
-    await expect(added).rejects.toThrow(/more than Keel keeps in one photo \(25 MB\)/);
+    const refused = (await added.catch((error: unknown) => error)) as MediaRefusedError;
+    expect(refusalText(english, 'en', refused.refusal)).toMatch(
+      /^This photo is 25 MB, more than Keel keeps in one photo \(25 MB\)\./,
+    );
     expect(await db.attachmentChunks.count()).toBe(0);
   });
 

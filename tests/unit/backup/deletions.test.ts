@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import * as download from '../../../src/features/backup/download';
 import { exportBackup } from '../../../src/features/backup/actions';
@@ -11,10 +8,11 @@ import { useKeel } from '../../../src/state/store';
 import { deletionId, newDeletion } from '../../../src/storage/deletions';
 import { deleteEntryMarked, restoreEntry } from '../../../src/storage/writes';
 import { SETTINGS_ID } from '../../../src/storage/sealedRows';
-import { database, KeelDatabase, setDatabase } from '../../../src/storage/schema';
+import { database } from '../../../src/storage/schema';
 import { DEFAULT_SETTINGS, type Entry, type Settings } from '../../../src/storage/types';
 import { freshDatabase } from '../helpers';
 import { entry, newKey, QUICK_KDF, seed } from './backupHelpers';
+import { FROZEN_V1, storedRow, upgradeFrom } from '../db/oldSchema';
 
 const PHRASE = 'lanterns on the pier';
 // A day after the helper entries were last edited.
@@ -180,33 +178,17 @@ describe('an export running when the journal locks', () => {
 
 describe('schema version 3', () => {
   it('opens the frozen version 1 database with an empty deletion-marker table', async () => {
-    const fixture = JSON.parse(
-      readFileSync(resolve(process.cwd(), 'tests/fixtures/database-v1.json'), 'utf8'),
-    ) as { tables: Record<string, { id: string; createdAt?: number; iv?: string; ct?: string }[]> };
-    const name = `keel-v1-to-v3-${Math.random().toString(36).slice(2)}`;
-    const old = new Dexie(name);
-    old.version(1).stores({
-      meta: 'id',
-      entries: 'id, createdAt',
-      drafts: 'id',
-      tags: 'id',
-      settings: 'id',
-    });
-    await old.open();
-    const bytes = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
-    const entries = fixture.tables.entries ?? [];
-    await old
-      .table('entries')
-      .bulkPut(entries.map((r) => ({ ...r, iv: bytes(r.iv ?? ''), ct: bytes(r.ct ?? '') })));
-    old.close();
-    const db = new KeelDatabase(name);
-    setDatabase(db);
-    await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(3);
-    expect(await db.deletions.count()).toBe(0);
-    expect((await db.entries.toArray()).map((r) => r.id).sort()).toEqual(
-      entries.map((r) => r.id).sort(),
+    const { entries } = FROZEN_V1.tables;
+    await upgradeFrom(
+      1,
+      (old) => old.table('entries').bulkPut(entries.map(storedRow)),
+      async (db) => {
+        expect(db.verno).toBeGreaterThanOrEqual(3);
+        expect(await db.deletions.count()).toBe(0);
+        expect((await db.entries.toArray()).map((r) => r.id).sort()).toEqual(
+          entries.map((r) => r.id).sort(),
+        );
+      },
     );
-    db.close();
   });
 });

@@ -54,9 +54,10 @@ describe('readable exports', () => {
     const one = entry('x', 'It happened, again', { feelings: ['f01'], events: ['e01', 'gone'] });
     const csv = toCsv([one], tags);
     expect(csv.split('\r\n')[0]).toBe(
-      '"happened","written","mood","mood_words","feelings","events","prompt","text"',
+      '"happened","written","mood","mood_words","feelings","events","prompt","text",' +
+        '"harm_place","harm_witnesses","harm_words","harm_injuries","harm_report","harm_report_number"',
     );
-    expect(csv).toContain(',"Fear","Harm or incident","","It happened, again"');
+    expect(csv).toContain(',"Fear","Harm or incident","","It happened, again",');
     expect(csv).not.toContain('e01');
     expect(toMarkdown([one], tags)).toContain('Feelings: Fear');
     const json = JSON.parse(toJson([one], tags, 0)) as { entries: { events: string[] }[] };

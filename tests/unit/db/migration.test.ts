@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { loadJournal } from '../../../src/storage/entryReads';
 import { sealRow } from '../../../src/storage/sealedRows';
-import { KeelDatabase, setDatabase } from '../../../src/storage/schema';
 import type { Draft, Entry, Settings, Tag } from '../../../src/storage/types';
 import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { openVault } from '../../../src/state/openVault';
+import { fromBase64, FROZEN_V1, storedRow, upgradeFrom } from './oldSchema';
 
 const entry: Entry = {
   id: 'e-old',
@@ -32,87 +29,42 @@ const draft: Draft = {
   events: [],
 };
 
-/** Exactly the version 1 schema, as it shipped. */
-function versionOne(name: string): Dexie {
-  const db = new Dexie(name);
-  db.version(1).stores({
-    meta: 'id',
-    entries: 'id, createdAt',
-    drafts: 'id',
-    tags: 'id',
-    settings: 'id',
-  });
-  return db;
-}
-
 describe('opening a version 1 database with today’s schema', () => {
   it('keeps the old entries and drafts readable and adds empty reflect and safety tables', async () => {
-    const name = `keel-migration-${Math.random().toString(36).slice(2)}`;
     const key = await importDataKey(newRawDataKey());
-
-    const old = versionOne(name);
-    await old.open();
-    await old.table('entries').put(await sealRow(key, 'entries', entry.id, entry.createdAt, entry));
-    await old.table('drafts').put(await sealRow(key, 'drafts', draft.id, draft.createdAt, draft));
-    expect(old.verno).toBe(1);
-    expect(old.tables.map((t) => t.name).sort()).toEqual([
-      'drafts',
-      'entries',
-      'meta',
-      'settings',
-      'tags',
-    ]);
-    old.close();
-
-    const db = new KeelDatabase(name);
-    setDatabase(db);
-    try {
-      await db.open();
-      expect(db.verno).toBe(5);
-      const journal = await loadJournal(key);
-      expect(journal.entries).toEqual([entry]);
-      expect(journal.drafts).toEqual([draft]);
-      expect(journal.unreadable).toBe(0);
-      expect(await db.selfChecks.count()).toBe(0);
-      expect(await db.safetyPlan.count()).toBe(0);
-      expect(await db.resources.count()).toBe(0);
-    } finally {
-      db.close();
-      setDatabase(null);
-    }
+    await upgradeFrom(
+      1,
+      async (old) => {
+        await old
+          .table('entries')
+          .put(await sealRow(key, 'entries', entry.id, entry.createdAt, entry));
+        await old
+          .table('drafts')
+          .put(await sealRow(key, 'drafts', draft.id, draft.createdAt, draft));
+        expect(old.tables.map((t) => t.name).sort()).toEqual([
+          'drafts',
+          'entries',
+          'meta',
+          'settings',
+          'tags',
+        ]);
+      },
+      async (db) => {
+        expect(db.verno).toBe(5);
+        const journal = await loadJournal(key);
+        expect(journal.entries).toEqual([entry]);
+        expect(journal.drafts).toEqual([draft]);
+        expect(journal.unreadable).toBe(0);
+        expect(await db.selfChecks.count()).toBe(0);
+        expect(await db.safetyPlan.count()).toBe(0);
+        expect(await db.resources.count()).toBe(0);
+      },
+    );
   });
 });
 
-/**
- * A frozen version 1 database: rows sealed once (with the code of the time) under a fixed
- * data key, kept as literal bytes in tests/fixtures/database-v1.json. Never regenerate it:
- * if this test fails, stored journals out there would stop opening. The plaintext below is
- * written out here, not read from the fixture, so the two cannot drift together.
- */
-interface FixtureRow {
-  id: string;
-  createdAt: number;
-  iv: string;
-  ct: string;
-}
-interface Fixture {
-  rawDataKeyHex: string;
-  tables: {
-    meta: { id: string; format: number; protection: string; rawKey: string }[];
-    entries: FixtureRow[];
-    drafts: FixtureRow[];
-    tags: FixtureRow[];
-    settings: FixtureRow[];
-  };
-}
-
-const FIXTURE = JSON.parse(
-  readFileSync(resolve(process.cwd(), 'tests/fixtures/database-v1.json'), 'utf8'),
-) as Fixture;
-
-const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
-const rowBytes = (row: FixtureRow) => ({ ...row, iv: bytes(row.iv), ct: bytes(row.ct) });
-
+// The frozen version 1 database (FROZEN_V1): its plaintext is written out here, not read
+// from the fixture, so the two cannot drift together.
 const FROZEN_ENTRIES: Entry[] = [
   {
     id: '3f8a1c2e-5b7d-4e9f-8a6b-1c2d3e4f5a6b',
@@ -191,49 +143,46 @@ const FROZEN_SETTINGS: Settings = {
 
 describe('a frozen version 1 database (bytes sealed by an earlier Keel)', () => {
   it('upgrades to today’s schema and reads back every known entry, draft, tag and setting', async () => {
-    const name = `keel-frozen-v1-${Math.random().toString(36).slice(2)}`;
-    const old = versionOne(name);
-    await old.open();
-    const { meta, entries, drafts, tags, settings } = FIXTURE.tables;
-    await old.table('meta').bulkPut(meta.map((row) => ({ ...row, rawKey: bytes(row.rawKey) })));
-    await old.table('entries').bulkPut(entries.map(rowBytes));
-    await old.table('drafts').bulkPut(drafts.map(rowBytes));
-    await old.table('tags').bulkPut(tags.map(rowBytes));
-    await old.table('settings').bulkPut(settings.map(rowBytes));
-    expect(old.verno).toBe(1);
-    old.close();
-
-    const db = new KeelDatabase(name);
-    setDatabase(db);
-    try {
-      await db.open();
-      expect(db.verno).toBe(5);
-      // The stored keyring opens the journal, as it does when the app starts.
-      const opening = await openVault();
-      if (opening.state !== 'open') throw new Error('expected the open keyring to open');
-      expect(opening.firstRun).toBe(false);
-      const journal = await loadJournal(opening.key);
-      const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
-      expect([...journal.entries].sort(byId)).toEqual([...FROZEN_ENTRIES].sort(byId));
-      expect(journal.drafts).toEqual(FROZEN_DRAFTS);
-      expect([...journal.tags].sort(byId)).toEqual([...FROZEN_TAGS].sort(byId));
-      expect(journal.settings).toEqual(FROZEN_SETTINGS);
-      expect(journal.unreadable).toBe(0);
-      // The fixed raw key is the one in the keyring (the fixture is what it says it is).
-      const fixed = await importDataKey(new Uint8Array(Buffer.from(FIXTURE.rawDataKeyHex, 'hex')));
-      expect((await loadJournal(fixed)).entries).toHaveLength(FROZEN_ENTRIES.length);
-      // The upgrade rewrote nothing: every version 1 row keeps its bytes.
-      const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
-      const stored = await db.entries.toArray();
-      expect(stored.map((r) => [r.id, hex(r.iv), hex(r.ct)]).sort()).toEqual(
-        entries.map((r) => [r.id, hex(bytes(r.iv)), hex(bytes(r.ct))]).sort(),
-      );
-      expect(await db.selfChecks.count()).toBe(0);
-      expect(await db.safetyPlan.count()).toBe(0);
-      expect(await db.resources.count()).toBe(0);
-    } finally {
-      db.close();
-      setDatabase(null);
-    }
+    const { meta, entries, drafts, tags, settings } = FROZEN_V1.tables;
+    await upgradeFrom(
+      1,
+      async (old) => {
+        await old
+          .table('meta')
+          .bulkPut(meta.map((row) => ({ ...row, rawKey: fromBase64(row.rawKey) })));
+        await old.table('entries').bulkPut(entries.map(storedRow));
+        await old.table('drafts').bulkPut(drafts.map(storedRow));
+        await old.table('tags').bulkPut(tags.map(storedRow));
+        await old.table('settings').bulkPut(settings.map(storedRow));
+      },
+      async (db) => {
+        expect(db.verno).toBe(5);
+        // The stored keyring opens the journal, as it does when the app starts.
+        const opening = await openVault();
+        if (opening.state !== 'open') throw new Error('expected the open keyring to open');
+        expect(opening.firstRun).toBe(false);
+        const journal = await loadJournal(opening.key);
+        const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+        expect([...journal.entries].sort(byId)).toEqual([...FROZEN_ENTRIES].sort(byId));
+        expect(journal.drafts).toEqual(FROZEN_DRAFTS);
+        expect([...journal.tags].sort(byId)).toEqual([...FROZEN_TAGS].sort(byId));
+        expect(journal.settings).toEqual(FROZEN_SETTINGS);
+        expect(journal.unreadable).toBe(0);
+        // The fixed raw key is the one in the keyring (the fixture is what it says it is).
+        const fixed = await importDataKey(
+          new Uint8Array(Buffer.from(FROZEN_V1.rawDataKeyHex, 'hex')),
+        );
+        expect((await loadJournal(fixed)).entries).toHaveLength(FROZEN_ENTRIES.length);
+        // The upgrade rewrote nothing: every version 1 row keeps its bytes.
+        const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+        const stored = await db.entries.toArray();
+        expect(stored.map((r) => [r.id, hex(r.iv), hex(r.ct)]).sort()).toEqual(
+          entries.map((r) => [r.id, hex(fromBase64(r.iv)), hex(fromBase64(r.ct))]).sort(),
+        );
+        expect(await db.selfChecks.count()).toBe(0);
+        expect(await db.safetyPlan.count()).toBe(0);
+        expect(await db.resources.count()).toBe(0);
+      },
+    );
   });
 });

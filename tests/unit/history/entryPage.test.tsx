@@ -1,9 +1,10 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { App, preloadViews } from '../../../src/app/App';
 import { start } from '../../../src/app/start';
 import { useKeel } from '../../../src/state/store';
+import { database } from '../../../src/storage/schema';
 import { freshDatabase } from '../helpers';
 
 beforeAll(() => preloadViews());
@@ -57,6 +58,49 @@ describe('Earlier versions on the entry page', () => {
     expect(within(items[1] as HTMLElement).getByText('The second telling')).toBeInTheDocument();
     // The page itself shows the entry as it is now.
     expect(screen.getAllByText('The third telling')).toHaveLength(1);
+  });
+});
+
+describe('removing one earlier version', () => {
+  async function openVersions() {
+    const user = await openApp();
+    await write(user, 'The first telling');
+    await editTo(user, 'The second telling');
+    await editTo(user, 'The third telling');
+    await user.click(await screen.findByRole('button', { name: 'Earlier versions' }));
+    const list = await screen.findByRole('list', { name: 'Earlier versions' });
+    return { user, list };
+  }
+
+  it('asks first, and keeps the version when the person says to keep it', async () => {
+    const { user, list } = await openVersions();
+    const [first] = within(list).getAllByRole('listitem') as HTMLElement[];
+    await user.click(within(first as HTMLElement).getByText(/^Written /));
+    await user.click(
+      within(first as HTMLElement).getByRole('button', { name: 'Remove this version' }),
+    );
+    const question = within(first as HTMLElement).getByRole('group', {
+      name: /Remove this earlier version\?/,
+    });
+    expect(question).toHaveTextContent('The entry as it is now stays as it is.');
+    await user.click(within(question).getByRole('button', { name: 'Keep it' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    expect(await database().versions.count()).toBe(2);
+  });
+
+  it('removes only that version, sealed row and all, and says so', async () => {
+    const { user, list } = await openVersions();
+    const [first] = within(list).getAllByRole('listitem') as HTMLElement[];
+    await user.click(within(first as HTMLElement).getByText(/^Written /));
+    await user.click(
+      within(first as HTMLElement).getByRole('button', { name: 'Remove this version' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Remove version' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
+    expect(within(list).queryByText('The first telling')).not.toBeInTheDocument();
+    expect(within(list).getByText('The second telling')).toBeInTheDocument();
+    expect(await database().versions.count()).toBe(1);
+    expect(await screen.findByText('That earlier version was removed.')).toBeInTheDocument();
   });
 });
 

@@ -1,13 +1,10 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { loadJournal, readStoredEntry } from '../../../src/storage/entryReads';
-import { sealRow } from '../../../src/storage/sealedRows';
 import { saveEntryIfUnchanged } from '../../../src/storage/writes';
-import { KeelDatabase, setDatabase } from '../../../src/storage/schema';
 import type { Entry } from '../../../src/storage/types';
-import { newDeletion } from '../../../src/storage/deletions';
 import { readVersions, sealVersion } from '../../../src/storage/versionReads';
 import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
+import { upgradeEntryFromVersionThree } from '../db/oldSchema';
 
 const entry: Entry = {
   id: 'e-v3',
@@ -20,40 +17,10 @@ const entry: Entry = {
   events: ['e01'],
 };
 
-/** Exactly the schema as shipped up to version 3. */
-function versionThree(name: string): Dexie {
-  const db = new Dexie(name);
-  db.version(1).stores({
-    meta: 'id',
-    entries: 'id, createdAt',
-    drafts: 'id',
-    tags: 'id',
-    settings: 'id',
-  });
-  db.version(2).stores({ selfChecks: 'id, createdAt', safetyPlan: 'id', resources: 'id' });
-  db.version(3)
-    .stores({ deletions: 'id' })
-    .upgrade(() => undefined);
-  return db;
-}
-
 describe('opening a version 3 database with the schema that keeps earlier versions', () => {
   it('keeps every version 3 row as it was, adds an empty versions table, and edits keep versions from then on', async () => {
-    const name = `keel-v3-${Math.random().toString(36).slice(2)}`;
     const key = await importDataKey(newRawDataKey());
-    const old = versionThree(name);
-    await old.open();
-    const entryRow = await sealRow(key, 'entries', entry.id, entry.createdAt, entry);
-    const marker = newDeletion('entries', 'gone', 1_760_000_100_000);
-    await old.table('entries').put(entryRow);
-    await old.table('deletions').put(await sealRow(key, 'deletions', marker.id, 0, marker));
-    expect(old.verno).toBe(3);
-    old.close();
-
-    const db = new KeelDatabase(name);
-    setDatabase(db);
-    try {
-      await db.open();
+    await upgradeEntryFromVersionThree(key, entry, async (db, entryRow) => {
       expect(db.verno).toBe(5);
       expect(await db.versions.count()).toBe(0);
       const journal = await loadJournal(key);
@@ -76,9 +43,6 @@ describe('opening a version 3 database with the schema that keeps earlier versio
       const earlier = await sealVersion(key, entry, edited.updatedAt);
       expect(await saveEntryIfUnchanged(key, edited, entry.id, found.iv, earlier)).toBe(true);
       expect((await readVersions(key, entry.id)).versions.map((v) => v.entry)).toEqual([entry]);
-    } finally {
-      db.close();
-      setDatabase(null);
-    }
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toJson, toMarkdown } from '../../../src/features/backup/readable';
+import { toCsv, toJson, toMarkdown } from '../../../src/features/backup/readable';
 import type { Entry } from '../../../src/storage/types';
 import { cleanHarm, harmLines } from '../../../src/storage/harm';
 
@@ -63,5 +63,24 @@ describe('the readable export', () => {
       words: 'No one will believe you',
       reportNumber: 'CR-2041',
     });
+  });
+
+  it('gives the details of harm their own CSV columns, empty where nothing was noted', () => {
+    const plain: Entry = { ...entry, id: 'e2', text: 'A quiet day.' };
+    delete plain.harm;
+    const [header, first, second] = toCsv([entry, plain], []).split('\r\n');
+    expect(header).toBe(
+      '"happened","written","mood","mood_words","feelings","events","prompt","text",' +
+        '"harm_place","harm_witnesses","harm_words","harm_injuries","harm_report","harm_report_number"',
+    );
+    expect(first).toContain(
+      '"It happened again.","The car park","","No one will believe you","","","CR-2041"',
+    );
+    expect(second).toContain('"A quiet day.","","","","","",""');
+  });
+
+  it('keeps a detail that looks like a formula from running in a spreadsheet', () => {
+    const csv = toCsv([{ ...entry, harm: { place: '=HYPERLINK("http://x")' } }], []);
+    expect(csv).toContain('"\'=HYPERLINK(""http://x"")"');
   });
 });

@@ -20,6 +20,8 @@ import {
 } from '../../../src/state/session';
 import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { openVault } from '../../../src/state/openVault';
+import { storeAttachment } from '../../../src/storage/attachmentRepo';
+import { objectUrlFor, urlCount } from '../../../src/features/journal/attachments/urls';
 import { freshDatabase } from '../helpers';
 
 afterEach(() => {
@@ -27,6 +29,35 @@ afterEach(() => {
   vi.restoreAllMocks();
   void endSession('discard');
 });
+
+/** Object URLs made and not yet revoked (jsdom makes none of its own). */
+const liveUrls = new Set<string>();
+function countObjectUrls(): void {
+  let made = 0;
+  liveUrls.clear();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => {
+    made += 1;
+    const url = `blob:keel/${made}`;
+    liveUrls.add(url);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation((url) => void liveUrls.delete(url));
+}
+
+async function aPhotoOnScreen(key: CryptoKey): Promise<void> {
+  const meta = await storeAttachment(key, {
+    id: 'p1',
+    kind: 'image',
+    type: 'image/png',
+    description: 'the door',
+    hasLocation: false,
+    original: new Uint8Array([1, 2, 3, 4]),
+    thumb: { type: 'image/jpeg', bytes: new Uint8Array([5, 6]) },
+    now: 1_700_000_000_000,
+  });
+  await objectUrlFor(meta, 'thumb');
+  await objectUrlFor(meta, 'original');
+}
 
 function newKey(): Promise<CryptoKey> {
   return importDataKey(newRawDataKey());
@@ -122,6 +153,9 @@ describe('after the journal is dropped, nothing of the old session answers', () 
     await loadSearch();
     expect(searchEntries(entries, 'river')).toEqual(new Set(['e1']));
     await updateSettings({ idleLockMinutes: 10 });
+    countObjectUrls();
+    await aPhotoOnScreen(opening.key);
+    expect(liveUrls.size).toBe(2);
 
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const told = vi.spyOn(tabChannel, 'tellOtherTabs').mockImplementation(() => undefined);
@@ -152,6 +186,7 @@ describe('after the journal is dropped, nothing of the old session answers', () 
     expect(myDraftIds()).toEqual([]);
     expect(takeRequestedPart()).toBeNull();
     expect(vi.getTimerCount()).toBe(0);
+    expect(urlCount()).toBe(0);
   }
 
   it('when it is deleted (nothing waiting is written)', async () => {
@@ -160,6 +195,7 @@ describe('after the journal is dropped, nothing of the old session answers', () 
     await dropJournal('starting', 'discard');
 
     expectNothingAnswers(session, entries);
+    expect(liveUrls.size).toBe(0);
     expect(planFlush).not.toHaveBeenCalled();
     expect(planDrop).toHaveBeenCalledTimes(1);
     expect(told).toHaveBeenCalledWith({ type: 'drafts-released', ids: [draft.id] });
@@ -174,5 +210,17 @@ describe('after the journal is dropped, nothing of the old session answers', () 
     expect(planFlush).toHaveBeenCalledTimes(1);
     vi.useRealTimers();
     await written;
+    expect(liveUrls.size).toBe(0);
+  });
+
+  it('when only the session ends: its photos are let go of with it', async () => {
+    const { session } = await openWithEverything();
+
+    await endSession('discard');
+
+    expect(session.key).toBeNull();
+    expect(vi.getTimerCount()).toBe(0);
+    expect(urlCount()).toBe(0);
+    expect(liveUrls.size).toBe(0);
   });
 });

@@ -9,10 +9,14 @@ import { LockActionsContext } from '../../../src/features/lock/lockActions';
 import { LOCK_ACTIONS } from '../../../src/app/lockActions';
 import { readAttempts, recordFailure } from '../../../src/features/lock/attempts';
 import { addTries, failedTriesLine } from '../../../src/features/lock/failedTries';
+import en from '../../../src/ui/i18n/messages/en';
+import { translate, type Translate } from '../../../src/ui/i18n/i18n';
 import { DEFAULT_ARGON2, MIN_ARGON2, newArgon2Params } from '../../../src/crypto/kdf';
 import { changePassphrase } from '../../../src/storage/passphrase';
 import { openVault } from '../../../src/state/openVault';
 import { freshDatabase } from '../helpers';
+
+const t: Translate = (key, params) => translate(en, 'en', key, params);
 
 /** The lock screen as the app shows it, with the app's actions. */
 function renderLockScreen() {
@@ -56,13 +60,16 @@ describe('wrong passphrases tried while locked', () => {
       timeout: 10_000,
     });
 
-    // The plain count left localStorage; the sealed settings hold it now.
-    expect(localStorage.getItem('keel.unlock')).toBeNull();
-    const row = await database().settings.get(SETTINGS_ID);
-    const stored = (await openRow(useKeel.getState().key!, 'settings', row!)) as {
-      failedTries?: unknown;
-    };
-    expect(stored.failedTries).toEqual({ count: 2, lastAt });
+    // The plain count leaves localStorage once the sealed settings hold it (the store shows
+    // the new settings a moment before the write ends, so wait for both).
+    await waitFor(async () => {
+      const row = await database().settings.get(SETTINGS_ID);
+      const stored = (await openRow(useKeel.getState().key!, 'settings', row!)) as {
+        failedTries?: unknown;
+      };
+      expect(stored.failedTries).toEqual({ count: 2, lastAt });
+      expect(localStorage.getItem('keel.unlock')).toBeNull();
+    });
 
     render(<FirstRunOffer />);
     expect(
@@ -98,7 +105,7 @@ describe('wrong passphrases tried while locked', () => {
       count: 3,
       lastAt: 20,
     });
-    expect(failedTriesLine({ count: 1, lastAt: Date.UTC(2026, 0, 5, 9) }, 'en-GB')).toMatch(
+    expect(failedTriesLine({ count: 1, lastAt: Date.UTC(2026, 0, 5, 9) }, t, 'en-GB')).toMatch(
       /^Since Keel was last opened, 1 wrong passphrase was tried \(5 January 2026/,
     );
     recordFailure(5);

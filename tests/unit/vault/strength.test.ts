@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { estimateStrength } from '../../../src/features/lock/strength';
+import { estimateStrength as estimate } from '../../../src/features/lock/strength';
+import en from '../../../src/ui/i18n/messages/en';
+import { translate, type Translate } from '../../../src/ui/i18n/i18n';
+
+const t: Translate = (key, params) => translate(en, 'en', key, params);
+
+const estimateStrength = (p: string) => estimate(p, t);
 
 const level = (p: string) => estimateStrength(p).level;
 

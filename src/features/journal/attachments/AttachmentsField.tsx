@@ -3,8 +3,10 @@ import { useKeel } from '../../../state/store';
 import type { Draft } from '../../../storage/types';
 import { addImage, isImageFile } from './add';
 import type { Attachment } from '../../../storage/attachmentCodec';
-import { PHOTO_LIMIT_NOTE } from '../../../lib/mediaLimits';
-import { formatDuration, LOCATION_NOTE, useObjectUrl, VoiceView } from './MediaView';
+import { MEDIA_LIMITS } from '../../../lib/mediaLimits';
+import { useT } from '../../../ui/i18n/i18n';
+import { formatDuration, useObjectUrl, VoiceView } from './MediaView';
+import { addProblemText, sizeText } from './words';
 import { saveAttachment } from '../../../storage/attachmentRepo';
 import { useAttachments } from './useAttachments';
 import { VoiceRecorder } from './VoiceRecorder';
@@ -27,6 +29,7 @@ function Thumb({ meta }: { meta: Attachment }) {
 }
 
 function DescriptionField({ meta, cryptoKey }: { meta: Attachment; cryptoKey: CryptoKey }) {
+  const { t } = useT();
   const [text, setText] = useState(meta.description);
   const timer = useRef<number | undefined>(undefined);
   const latest = useRef(meta);
@@ -38,11 +41,7 @@ function DescriptionField({ meta, cryptoKey }: { meta: Attachment; cryptoKey: Cr
   };
   return (
     <label className="field">
-      <span>
-        {meta.kind === 'image'
-          ? 'Short description (used as its alt text)'
-          : 'Note beside the voice note'}
-      </span>
+      <span>{meta.kind === 'image' ? t('media.describePhoto') : t('media.describeVoice')}</span>
       <input
         type="text"
         value={text}
@@ -61,6 +60,7 @@ function DescriptionField({ meta, cryptoKey }: { meta: Attachment; cryptoKey: Cr
 
 /** The editor's photos, screenshots and voice notes: add, describe, remove with Undo. */
 export default function AttachmentsField({ ids, current, change, form }: Props) {
+  const { t, locale } = useT();
   const key = useKeel((s) => s.key);
   const { list } = useAttachments(key, ids);
   const [added, setAdded] = useState<ReadonlyMap<string, Attachment>>(new Map());
@@ -82,7 +82,7 @@ export default function AttachmentsField({ ids, current, change, form }: Props) 
       try {
         attach(await addImage(key, file, (current().attachments ?? []).length));
       } catch (error) {
-        setProblem(error instanceof Error ? error.message : 'This file could not be added.');
+        setProblem(addProblemText(t, locale, error, 'media.addFailed'));
       } finally {
         setBusy((n) => n - 1);
       }
@@ -143,7 +143,7 @@ export default function AttachmentsField({ ids, current, change, form }: Props) 
 
   return (
     <fieldset className="attachments">
-      <legend>Photos, screenshots and voice notes</legend>
+      <legend>{t('media.legend')}</legend>
       <ul className="attachment-list">
         {ids.map((id) => {
           const meta = added.get(id) ?? list.get(id);
@@ -161,11 +161,11 @@ export default function AttachmentsField({ ids, current, change, form }: Props) 
               <DescriptionField meta={meta} cryptoKey={key} />
               {meta.hasLocation && (
                 <p className="media-location" role="note">
-                  {LOCATION_NOTE}
+                  {t('media.location')}
                 </p>
               )}
               <button type="button" onClick={() => remove(id)}>
-                {meta.kind === 'image' ? 'Remove photo' : 'Remove voice note'}
+                {meta.kind === 'image' ? t('media.removePhoto') : t('media.removeVoice')}
               </button>
             </li>
           );
@@ -173,14 +173,14 @@ export default function AttachmentsField({ ids, current, change, form }: Props) 
       </ul>
       {removed && (
         <p role="status" className="attachment-removed">
-          Removed from this entry.{' '}
+          {t('media.removed')}{' '}
           <button type="button" className="link" onClick={undo}>
-            Undo
+            {t('media.undo')}
           </button>
         </p>
       )}
       <label className="field file-field">
-        <span>Add a photo or screenshot</span>
+        <span>{t('media.addPhoto')}</span>
         <input
           type="file"
           accept="image/*"
@@ -193,10 +193,9 @@ export default function AttachmentsField({ ids, current, change, form }: Props) 
         />
       </label>
       <p className="hint">
-        {PHOTO_LIMIT_NOTE} You can also paste a screenshot or drop pictures here. They are sealed on
-        this device like your words.
+        {t('media.photoHint', { size: sizeText(t, locale, MEDIA_LIMITS.photoBytes) })}
       </p>
-      {busy > 0 && <p role="status">Sealing and keeping the picture…</p>}
+      {busy > 0 && <p role="status">{t('media.sealing')}</p>}
       <Problem>{problem}</Problem>
       <VoiceRecorder cryptoKey={key} inEntry={ids.length} onAdded={attach} onProblem={setProblem} />
     </fieldset>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useKeel } from '../../../state/store';
+import { useT } from '../../../ui/i18n/i18n';
 import { useObjectUrl } from './MediaView';
 import { useAttachments } from './useAttachments';
 
@@ -8,6 +9,7 @@ import { useAttachments } from './useAttachments';
  * row comes near the screen (the list is virtualised too, so only rows near it exist).
  */
 export default function ListThumb({ ids }: { ids: readonly string[] }) {
+  const { t } = useT();
   const key = useKeel((s) => s.key);
   const box = useRef<HTMLSpanElement>(null);
   const [near, setNear] = useState(typeof IntersectionObserver === 'undefined');
@@ -30,9 +32,7 @@ export default function ListThumb({ ids }: { ids: readonly string[] }) {
   return (
     <span ref={box} className="entry-thumb">
       {url && <img src={url} alt="" width={48} height={48} />}
-      <span className="entry-media-count">
-        {count === 1 ? '1 attachment' : `${count} attachments`}
-      </span>
+      <span className="entry-media-count">{t('media.count', { count })}</span>
     </span>
   );
 }

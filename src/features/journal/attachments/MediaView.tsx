@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Part } from '../../../crypto/attachmentChunks';
 import type { Attachment } from '../../../storage/attachmentCodec';
+import { useT } from '../../../ui/i18n/i18n';
 import { objectUrlFor } from './urls';
-
-export const LOCATION_NOTE =
-  'This photo holds the place where it was taken (a GPS location), and maybe the device that took it. Keel keeps the original sealed on this device; exports and prints leave these details out unless you choose to include original files.';
 
 /** An object URL for one part, or a problem: decrypted when asked for, revoked on release. */
 export function useObjectUrl(meta: Attachment | undefined, part: Part, wanted = true) {
@@ -28,30 +26,29 @@ export function useObjectUrl(meta: Attachment | undefined, part: Part, wanted = 
 }
 
 function Unreadable() {
-  return <p className="media-problem">This attachment could not be read on this device.</p>;
+  const { t } = useT();
+  return <p className="media-problem">{t('media.unreadable')}</p>;
 }
 
 /** A photo at full size, with its description as alt text. */
 export function PhotoView({ meta, part = 'original' }: { meta: Attachment; part?: Part }) {
+  const { t } = useT();
   const { url, failed } = useObjectUrl(meta, part);
   if (failed) return <Unreadable />;
-  if (!url) return <p className="media-loading">Opening the photo…</p>;
+  if (!url) return <p className="media-loading">{t('media.openingPhoto')}</p>;
   return (
-    <img
-      className="media-photo"
-      src={url}
-      alt={meta.description || 'A photo without a description'}
-    />
+    <img className="media-photo" src={url} alt={meta.description || t('media.noDescription')} />
   );
 }
 
 /** A voice note's player. */
 export function VoiceView({ meta }: { meta: Attachment }) {
+  const { t } = useT();
   const { url, failed } = useObjectUrl(meta, 'original');
   if (failed) return <Unreadable />;
-  if (!url) return <p className="media-loading">Opening the voice note…</p>;
+  if (!url) return <p className="media-loading">{t('media.openingVoice')}</p>;
   return (
-    <audio className="media-audio" controls src={url} aria-label="Voice note">
+    <audio className="media-audio" controls src={url} aria-label={t('media.player')}>
       <track kind="captions" />
     </audio>
   );

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { addVoiceNote } from './add';
 import type { Attachment } from '../../../storage/attachmentCodec';
-import { MEDIA_LIMITS, VOICE_LIMIT_NOTE } from '../../../lib/mediaLimits';
+import { MEDIA_LIMITS } from '../../../lib/mediaLimits';
+import { useT } from '../../../ui/i18n/i18n';
+import { addProblemText } from './words';
 import { formatDuration } from './MediaView';
 import { onReleaseMedia } from './release';
 
@@ -27,6 +29,7 @@ function stopTracks(stream: MediaStream) {
 
 /** Records a voice note with MediaRecorder; the sound stays on this device. */
 export function VoiceRecorder({ cryptoKey, inEntry, onAdded, onProblem }: Props) {
+  const { t, locale } = useT();
   const [recording, setRecording] = useState<Recording | null>(null);
   const [elapsed, setElapsed] = useState(0);
   const [saving, setSaving] = useState(false);
@@ -60,16 +63,14 @@ export function VoiceRecorder({ cryptoKey, inEntry, onAdded, onProblem }: Props)
 
   const start = async () => {
     if (typeof MediaRecorder === 'undefined' || !navigator.mediaDevices?.getUserMedia) {
-      onProblem('This browser cannot record sound here.');
+      onProblem(t('media.noRecorder'));
       return;
     }
     let stream: MediaStream;
     try {
       stream = await navigator.mediaDevices.getUserMedia({ audio: true });
     } catch {
-      onProblem(
-        'Keel could not use the microphone. The browser may be asking, or it may be switched off for this page in its settings.',
-      );
+      onProblem(t('media.noMicrophone'));
       return;
     }
     const recorder = new MediaRecorder(stream);
@@ -85,7 +86,7 @@ export function VoiceRecorder({ cryptoKey, inEntry, onAdded, onProblem }: Props)
       setSaving(true);
       void addVoiceNote(cryptoKey, blob, durationMs, inEntry)
         .then(onAdded, (error: unknown) =>
-          onProblem(error instanceof Error ? error.message : 'The voice note could not be kept.'),
+          onProblem(addProblemText(t, locale, error, 'media.voiceFailed')),
         )
         .finally(() => setSaving(false));
     };
@@ -107,19 +108,17 @@ export function VoiceRecorder({ cryptoKey, inEntry, onAdded, onProblem }: Props)
       {recording ? (
         <>
           <button type="button" onClick={stop}>
-            Stop recording
+            {t('media.stopRecording')}
           </button>
-          <span role="status">Recording, {formatDuration(elapsed)}</span>
+          <span role="status">{t('media.recording', { time: formatDuration(elapsed) })}</span>
         </>
       ) : (
         <button type="button" disabled={saving} onClick={() => void start()}>
-          Record a voice note
+          {t('media.record')}
         </button>
       )}
-      {saving && <span role="status">Keeping the voice note…</span>}
-      <p className="hint">
-        {VOICE_LIMIT_NOTE} The sound is kept sealed on this device and never sent anywhere.
-      </p>
+      {saving && <span role="status">{t('media.keepingVoice')}</span>}
+      <p className="hint">{t('media.voiceHint', { minutes: MEDIA_LIMITS.voiceMinutes })}</p>
     </div>
   );
 }

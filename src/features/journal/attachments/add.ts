@@ -5,14 +5,14 @@
  */
 import type { Attachment } from '../../../storage/attachmentCodec';
 import { jpegLocation } from '../../../lib/exif';
-import { refusalFor } from '../../../lib/mediaLimits';
+import { type Refusal, refusalFor } from '../../../lib/mediaLimits';
 import { storeAttachment } from '../../../storage/attachmentRepo';
 import { redrawImage } from './thumbnail';
 
-/** A file was not added, for a reason the message gives kindly. */
+/** A file was not added, for a reason shown kindly (words.ts). */
 export class MediaRefusedError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly refusal: Refusal) {
+    super(`Not added: ${refusal.reason}`);
     this.name = 'MediaRefusedError';
   }
 }
@@ -33,7 +33,7 @@ export async function addImage(
   now = Date.now(),
 ): Promise<Attachment> {
   if (!isImageFile(file)) {
-    throw new MediaRefusedError('Only pictures can be added here (photos and screenshots).');
+    throw new MediaRefusedError({ reason: 'notPicture' });
   }
   const refusal = refusalFor('image', file.size, inEntry);
   if (refusal) throw new MediaRefusedError(refusal);

@@ -1,5 +1,7 @@
 /** Which attachments an entry or draft holds, and which a save or discard leaves behind. */
 
+export { removeAttachmentsLater } from './sweep';
+
 /** The ids listed in `lists` that `keep` does not hold, each once. */
 export function leftOut(
   lists: readonly (readonly string[] | undefined)[],
@@ -9,12 +11,4 @@ export function leftOut(
   const out = new Set<string>();
   for (const list of lists) for (const id of list ?? []) if (!kept.has(id)) out.add(id);
   return [...out];
-}
-
-/** Removes these attachments from storage, loading the attachment code only when needed. */
-export function removeAttachmentsLater(ids: readonly string[]): void {
-  if (ids.length === 0) return;
-  void import('../../../storage/attachmentRepo')
-    .then(({ deleteAttachments }) => deleteAttachments(ids))
-    .catch(() => undefined);
 }

@@ -1,11 +1,11 @@
 /**
  * Decrypted media lives only in memory, as Blobs behind object URLs made here; nothing is
- * written to Cache Storage or any other store. Every URL is revoked on lock and quick exit
+ * written to Cache Storage or any other store. Every URL is revoked when the session ends
  * (release.ts), and the cache is emptied with them.
  */
 import type { Part } from '../../../crypto/attachmentChunks';
 import type { Attachment } from '../../../storage/attachmentCodec';
-import { onReleaseMedia } from './release';
+import { holdMedia, onReleaseMedia } from './release';
 import { readAttachmentBytes } from '../../../storage/attachmentRepo';
 
 const urls = new Map<string, Promise<string>>();
@@ -22,6 +22,7 @@ onReleaseMedia(revokeAll);
 
 /** An object URL for one part of an attachment, decrypted once and shared until release. */
 export function objectUrlFor(meta: Attachment, part: Part): Promise<string> {
+  holdMedia();
   const id = `${meta.id}:${part}`;
   const cached = urls.get(id);
   if (cached) return cached;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { HarmDetails } from '../../../storage/types';
-import { isTooLong, tooLongNote } from '../../../storage/limits';
+import { isTooLong } from '../../../storage/limits';
+import { useT } from '../../../ui/i18n/i18n';
 import { cleanHarm, HARM_FIELDS } from '../../../storage/harm';
 import './history.css';
 
@@ -15,15 +16,14 @@ interface Props {
  */
 export function HarmFields({ harm, onChange }: Props) {
   // Opened at first when some are filled; after that, only the person opens or folds it.
+  const { t } = useT();
   const [openAtFirst] = useState(() => cleanHarm(harm) !== undefined);
+  const characters = (count: number) => t('harm.characters', { count });
   return (
     <details className="harm-fields" open={openAtFirst}>
-      <summary>Details of what happened (optional)</summary>
-      <p className="hint">
-        If it helps to have them later, for yourself or someone supporting you. Fill in any, or
-        none.
-      </p>
-      {HARM_FIELDS.map(({ field, label, limit }) => {
+      <summary>{t('harm.summary')}</summary>
+      <p className="hint">{t('harm.hint')}</p>
+      {HARM_FIELDS.map(({ field, limit }) => {
         const value = harm?.[field] ?? '';
         const set = (text: string) => {
           const next: HarmDetails = { ...harm, [field]: text };
@@ -32,14 +32,19 @@ export function HarmFields({ harm, onChange }: Props) {
         };
         return (
           <label key={field} className="field">
-            <span>{label}</span>
+            <span>{t(`harm.${field}`)}</span>
             {field === 'reportNumber' || field === 'place' ? (
               <input type="text" value={value} onChange={(event) => set(event.target.value)} />
             ) : (
               <textarea rows={2} value={value} onChange={(event) => set(event.target.value)} />
             )}
             {isTooLong(value, limit) && (
-              <small className="problem">{tooLongNote(value, limit)}</small>
+              <small className="problem">
+                {t('harm.tooLong', {
+                  over: characters(value.length - limit),
+                  limit: characters(limit),
+                })}
+              </small>
             )}
           </label>
         );

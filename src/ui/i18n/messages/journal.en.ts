@@ -74,6 +74,7 @@ const journalEn = {
   'entry.gone': 'This entry is no longer here.',
   'entry.deleteQuestion': 'Delete this entry? You can undo this right after.',
   'entry.deleteConfirm': 'Delete entry',
+  'entry.keepIt': 'Keep it',
   'entry.deleted': 'Entry deleted',
   'entry.written': 'Written {when}',
   'entry.writtenEdited': 'Written {when} · edited {edited}',

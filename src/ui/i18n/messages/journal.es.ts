@@ -69,6 +69,7 @@ const journalEs: Part<typeof journalEn> = {
   'entry.gone': 'Esta entrada ya no está aquí.',
   'entry.deleteQuestion': '¿Eliminar esta entrada? Podrás deshacerlo justo después.',
   'entry.deleteConfirm': 'Eliminar la entrada',
+  'entry.keepIt': 'Conservarla',
   'entry.deleted': 'Entrada eliminada',
   'entry.written': 'Escrita el {when}',
   'entry.writtenEdited': 'Escrita el {when} · editada el {edited}',
@@ -100,7 +101,7 @@ const journalEs: Part<typeof journalEn> = {
   'editor.save': 'Guardar',
   'editor.cancelEdit': 'Cancelar la edición',
   'editor.discard': 'Descartar el borrador',
-  'editor.hint': 'Lo que escribes se guarda mientras escribes, cifrado y solo en este dispositivo.',
+  'editor.hint': 'Lo que escribes se va guardando, cifrado y solo en este dispositivo.',
 
   'conflict.changedNote':
     'Esta entrada se cambió en otra pestaña o ventana de Keel después de que empezaras. Tus palabras siguen aquí; al guardar, podrás elegir qué conservar.',
