@@ -15,7 +15,3 @@ export const NO_SAVE = {
   'data-bwignore': 'true',
   'data-form-type': 'other',
 } as const;
-
-/** The one line said beside passphrase fields. */
-export const NO_SAVE_LINE =
-  'If the browser offers to save this passphrase, choose “Never”: anyone who opens this browser could then open Keel with it.';
