@@ -136,6 +136,12 @@ const CSV_HEADINGS: Partial<Record<string, MessageKey>> = {
   events: 'readable.csv.events',
   prompt: 'readable.csv.prompt',
   text: 'readable.csv.text',
+  harm_place: 'readable.csv.harm_place',
+  harm_witnesses: 'readable.csv.harm_witnesses',
+  harm_words: 'readable.csv.harm_words',
+  harm_injuries: 'readable.csv.harm_injuries',
+  harm_report: 'readable.csv.harm_report',
+  harm_report_number: 'readable.csv.harm_report_number',
 };
 
 export function toCsv(

@@ -83,7 +83,9 @@ describe('backups in Spanish', () => {
       text: 'Un día largo.',
     } as unknown as Entry;
     expect(toCsv([entry], [], t).split('\r\n')[0]).toBe(
-      '"sucedió","escrita","ánimo","ánimo_en_palabras","sentimientos","hechos","pregunta","texto"',
+      '"sucedió","escrita","ánimo","ánimo_en_palabras","sentimientos","hechos","pregunta","texto",' +
+        '"daño_lugar","daño_testigos","daño_palabras","daño_lesiones","daño_denuncia",' +
+        '"daño_número_de_denuncia"',
     );
     const markdown = toMarkdown([entry], [], t);
     expect(markdown).toMatch(/^# Diario\n/);

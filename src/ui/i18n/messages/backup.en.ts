@@ -165,6 +165,12 @@ const backupEn = {
   'readable.csv.events': 'events',
   'readable.csv.prompt': 'prompt',
   'readable.csv.text': 'text',
+  'readable.csv.harm_place': 'harm_place',
+  'readable.csv.harm_witnesses': 'harm_witnesses',
+  'readable.csv.harm_words': 'harm_words',
+  'readable.csv.harm_injuries': 'harm_injuries',
+  'readable.csv.harm_report': 'harm_report',
+  'readable.csv.harm_report_number': 'harm_report_number',
 
   // Daylio
   'daylio.heading': 'Bring in entries from Daylio',

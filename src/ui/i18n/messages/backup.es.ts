@@ -159,6 +159,12 @@ const backupEs: Part<typeof backupEn> = {
   'readable.csv.events': 'hechos',
   'readable.csv.prompt': 'pregunta',
   'readable.csv.text': 'texto',
+  'readable.csv.harm_place': 'daño_lugar',
+  'readable.csv.harm_witnesses': 'daño_testigos',
+  'readable.csv.harm_words': 'daño_palabras',
+  'readable.csv.harm_injuries': 'daño_lesiones',
+  'readable.csv.harm_report': 'daño_denuncia',
+  'readable.csv.harm_report_number': 'daño_número_de_denuncia',
 
   'daylio.heading': 'Traer entradas desde Daylio',
   'daylio.intro':
