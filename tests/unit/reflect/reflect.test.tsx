@@ -360,8 +360,11 @@ describe('gentle notes', () => {
     expect(note).toHaveTextContent('taking the blame');
     expect(note).toHaveTextContent('It was not my fault.');
     expect(useKeel.getState().settings.reframes).toBe('on');
-    const stored = await loadJournal(useKeel.getState().key as CryptoKey);
-    expect(stored.settings.reframes).toBe('on');
+    // The screen shows the choice a moment before the sealed settings row is written.
+    await waitFor(async () => {
+      const stored = await loadJournal(useKeel.getState().key as CryptoKey);
+      expect(stored.settings.reframes).toBe('on');
+    });
 
     await user.click(within(note).getByRole('button', { name: 'Read my entries about harm (1)' }));
     expect(useKeel.getState().view).toBe('journal');
