@@ -4,14 +4,14 @@ import { LIMITS } from './limits';
 
 export type HarmField = keyof HarmDetails;
 
-/** Each detail, in the order shown, with its label and its length limit (db/limits.ts). */
-export const HARM_FIELDS: readonly { field: HarmField; label: string; limit: number }[] = [
-  { field: 'place', label: 'Where it happened', limit: LIMITS.harmDetail },
-  { field: 'witnesses', label: 'Who saw or heard it', limit: LIMITS.harmDetail },
-  { field: 'words', label: 'Words that were said', limit: LIMITS.harmDetail },
-  { field: 'injuries', label: 'Injuries or medical care', limit: LIMITS.harmDetail },
-  { field: 'report', label: 'Any report made', limit: LIMITS.harmDetail },
-  { field: 'reportNumber', label: 'Report number', limit: LIMITS.reportNumber },
+/** Each detail, in the order shown, with its length limit (db/limits.ts); its label is the catalogue's `harm.<field>`. */
+export const HARM_FIELDS: readonly { field: HarmField; limit: number }[] = [
+  { field: 'place', limit: LIMITS.harmDetail },
+  { field: 'witnesses', limit: LIMITS.harmDetail },
+  { field: 'words', limit: LIMITS.harmDetail },
+  { field: 'injuries', limit: LIMITS.harmDetail },
+  { field: 'report', limit: LIMITS.harmDetail },
+  { field: 'reportNumber', limit: LIMITS.reportNumber },
 ];
 
 /** Only the details with something in them; undefined when none has (nothing is kept). */
@@ -25,13 +25,13 @@ export function cleanHarm(harm: HarmDetails | undefined): HarmDetails | undefine
   return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
-/** The filled details as label and text, in order (the entry page, the report, exports). */
-export function harmLines(harm: HarmDetails | undefined): { label: string; text: string }[] {
+/** The filled details as field and text, in order (the report, exports). */
+export function harmLines(harm: HarmDetails | undefined): { field: HarmField; text: string }[] {
   const kept = cleanHarm(harm);
   if (!kept) return [];
-  return HARM_FIELDS.flatMap(({ field, label }) => {
+  return HARM_FIELDS.flatMap(({ field }) => {
     const text = kept[field];
-    return text === undefined ? [] : [{ label, text }];
+    return text === undefined ? [] : [{ field, text }];
   });
 }
 

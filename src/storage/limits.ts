@@ -32,29 +32,16 @@ export const LIMITS = {
   reportNumber: 200,
 } as const;
 
-/** Characters, in the person's own number format ("1,000,000"). */
-export function characters(count: number): string {
-  return `${count.toLocaleString()} ${count === 1 ? 'character' : 'characters'}`;
-}
-
 /** True when a text is longer than `limit`. */
 export function isTooLong(text: string, limit: number): boolean {
   return text.length > limit;
 }
 
-/** The kind sentence shown while typing past a limit. */
-export function tooLongNote(text: string, limit: number): string {
-  return `This is ${characters(text.length - limit)} longer than Keel can keep in one piece (${characters(limit)}). Everything is still here; shorten it or split it, and it will save.`;
-}
-
 /** A record refused before it was stored, because it could not have been read back. */
 export class TooLongError extends Error {
   constructor(readonly limit: number | null) {
-    super(
-      limit === null
-        ? 'Keel could not keep this as it is, so nothing was stored. What you wrote is still on screen.'
-        : `This is longer than Keel can keep in one piece (${characters(limit)}), so it was not stored. What you wrote is still on screen; shorten it or split it, and save again.`,
-    );
+    // The words a person reads come from the catalogue (ui/messages.ts); this is for logs.
+    super(limit === null ? 'record could not be read back' : `text over its limit of ${limit}`);
     this.name = 'TooLongError';
   }
 }

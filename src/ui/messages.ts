@@ -4,12 +4,19 @@ import { isQuotaError } from '../storage/writes';
 import { type Translate, translateNow } from './i18n/i18n';
 
 /** `t` from useT() where there is one; code outside React gets the language shown. */
+/** A record refused because it could not have been read back: nothing was stored. */
+function tooLongMessage(error: TooLongError, t: Translate): string {
+  return error.limit === null
+    ? t('problem.tooLongUnknown')
+    : t('problem.tooLong', { limit: t('problem.characters', { count: error.limit }) });
+}
+
 export function saveFailedMessage(error: unknown, t: Translate = translateNow): string {
-  if (error instanceof TooLongError) return error.message;
+  if (error instanceof TooLongError) return tooLongMessage(error, t);
   return t(isQuotaError(error) ? 'problem.saveNoSpace' : 'problem.saveFailed');
 }
 
 export function draftFailedMessage(error: unknown, t: Translate = translateNow): string {
-  if (error instanceof TooLongError) return error.message;
+  if (error instanceof TooLongError) return tooLongMessage(error, t);
   return t(isQuotaError(error) ? 'problem.draftNoSpace' : 'problem.draftFailed');
 }

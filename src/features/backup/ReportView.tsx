@@ -22,13 +22,15 @@ import { LazyReportPhotos, ReportPhotoChoices } from '../journal/attachments/laz
 
 /** The details of harm filled in on an entry, for the report. */
 function HarmLines({ entry }: { entry: Entry }) {
+  const { t } = useT();
   const lines = harmLines(entry.harm);
   if (lines.length === 0) return null;
   return (
     <ul className="report-harm">
-      {lines.map(({ label, text }) => (
-        <li key={label}>
-          {label}: <span className="report-text">{text}</span>
+      {lines.map(({ field, text }) => (
+        <li key={field}>
+          {t('report.harmLine', { label: t(`harm.${field}`) })}{' '}
+          <span className="report-text">{text}</span>
         </li>
       ))}
     </ul>

@@ -70,8 +70,8 @@ export function toMarkdown(
     const harm = harmLines(entry.harm);
     if (harm.length > 0) {
       parts.push(`### ${t('readable.md.harm')}`, '');
-      for (const { label, text } of harm)
-        parts.push(`- ${label}: ${text.replaceAll('\n', '\n  ')}`);
+      for (const { field, text } of harm)
+        parts.push(`- ${t(`harm.${field}`)}: ${text.replaceAll('\n', '\n  ')}`);
       parts.push('');
     }
   }

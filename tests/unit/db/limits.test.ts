@@ -12,6 +12,7 @@ import { emptyPlan } from '../../../src/features/safety/plan';
 import { startingResources } from '../../../src/features/safety/resources';
 import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { saveFailedMessage } from '../../../src/ui/messages';
+import { chooseLocale } from '../../../src/ui/i18n/i18n';
 import { freshDatabase } from '../helpers';
 
 function entry(text: string): Entry {
@@ -65,6 +66,12 @@ describe('length limits, stated once', () => {
     expect(saveFailedMessage(error)).toBe(
       'This is longer than Keel can keep in one piece (1,000,000 characters), so it was not stored. What you wrote is still on screen; shorten it or split it, and save again.',
     );
+    await chooseLocale('es');
+    try {
+      expect(saveFailedMessage(error)).toMatch(/^Esto es más largo .*\(1\.000\.000 caracteres\)/);
+    } finally {
+      await chooseLocale('en');
+    }
     await expect(
       saveDraft(key, { ...blankDraft(1), text: 'x'.repeat(LIMITS.entryText + 1) }),
     ).rejects.toBeInstanceOf(TooLongError);

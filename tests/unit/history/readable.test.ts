@@ -23,9 +23,9 @@ const entry: Entry = {
 describe('details of harm', () => {
   it('keep only the filled ones, in the order they are asked', () => {
     expect(harmLines(entry.harm)).toEqual([
-      { label: 'Where it happened', text: 'The car park' },
-      { label: 'Words that were said', text: 'No one will believe you' },
-      { label: 'Report number', text: 'CR-2041' },
+      { field: 'place', text: 'The car park' },
+      { field: 'words', text: 'No one will believe you' },
+      { field: 'reportNumber', text: 'CR-2041' },
     ]);
     expect(cleanHarm({ place: '  ', injuries: '' })).toBeUndefined();
   });

@@ -219,6 +219,7 @@ const backupEn = {
   } satisfies Plural,
 
   // The printable report
+  'report.harmLine': '{label}:',
   'report.back': 'Back to Settings',
   'report.covers': 'What the report covers',
   'report.from': 'Report from',

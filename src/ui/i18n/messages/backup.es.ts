@@ -216,6 +216,7 @@ const backupEs: Part<typeof backupEn> = {
     other: '{count} entradas ya estaban y se han dejado fuera.',
   },
 
+  'report.harmLine': '{label}:',
   'report.back': 'Volver a Ajustes',
   'report.covers': 'Qué incluye el informe',
   'report.from': 'Informe desde',

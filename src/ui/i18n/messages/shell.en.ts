@@ -116,6 +116,11 @@ const shellEn = {
 
   // Shared pieces (src/ui)
   'confirm.keepIt': 'Keep it',
+  'problem.tooLong':
+    'This is longer than Keel can keep in one piece ({limit}), so it was not stored. What you wrote is still on screen; shorten it or split it, and save again.',
+  'problem.tooLongUnknown':
+    'Keel could not keep this as it is, so nothing was stored. What you wrote is still on screen.',
+  'problem.characters': { one: '{count} character', other: '{count} characters' } satisfies Plural,
   'problem.saveNoSpace':
     'This device is out of space, so this could not be saved yet. Your words are still here. Freeing some space and pressing Save again will keep them.',
   'problem.saveFailed':

@@ -112,6 +112,11 @@ const shellEs: Part<typeof shellEn> = {
   },
 
   'confirm.keepIt': 'Dejarlo',
+  'problem.tooLong':
+    'Esto es más largo de lo que Keel puede guardar de una sola vez ({limit}), así que no se ha guardado. Lo que escribiste sigue en la pantalla; acórtalo o divídelo en partes y vuelve a guardar.',
+  'problem.tooLongUnknown':
+    'Keel no ha podido guardar esto tal como está, así que no se ha guardado nada. Lo que escribiste sigue en la pantalla.',
+  'problem.characters': { one: '{count} carácter', other: '{count} caracteres' },
   'problem.saveNoSpace':
     'Este dispositivo no tiene espacio libre, así que todavía no se ha podido guardar. Lo que escribiste sigue aquí. Si liberas algo de espacio y vuelves a pulsar Guardar, se conservará.',
   'problem.saveFailed':
