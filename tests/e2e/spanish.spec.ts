@@ -19,6 +19,17 @@ async function fitsAt320(page: Page, heading: RegExp | string) {
       ),
     )
     .toBeLessThanOrEqual(0);
+  // Nor may a button's words spill past its edge onto its neighbour (the bottom bar's views).
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('button')]
+          .filter((button) => button.getClientRects().length > 0)
+          .filter((button) => button.scrollWidth > button.clientWidth + 1)
+          .map((button) => button.textContent),
+      ),
+    )
+    .toEqual([]);
   await page.setViewportSize({ width: 390, height: 844 });
 }
 
