@@ -87,13 +87,18 @@ afterEach(() => vi.useRealTimers());
 describe('the Patterns view', { timeout: 30_000 }, () => {
   it('marks itself ready once every part is on screen', async () => {
     const { view } = await openPatterns(story());
-    expect(view).toHaveAttribute('data-ready', 'true');
+    // The mark is set just after the view is drawn, so it is waited for, not assumed.
+    await waitFor(() => expect(view).toHaveAttribute('data-ready', 'true'));
+    for (const part of ['In short', 'The cycle', 'Mood over time', 'Calendar', 'Feelings']) {
+      expect(within(view).getByRole('region', { name: part })).toBeInTheDocument();
+    }
+    expect(within(view).getByRole('region', { name: 'What follows what' })).toBeInTheDocument();
   });
 
   it('says kindly that there is nothing yet when nothing was written', async () => {
     const { view } = await openPatterns([]);
     expect(view).toHaveTextContent('When you have written a few entries');
-    expect(view).toHaveAttribute('data-ready', 'true');
+    await waitFor(() => expect(view).toHaveAttribute('data-ready', 'true'));
   });
 
   it('sums up the mood chart in words and a table that match what it draws', async () => {
