@@ -1,34 +1,20 @@
-import { act, configure, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../src/app/App';
-import { start } from '../../../src/app/start';
+import { configure, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { toCsv, toMarkdown } from '../../../src/features/backup/readable';
-import { chooseLocale, forgetLocale, translate } from '../../../src/ui/i18n/i18n';
+import { translate } from '../../../src/ui/i18n/i18n';
 import type { MessageKey } from '../../../src/ui/i18n/messages/en';
 import spanish from '../../../src/ui/i18n/messages/es';
 import type { Entry } from '../../../src/storage/types';
-import { freshDatabase } from '../helpers';
+import { openAppInSpanish, speakEnglishAfterEachTest } from '../i18n/inSpanish';
 
 configure({ asyncUtilTimeout: 10_000 });
 vi.setConfig({ testTimeout: 60_000 });
 
-// Views preload when the browser is idle (a 200 ms timer here): let that run before teardown.
-afterAll(() => new Promise((resolve) => setTimeout(resolve, 400)));
-
-afterEach(async () => {
-  localStorage.clear();
-  forgetLocale();
-  await chooseLocale('en');
-});
+speakEnglishAfterEachTest();
 
 describe('backups in Spanish', () => {
   it('names the backup forms, their problems and the printable report in Spanish', async () => {
-    await chooseLocale('es');
-    freshDatabase();
-    render(<App />);
-    await act(() => start());
-    const user = userEvent.setup();
+    const user = await openAppInSpanish();
     const nav = screen.getByRole('navigation', { name: 'Principal' });
     await user.click(within(nav).getByRole('button', { name: 'Ajustes' }));
 

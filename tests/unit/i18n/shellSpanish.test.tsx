@@ -1,30 +1,17 @@
 import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
-import { start } from '../../../src/app/start';
 import { useKeel } from '../../../src/state/store';
-import { chooseLocale, forgetLocale } from '../../../src/ui/i18n/i18n';
-import { freshDatabase } from '../helpers';
+import { chooseLocale } from '../../../src/ui/i18n/i18n';
+import { openAppInSpanish, speakEnglishAfterEachTest } from './inSpanish';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-// Views preload when the browser is idle (a 200 ms timer here): let that run before teardown.
-afterAll(() => new Promise((resolve) => setTimeout(resolve, 400)));
-
-afterEach(async () => {
-  localStorage.clear();
-  forgetLocale();
-  await chooseLocale('en');
-});
+speakEnglishAfterEachTest();
 
 describe('the app’s frame in Spanish', () => {
   it('names the top bar, the main views and Settings in Spanish', async () => {
-    await chooseLocale('es');
-    freshDatabase();
-    render(<App />);
-    await act(() => start());
-    const user = userEvent.setup();
+    const user = await openAppInSpanish();
 
     expect(screen.getByRole('button', { name: 'Salida rápida' })).toHaveAccessibleDescription(
       'O pulsa Mayús tres veces.',

@@ -1,30 +1,15 @@
-import { act, configure, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../src/app/App';
-import { start } from '../../../src/app/start';
-import { chooseLocale, forgetLocale } from '../../../src/ui/i18n/i18n';
-import { freshDatabase } from '../helpers';
+import { configure, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { openAppInSpanish, speakEnglishAfterEachTest } from '../i18n/inSpanish';
 
 configure({ asyncUtilTimeout: 10_000 });
 vi.setConfig({ testTimeout: 60_000 });
 
-// Views preload when the browser is idle (a 200 ms timer here): let that run before teardown.
-afterAll(() => new Promise((resolve) => setTimeout(resolve, 400)));
-
-afterEach(async () => {
-  localStorage.clear();
-  forgetLocale();
-  await chooseLocale('en');
-});
+speakEnglishAfterEachTest();
 
 describe('Reflect in Spanish', () => {
   it('asks the self-check, gives back what was noted and offers prompts in Spanish', async () => {
-    await chooseLocale('es');
-    freshDatabase();
-    render(<App />);
-    await act(() => start());
-    const user = userEvent.setup();
+    const user = await openAppInSpanish();
     await user.click(
       within(screen.getByRole('navigation', { name: 'Principal' })).getByRole('button', {
         name: 'Reflexionar',
