@@ -8,7 +8,6 @@ import { problemMessage } from './errors';
 import { Problem } from '../../ui/Problem';
 import { useAsyncAction } from '../../ui/useAsyncAction';
 import { type Translate, translateNow, useT } from '../../ui/i18n/i18n';
-import type { MessageKey } from '../../ui/i18n/messages/en';
 
 interface Mapping {
   file: DaylioFile;
@@ -17,14 +16,6 @@ interface Mapping {
 }
 
 const MOODS: Mood[] = [5, 4, 3, 2, 1];
-
-const MOOD_WORDS: Record<Mood, MessageKey> = {
-  1: 'mood.1',
-  2: 'mood.2',
-  3: 'mood.3',
-  4: 'mood.4',
-  5: 'mood.5',
-};
 
 /** What is said after an import: what came in, and what was already there. */
 export function importedText(added: number, skipped: number, t: Translate = translateNow): string {
@@ -170,7 +161,7 @@ export function DaylioImport() {
                 >
                   {MOODS.map((mood) => (
                     <option key={mood} value={mood}>
-                      {t('daylio.moodOption', { mood, label: t(MOOD_WORDS[mood]) })}
+                      {t('daylio.moodOption', { mood, label: t(`mood.${mood}`) })}
                     </option>
                   ))}
                 </select>

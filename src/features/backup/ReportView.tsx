@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { useKeel } from '../../state/store';
 import { formatDate } from '../../lib/i18n/format';
 import { useT } from '../../ui/i18n/i18n';
-import type { MessageKey } from '../../ui/i18n/messages/en';
 import './backup.css';
 import { entriesInRange, tagNamer } from './readable';
 import {
@@ -38,14 +37,6 @@ function HarmLines({ entry }: { entry: Entry }) {
 }
 
 const MOODS = [5, 4, 3, 2, 1] as const;
-
-const MOOD_WORDS: Record<(typeof MOODS)[number], MessageKey> = {
-  1: 'mood.1',
-  2: 'mood.2',
-  3: 'mood.3',
-  4: 'mood.4',
-  5: 'mood.5',
-};
 
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
@@ -190,7 +181,7 @@ export default function ReportView() {
                 <li key={mood}>
                   {t('report.moodLine', {
                     mood,
-                    label: t(MOOD_WORDS[mood]),
+                    label: t(`mood.${mood}`),
                     count: summary.moods[mood],
                   })}
                 </li>
@@ -262,9 +253,7 @@ export default function ReportView() {
                     {writtenAndChanged(changeNote(entry, earlier), formatDateTime, t)}
                   </p>
                   {entry.mood !== null && (
-                    <p>
-                      {t('report.mood', { mood: entry.mood, label: t(MOOD_WORDS[entry.mood]) })}
-                    </p>
+                    <p>{t('report.mood', { mood: entry.mood, label: t(`mood.${entry.mood}`) })}</p>
                   )}
                   {feelings.length > 0 && (
                     <p>{t('report.feelings', { list: feelings.join(', ') })}</p>

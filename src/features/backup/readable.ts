@@ -2,7 +2,7 @@
  * Readable (unencrypted) exports: Markdown, JSON and CSV of entries, with tag ids
  * turned into names. Pure functions; loaded lazily when someone asks for an export.
  */
-import type { Entry, Mood, Tag } from '../../storage/types';
+import type { Entry, Tag } from '../../storage/types';
 import { toLocalInput } from '../../lib/dates';
 import { toDayKey } from '../../lib/dayKey';
 import { type Translate, translateNow } from '../../ui/i18n/i18n';
@@ -35,14 +35,6 @@ export function tagNamer(tags: readonly Tag[]): TagNames {
 
 const when = (time: number) => toLocalInput(time).replace('T', ' ');
 
-const MOOD_WORDS: Record<Mood, MessageKey> = {
-  1: 'mood.1',
-  2: 'mood.2',
-  3: 'mood.3',
-  4: 'mood.4',
-  5: 'mood.5',
-};
-
 /** The words of a file's headings: `t` from the view, or the language shown. */
 export function toMarkdown(
   entries: readonly Entry[],
@@ -57,7 +49,7 @@ export function toMarkdown(
       parts.push(`${t('readable.md.written', { when: when(entry.createdAt) })}  `);
     if (entry.mood !== null)
       parts.push(
-        `${t('readable.md.mood', { mood: String(entry.mood), label: t(MOOD_WORDS[entry.mood]) })}  `,
+        `${t('readable.md.mood', { mood: String(entry.mood), label: t(`mood.${entry.mood}`) })}  `,
       );
     const feelings = names(entry.feelings);
     const events = names(entry.events);
@@ -161,7 +153,7 @@ export function toCsv(
         when(entry.happenedAt),
         when(entry.createdAt),
         entry.mood === null ? '' : String(entry.mood),
-        entry.mood === null ? '' : t(MOOD_WORDS[entry.mood]),
+        entry.mood === null ? '' : t(`mood.${entry.mood}`),
         names(entry.feelings).join('; '),
         names(entry.events).join('; '),
         entry.prompt ?? '',
