@@ -4,7 +4,7 @@
  * words of the first screens (frame, lock screen, passphrase offer, journal list), fetched
  * at start-up, and the rest, fetched once a first screen is shown (docs/decisions/0027).
  */
-import { use, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { formatMessage, type Params } from '../../lib/i18n/format';
 import type { Locale } from '../../lib/i18n/locales';
 import {
@@ -133,6 +133,18 @@ export function translateNow(key: MessageKey, params?: Params): string {
 }
 
 /**
+ * Suspends until `pending` settles. The promise is thrown rather than passed to use(): React
+ * replays a component that use() suspended with the hooks it had, and on the replay the words
+ * are here, so use() is not called and the hooks after useT() broke (React error 467, seen
+ * in Chromium on some first loads). A thrown promise makes React draw the component afresh.
+ * (use() of an already fulfilled promise also kept an error in a lazy view below from reaching
+ * its boundary: tests/unit/app/bodyBoundary.test.tsx.)
+ */
+function waitFor(pending: Promise<unknown>): never {
+  throw pending;
+}
+
+/**
  * The translate function for the language shown. The first render in a language not yet
  * fetched suspends until its catalogue arrives (views are inside Suspense already).
  * `useT('first')`, for the first screens, waits only for their words and can say only them.
@@ -146,10 +158,7 @@ export function useT(part?: 'first'): { t: Translate; locale: Locale } {
     part === 'first' && !fulfilled(loading.get(locale))
       ? loadFirstMessages(locale)
       : loadMessages(locale);
-  // A catalogue already here is read at once; use() only to wait for one still coming (React's
-  // use() of an already fulfilled promise kept an error in a lazy view below from reaching
-  // its boundary: tests/unit/app/bodyBoundary.test.tsx).
-  const catalogue = (fulfilled(pending) ?? use(pending)) as Catalogue;
+  const catalogue = (fulfilled(pending) ?? waitFor(pending)) as Catalogue;
   return {
     locale,
     t: (key, params) => translate(catalogue, locale, key, params),
