@@ -3,7 +3,6 @@
  * passphrase guards it. With a passphrase, the caller shows the lock screen.
  */
 import { createKeyringIfMissing, readKeyring } from '../storage/keyringStore';
-import { saveSettings, saveTags } from '../storage/writes';
 import { rememberedDisguise } from '../lib/disguise';
 import { rememberedExitUrl } from './exitMemory';
 import { DEFAULT_SETTINGS } from '../storage/types';
@@ -17,9 +16,12 @@ export async function openVault(now = Date.now()): Promise<Opening> {
   if (existing) {
     return { state: 'open', key: await openKeyWithoutPassphrase(existing), firstRun: false };
   }
-  // Only a first run needs the default tags: loaded before anything is written, so a failed
-  // load leaves nothing half made.
-  const { defaultTags } = await import('../storage/defaultTags');
+  // Only a first run needs the default tags and the writing code: loaded before anything is
+  // written, so a failed load leaves nothing half made.
+  const [{ defaultTags }, { saveSettings, saveTags }] = await Promise.all([
+    import('../storage/defaultTags'),
+    import('../storage/writes'),
+  ]);
   const { keyring, created } = await createKeyringIfMissing(newOpenKeyring());
   if (keyring.protection === 'passphrase') return { state: 'locked' };
   const key = await openKeyWithoutPassphrase(keyring);

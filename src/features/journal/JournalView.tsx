@@ -3,7 +3,7 @@ import { whenIdle } from '../../lib/idle';
 import { loadMessages, type Translate, useT } from '../../ui/i18n/i18n';
 import { type Filters, useKeel } from '../../state/store';
 import type { Entry } from '../../storage/types';
-import { startNewEntry } from './actions';
+import { startNewEntry } from './newEntry';
 import { EntryFilters } from './EntryFilters';
 import { EntryList } from './EntryList';
 import { narrowSorted, NewestFirstOrder } from './filter';
