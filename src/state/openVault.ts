@@ -5,6 +5,7 @@
 import { createKeyringIfMissing, readKeyring } from '../storage/keyringStore';
 import { rememberedDisguise } from '../lib/disguise';
 import { rememberedExitUrl } from './exitMemory';
+import { recordDecoders } from '../storage/sealedRows';
 import { DEFAULT_SETTINGS } from '../storage/types';
 import { newOpenKeyring, openKeyWithoutPassphrase } from '../crypto/keyring';
 
@@ -21,6 +22,7 @@ export async function openVault(now = Date.now()): Promise<Opening> {
   const [{ defaultTags }, { saveSettings, saveTags }] = await Promise.all([
     import('../storage/defaultTags'),
     import('../storage/writes'),
+    recordDecoders(), // every write checks with them: fetched alongside, not after
   ]);
   const { keyring, created } = await createKeyringIfMissing(newOpenKeyring());
   if (keyring.protection === 'passphrase') return { state: 'locked' };

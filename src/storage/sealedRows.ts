@@ -30,7 +30,7 @@ function limitBroken(error: unknown): number | null {
 let decoders: Promise<RecordDecoders> | null = null;
 
 /** Every record's decoder (with valibot): loaded at the first write, not before the first screen. */
-function recordDecoders(): Promise<RecordDecoders> {
+export function recordDecoders(): Promise<RecordDecoders> {
   decoders ??= import('./records').then(
     (records) => records.RECORD_DECODERS,
     (error: unknown) => {
