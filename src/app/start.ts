@@ -71,12 +71,14 @@ async function loadRest(epoch: number, chunks: AsyncGenerator<EntryChunk, void, 
   }
 }
 
-/** The sweep after an opening; its code is loaded then, not before the first screen. */
+/** The sweep after an opening; its code is loaded once the journal is drawn, not before. */
 function sweepAfterOpen(epoch: number): Promise<void> {
-  return import('../features/journal/attachments/sweep').then(
-    (sweep) => sweep.sweepMediaAfterOpen(epoch),
-    (error: unknown) => console.error(error),
-  );
+  return nextTask()
+    .then(() => import('../features/journal/attachments/sweep'))
+    .then(
+      (sweep) => sweep.sweepMediaAfterOpen(epoch),
+      (error: unknown) => console.error(error),
+    );
 }
 
 /**
