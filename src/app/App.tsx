@@ -1,6 +1,6 @@
 import { lazy, type ReactNode, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { JournalView } from '../features/journal/JournalView';
-import { startNewEntry } from '../features/journal/actions';
+import { startNewEntry } from '../features/journal/newEntry';
 // Global rules too (the header, settings sections): kept in the first CSS, not the lock chunk.
 import '../features/lock/lock.css';
 import { disguiseFor, isDisguised, pageName, rememberedDisguise } from '../lib/disguise';

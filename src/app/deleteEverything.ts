@@ -3,7 +3,6 @@
  * disguise and the exit page are choices about this device, not the journal: they stay, so
  * the tab does not turn back into "Keel" at the very moment it matters.
  */
-import { wipeStorage } from '../storage/wipe';
 import { rememberDisguise, rememberedDisguise } from '../lib/disguise';
 import { rememberedExitUrl, rememberExitUrl } from '../state/exitMemory';
 import { dropJournal } from './lock';
@@ -18,6 +17,8 @@ export async function deleteEverything(): Promise<void> {
   const exitUrl = rememberedExitUrl();
   void dropJournal('starting', 'discard');
   try {
+    // Loaded only now: the second journal's and re-keying code it brings is no part of the first screen.
+    const { wipeStorage } = await import('../storage/wipe');
     await wipeStorage();
   } catch (error) {
     // Settings is gone from the screen by now, so the message shows in the app's place.

@@ -11,7 +11,6 @@ import { applyLocale } from '../lib/i18n/remembered';
 import { loadFirstMessages, translateNow } from '../ui/i18n/i18n';
 import type { FirstKey } from '../ui/i18n/messages/en';
 import { installAutosaveFlush } from '../features/journal/autosave';
-import { sweepMediaAfterOpen } from '../features/journal/attachments/sweep';
 import { openVault } from '../state/openVault';
 import { readKeyring } from '../storage/keyringStore';
 import { dropJournal } from './lock';
@@ -72,6 +71,16 @@ async function loadRest(epoch: number, chunks: AsyncGenerator<EntryChunk, void, 
   }
 }
 
+/** The sweep after an opening; its code is loaded once the journal is drawn, not before. */
+function sweepAfterOpen(epoch: number): Promise<void> {
+  return nextTask()
+    .then(() => import('../features/journal/attachments/sweep'))
+    .then(
+      (sweep) => sweep.sweepMediaAfterOpen(epoch),
+      (error: unknown) => console.error(error),
+    );
+}
+
 /**
  * Opens the journal with a key: the shell is usable as soon as the drafts, tags, settings
  * and the newest entries are in; the rest follow in the background (see loadRest).
@@ -107,12 +116,9 @@ export async function openJournal(
   );
   if (newest.last) {
     void chunks.return(undefined);
-    sweepMediaAfterOpen(epoch);
-    return { loaded: Promise.resolve() };
+    return { loaded: sweepAfterOpen(epoch) };
   }
-  const loaded = loadRest(epoch, chunks);
-  void loaded.then(() => sweepMediaAfterOpen(epoch));
-  return { loaded };
+  return { loaded: loadRest(epoch, chunks).then(() => sweepAfterOpen(epoch)) };
 }
 
 export async function start(): Promise<void> {

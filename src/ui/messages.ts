@@ -1,6 +1,5 @@
 /** Kind, plain words for things that went wrong. Never blame the person. */
-import { TooLongError } from '../storage/limits';
-import { isQuotaError } from '../storage/writes';
+import { isQuotaError, TooLongError } from '../storage/limits';
 import { type Translate, translateNow } from './i18n/i18n';
 import type { FirstKey } from './i18n/messages/en';
 

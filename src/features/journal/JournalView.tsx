@@ -4,7 +4,7 @@ import { loadFirstMessages, type Translate, useT } from '../../ui/i18n/i18n';
 import type { FirstKey } from '../../ui/i18n/messages/en';
 import { type Filters, useKeel } from '../../state/store';
 import type { Entry } from '../../storage/types';
-import { startNewEntry } from './actions';
+import { startNewEntry } from './newEntry';
 import { EntryFilters } from './EntryFilters';
 import { EntryList } from './EntryList';
 import { narrowSorted, NewestFirstOrder } from './filter';
