@@ -149,7 +149,21 @@ export default defineConfig({
         // Everything the first screen imports statically in one file beside the entry: on a
         // slow phone each separate file costs a request (six at a time over HTTP/1.1), and
         // through the service worker each costs a fetch event (docs/decisions: first screen).
-        codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] },
+        codeSplitting: {
+          groups: [
+            { name: 'start', tags: ['$initial'] },
+            // Loaded together or not at all (a first run needs both before its first screen):
+            // one request each rather than a dozen small ones queueing on a slow network.
+            {
+              name: 'records',
+              test: /src\/storage\/(writes|codec|records|deletions|versions|reflectSafetyCodec|attachmentCodec)\.ts|node_modules\/valibot\//,
+            },
+            {
+              name: 'passphrase-offer',
+              test: /src\/features\/lock\/(FirstRunOffer|PassphraseText|PassphraseForm|FailedTriesNote|failedTries)\.tsx?|src\/(ui\/Problem|ui\/useAsyncAction|state\/updateSettings|storage\/passphrase)\.tsx?/,
+            },
+          ],
+        },
       },
     },
   },

@@ -3,21 +3,22 @@
  * disguise and the exit page are choices about this device, not the journal: they stay, so
  * the tab does not turn back into "Keel" at the very moment it matters.
  */
-import { wipeStorage } from '../storage/wipe';
 import { rememberDisguise, rememberedDisguise } from '../lib/disguise';
 import { rememberedExitUrl, rememberExitUrl } from '../state/exitMemory';
 import { dropJournal } from './lock';
 import { useKeel } from '../state/store';
-import type { MessageKey } from '../ui/i18n/messages/en';
+import type { FirstKey } from '../ui/i18n/messages/en';
 
 /** The problem kept in the store: a message key, said in the language shown (App's Body). */
-export const WIPE_FAILED_MESSAGE: MessageKey = 'shell.wipeFailed';
+export const WIPE_FAILED_MESSAGE: FirstKey = 'shell.wipeFailed';
 
 export async function deleteEverything(): Promise<void> {
   const disguise = rememberedDisguise().title;
   const exitUrl = rememberedExitUrl();
   void dropJournal('starting', 'discard');
   try {
+    // Loaded only now: the second journal's and re-keying code it brings is no part of the first screen.
+    const { wipeStorage } = await import('../storage/wipe');
     await wipeStorage();
   } catch (error) {
     // Settings is gone from the screen by now, so the message shows in the app's place.

@@ -8,10 +8,9 @@ import {
   noEntries,
 } from '../storage/entryReads';
 import { applyLocale } from '../lib/i18n/remembered';
-import { loadMessages, translateNow } from '../ui/i18n/i18n';
-import type { MessageKey } from '../ui/i18n/messages/en';
+import { loadFirstMessages, translateNow } from '../ui/i18n/i18n';
+import type { FirstKey } from '../ui/i18n/messages/en';
 import { installAutosaveFlush } from '../features/journal/autosave';
-import { sweepMediaAfterOpen } from '../features/journal/attachments/sweep';
 import { openVault } from '../state/openVault';
 import { readKeyring } from '../storage/keyringStore';
 import { dropJournal } from './lock';
@@ -21,7 +20,7 @@ import { firstRunOffer, lockScreen, ready } from './screens';
 import { useKeel } from '../state/store';
 
 /** Problems kept in the store are message keys, said in the language shown (App's Body). */
-export const RELOAD_MESSAGE: MessageKey = 'shell.updatedElsewhere';
+export const RELOAD_MESSAGE: FirstKey = 'shell.updatedElsewhere';
 
 function watchOtherTabs(): void {
   const db = database();
@@ -34,7 +33,7 @@ function watchOtherTabs(): void {
     return false;
   });
   db.on('blocked', () => {
-    useKeel.getState().setPhase('blocked', 'shell.olderTab' satisfies MessageKey);
+    useKeel.getState().setPhase('blocked', 'shell.olderTab' satisfies FirstKey);
   });
 }
 
@@ -72,6 +71,16 @@ async function loadRest(epoch: number, chunks: AsyncGenerator<EntryChunk, void, 
   }
 }
 
+/** The sweep after an opening; its code is loaded once the journal is drawn, not before. */
+function sweepAfterOpen(epoch: number): Promise<void> {
+  return nextTask()
+    .then(() => import('../features/journal/attachments/sweep'))
+    .then(
+      (sweep) => sweep.sweepMediaAfterOpen(epoch),
+      (error: unknown) => console.error(error),
+    );
+}
+
 /**
  * Opens the journal with a key: the shell is usable as soon as the drafts, tags, settings
  * and the newest entries are in; the rest follow in the background (see loadRest).
@@ -107,18 +116,16 @@ export async function openJournal(
   );
   if (newest.last) {
     void chunks.return(undefined);
-    sweepMediaAfterOpen(epoch);
-    return { loaded: Promise.resolve() };
+    return { loaded: sweepAfterOpen(epoch) };
   }
-  const loaded = loadRest(epoch, chunks);
-  void loaded.then(() => sweepMediaAfterOpen(epoch));
-  return { loaded };
+  return { loaded: loadRest(epoch, chunks).then(() => sweepAfterOpen(epoch)) };
 }
 
 export async function start(): Promise<void> {
-  // The language's words come alongside the journal's opening, not after it: the first
+  // The first screens' words come alongside the journal's opening, not after it: the first
   // screen waits for both (App suspends until they are in; index.html's shell shows meanwhile).
-  void loadMessages();
+  // The rest of the catalogue is fetched once a first screen is shown (App's Body).
+  void loadFirstMessages().catch(() => undefined);
   applyLocale(); // <html lang> follows the chosen language from the first screen, lock screen too
   installAutosaveFlush();
   watchOtherTabs();
@@ -143,6 +150,6 @@ export async function start(): Promise<void> {
     }
   } catch (error) {
     console.error(error);
-    useKeel.getState().setPhase('failed', 'shell.storageFailed' satisfies MessageKey);
+    useKeel.getState().setPhase('failed', 'shell.storageFailed' satisfies FirstKey);
   }
 }

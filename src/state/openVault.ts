@@ -3,9 +3,9 @@
  * passphrase guards it. With a passphrase, the caller shows the lock screen.
  */
 import { createKeyringIfMissing, readKeyring } from '../storage/keyringStore';
-import { saveSettings, saveTags } from '../storage/writes';
 import { rememberedDisguise } from '../lib/disguise';
 import { rememberedExitUrl } from './exitMemory';
+import { recordDecoders } from '../storage/sealedRows';
 import { DEFAULT_SETTINGS } from '../storage/types';
 import { newOpenKeyring, openKeyWithoutPassphrase } from '../crypto/keyring';
 
@@ -17,9 +17,13 @@ export async function openVault(now = Date.now()): Promise<Opening> {
   if (existing) {
     return { state: 'open', key: await openKeyWithoutPassphrase(existing), firstRun: false };
   }
-  // Only a first run needs the default tags: loaded before anything is written, so a failed
-  // load leaves nothing half made.
-  const { defaultTags } = await import('../storage/defaultTags');
+  // Only a first run needs the default tags and the writing code: loaded before anything is
+  // written, so a failed load leaves nothing half made.
+  const [{ defaultTags }, { saveSettings, saveTags }] = await Promise.all([
+    import('../storage/defaultTags'),
+    import('../storage/writes'),
+    recordDecoders(), // every write checks with them: fetched alongside, not after
+  ]);
   const { keyring, created } = await createKeyringIfMissing(newOpenKeyring());
   if (keyring.protection === 'passphrase') return { state: 'locked' };
   const key = await openKeyWithoutPassphrase(keyring);

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { checkExitUrl } from '../lib/exitUrl';
 import { LIMITS } from './limits';
+import { quickDraft, quickEntry, quickSettings, quickTag } from './quickDecoders';
 import {
   DEFAULT_SETTINGS,
   type Draft,
@@ -136,54 +137,16 @@ function strip<T extends { prompt?: string | undefined; harm?: object | undefine
   return value;
 }
 
-const isId = (x: unknown): x is string =>
-  typeof x === 'string' && x.length >= 1 && x.length <= LIMITS.id;
-const isTime = (x: unknown): x is number =>
-  typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 8.64e15;
-const isTagIds = (x: unknown): x is string[] =>
-  Array.isArray(x) && x.length <= MAX_TAGS_PER_ENTRY && x.every(isId);
-
-/**
- * The same checks as EntrySchema, written out by hand: unlocking decodes every entry, and
- * this is several times faster than valibot's general walk. It accepts only what the
- * schema accepts (a test compares them) and, like the loose schema, keeps any other field
- * (but never `__proto__`, `prototype` or `constructor`); anything it does not accept goes to valibot, with the reason.
- */
-function entryFast(value: unknown): Entry | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const o = value as Record<string, unknown>;
-  const { prompt, mood } = o;
-  // Entries with details of harm are few: valibot checks those.
-  if (o['harm'] !== undefined) return null;
-  if (
-    !isId(o['id']) ||
-    !isTime(o['createdAt']) ||
-    !isTime(o['updatedAt']) ||
-    !isTime(o['happenedAt']) ||
-    typeof o['text'] !== 'string' ||
-    o['text'].length > MAX_TEXT_LENGTH ||
-    !(mood === null || mood === 1 || mood === 2 || mood === 3 || mood === 4 || mood === 5) ||
-    !isTagIds(o['feelings']) ||
-    !isTagIds(o['events']) ||
-    !(prompt === undefined || (typeof prompt === 'string' && prompt.length <= LIMITS.prompt))
-  ) {
-    return null;
-  }
-  // A spread defines own fields (a `__proto__` key cannot reach the prototype); then, as
-  // valibot's loose objects do, drop the keys that could reach one.
-  const entry = { ...o, feelings: [...o['feelings']], events: [...o['events']] } as Entry;
-  for (const unsafe of ['__proto__', 'prototype', 'constructor']) {
-    delete (entry as unknown as Record<string, unknown>)[unsafe];
-  }
-  if (prompt === undefined) delete entry.prompt;
-  return entry;
-}
-
+// Each tries the same checks written out by hand first (quickDecoders.ts: several times
+// faster than valibot's general walk, and needing no valibot before the first screen); what
+// they decline, valibot decides, with the reason.
 export function decodeEntry(value: unknown): Entry {
-  return entryFast(value) ?? (strip(v.parse(EntrySchema, value)) as Entry);
+  return quickEntry(value) ?? (strip(v.parse(EntrySchema, value)) as Entry);
 }
 
 export function decodeDraft(value: unknown): Draft {
+  const quick = quickDraft(value);
+  if (quick) return quick;
   const draft = strip(v.parse(DraftSchema, value)) as Draft;
   if (draft.base === undefined) delete draft.base;
   return draft;
@@ -196,9 +159,11 @@ export function dropMissingTime<T extends { updatedAt?: number | undefined }>(va
 }
 
 export function decodeTag(value: unknown): Tag {
-  return dropMissingTime(v.parse(TagSchema, value)) as Tag;
+  return quickTag(value) ?? (dropMissingTime(v.parse(TagSchema, value)) as Tag);
 }
 
 export function decodeSettings(value: unknown): Settings {
-  return dropMissingTime(v.parse(SettingsSchema, value ?? {})) as Settings;
+  return (
+    quickSettings(value) ?? (dropMissingTime(v.parse(SettingsSchema, value ?? {})) as Settings)
+  );
 }

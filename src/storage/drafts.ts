@@ -1,5 +1,5 @@
 /** Reading and writing drafts: sealed as they are typed, written even as the page closes. */
-import { decodeDraft } from './codec';
+import { DRAFT_DECODER } from './openingDecoders';
 import { database, type SealedRow, TABLES } from './schema';
 import type { Draft } from './types';
 import { openRows, sealRow } from './sealedRows';
@@ -8,7 +8,7 @@ import { openRows, sealRow } from './sealedRows';
 export async function readDraft(key: CryptoKey, id: string): Promise<Draft | undefined> {
   const row = await database().drafts.get(id);
   if (!row) return undefined;
-  return (await openRows(key, 'drafts', [row], decodeDraft)).values[0];
+  return (await openRows(key, 'drafts', [row], DRAFT_DECODER)).values[0];
 }
 
 export function sealDraft(key: CryptoKey, draft: Draft): Promise<SealedRow> {

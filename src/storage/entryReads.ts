@@ -2,7 +2,13 @@
  * Reading the journal: entries newest first in chunks, one entry, and what opening needs
  * (drafts, tags, settings). Rows are read in short transactions and decrypted outside them.
  */
-import { decodeDraft, decodeEntry, decodeSettings, decodeTag } from './codec';
+import {
+  defaultSettings,
+  DRAFT_DECODER,
+  ENTRY_DECODER,
+  SETTINGS_DECODER,
+  TAG_DECODER,
+} from './openingDecoders';
 import { database, type SealedRow } from './schema';
 import type { Draft, Entry, Settings, Tag } from './types';
 import { SETTINGS_ID, openRows } from './sealedRows';
@@ -45,17 +51,17 @@ export async function loadJournalStart(key: CryptoKey): Promise<JournalStart> {
     () => Promise.all([db.drafts.toArray(), db.tags.toArray(), db.settings.get(SETTINGS_ID)]),
   );
   const [drafts, tags] = await Promise.all([
-    openRows(key, 'drafts', draftRows, decodeDraft),
-    openRows(key, 'tags', tagRows, decodeTag),
+    openRows(key, 'drafts', draftRows, DRAFT_DECODER),
+    openRows(key, 'tags', tagRows, TAG_DECODER),
   ]);
   // One damaged settings row costs the settings, never the journal: the defaults stand in.
   const stored = settingsRow
-    ? await openRows(key, 'settings', [settingsRow], decodeSettings)
+    ? await openRows(key, 'settings', [settingsRow], SETTINGS_DECODER)
     : { values: [], unreadable: 0 };
   return {
     drafts: drafts.values,
     tags: tags.values,
-    settings: stored.values[0] ?? decodeSettings({}),
+    settings: stored.values[0] ?? defaultSettings(),
     settingsDamaged: stored.unreadable > 0,
     unreadable: drafts.unreadable + tags.unreadable + stored.unreadable,
   };
@@ -131,7 +137,7 @@ export async function* entriesNewestFirst(
       reading = readEntryRows(boundary, count);
       reading.catch(() => undefined); // awaited next time round; a lock may not come back for it
     }
-    const opened = await openRows(key, 'entries', fresh, decodeEntry);
+    const opened = await openRows(key, 'entries', fresh, ENTRY_DECODER);
     const chunk: EntryChunk = {
       entries: opened.values,
       unreadable: opened.unreadable,
@@ -149,7 +155,7 @@ export async function* entriesNewestFirst(
         const rest = (await database().entries.bulkGet(missing)).filter(
           (row): row is SealedRow => row !== undefined,
         );
-        const late = await openRows(key, 'entries', rest, decodeEntry);
+        const late = await openRows(key, 'entries', rest, ENTRY_DECODER);
         chunk.entries.push(...late.values);
         chunk.unreadable += late.unreadable;
         ivsOf(late.values, late.from, chunk.ivs);
@@ -197,7 +203,7 @@ export async function loadJournal(key: CryptoKey): Promise<LoadedJournal> {
 export async function readEntry(key: CryptoKey, id: string): Promise<Entry | undefined> {
   const row = await database().entries.get(id);
   if (!row) return undefined;
-  return (await openRows(key, 'entries', [row], decodeEntry)).values[0];
+  return (await openRows(key, 'entries', [row], ENTRY_DECODER)).values[0];
 }
 
 /** What storage holds for an entry id now: the entry and its row's IV, nothing, or a row that cannot be read. */
@@ -208,6 +214,6 @@ export type StoredEntry =
 export async function readStoredEntry(key: CryptoKey, id: string): Promise<StoredEntry> {
   const row = await database().entries.get(id);
   if (!row) return { found: 'none' };
-  const entry = (await openRows(key, 'entries', [row], decodeEntry)).values[0];
+  const entry = (await openRows(key, 'entries', [row], ENTRY_DECODER)).values[0];
   return entry ? { found: 'entry', entry, iv: row.iv } : { found: 'unreadable' };
 }

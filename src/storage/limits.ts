@@ -45,3 +45,10 @@ export class TooLongError extends Error {
     this.name = 'TooLongError';
   }
 }
+
+/** True when a failed write was the device running out of space (Dexie wraps the DOMException). */
+export function isQuotaError(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 3) return false;
+  const { name, inner } = error as { name?: unknown; inner?: unknown };
+  return name === 'QuotaExceededError' || isQuotaError(inner, depth + 1);
+}

@@ -133,9 +133,5 @@ export async function saveSettings(key: CryptoKey, settings: Settings): Promise<
   });
 }
 
-/** True when a failed write was the device running out of space (Dexie wraps the DOMException). */
-export function isQuotaError(error: unknown, depth = 0): boolean {
-  if (typeof error !== 'object' || error === null || depth > 3) return false;
-  const { name, inner } = error as { name?: unknown; inner?: unknown };
-  return name === 'QuotaExceededError' || isQuotaError(inner, depth + 1);
-}
+// Here for the modules that import it from the writes; it lives beside TooLongError.
+export { isQuotaError } from './limits';

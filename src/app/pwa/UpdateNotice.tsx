@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { applyUpdate, dismissUpdate, useUpdate } from './registerServiceWorker';
+import { dismissUpdate, useUpdate } from './updateState';
 import './pwa.css';
 import { useT } from '../../ui/i18n/i18n';
 
@@ -11,7 +11,7 @@ const MESSAGES = {
 
 /** One small, calm notice when a new version is waiting. It never reloads on its own. */
 export function UpdateNotice() {
-  const { t } = useT();
+  const { t } = useT('first');
   const state = useUpdate((s) => s.state);
   const dismissed = useUpdate((s) => s.dismissed);
   const [busy, setBusy] = useState(false);
@@ -19,7 +19,10 @@ export function UpdateNotice() {
 
   const reload = () => {
     setBusy(true);
-    applyUpdate().finally(() => setBusy(false));
+    // Loaded already: it is the code that found the update.
+    import('./registerServiceWorker')
+      .then((worker) => worker.applyUpdate())
+      .finally(() => setBusy(false));
   };
 
   // The live region stays mounted so that screen readers hear the notice when it appears.

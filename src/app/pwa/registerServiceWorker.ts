@@ -5,23 +5,12 @@
  * then the old version keeps working (docs/decisions/0003-service-worker-updates.md).
  */
 import type { Workbox } from 'workbox-window';
-import { create } from 'zustand';
 import { flushDraftSave, hasPendingDraft } from '../../features/journal/autosave';
+import { useUpdate } from './updateState';
 
-/**
- * none: nothing to do. ready: a new version waits for this page's "Reload now".
- * elsewhere: another tab moved to a new version; this page runs older code.
- * unsaved: the reload was held back because the draft could not be written.
- */
-export type UpdateState = 'none' | 'ready' | 'elsewhere' | 'unsaved';
-
-interface UpdateSlice {
-  state: UpdateState;
-  /** The person chose "Later"; the notice stays hidden until something new happens. */
-  dismissed: boolean;
-}
-
-export const useUpdate = create<UpdateSlice>()(() => ({ state: 'none', dismissed: false }));
+// The notice's state is its own small module (the first screen draws the notice, and this
+// file loads after it); here too for the callers that import it from this file.
+export { dismissUpdate, type UpdateState, useUpdate } from './updateState';
 
 let workbox: Workbox | null = null;
 /** True once this page asked the waiting worker to take over, so its arrival reloads. */
@@ -73,9 +62,4 @@ export async function applyUpdate(): Promise<void> {
   } else {
     window.location.reload();
   }
-}
-
-/** "Later": hide the notice; the old version keeps working. */
-export function dismissUpdate(): void {
-  useUpdate.setState({ dismissed: true });
 }

@@ -2,7 +2,6 @@
 import { whenIdle } from '../../lib/idle';
 import { useKeel } from '../../state/store';
 import { askAtSaves } from './persistentStorage';
-import { registerServiceWorker } from './registerServiceWorker';
 
 /** Runs `fn` when the browser is idle after the first screen (journal, lock screen or error). */
 function afterFirstScreen(fn: () => void): void {
@@ -21,10 +20,12 @@ export function startPwa(): void {
   // The worker and workbox-window are not needed to show the first screen: they wait for it
   // instead of competing with the journal's code and data (docs/decisions/0009).
   afterFirstScreen(() => {
-    registerServiceWorker().catch((error: unknown) => {
-      // Keel still works online without a worker; there is nothing the person could do about it.
-      console.error(error);
-    });
+    import('./registerServiceWorker')
+      .then((worker) => worker.registerServiceWorker())
+      .catch((error: unknown) => {
+        // Keel still works online without a worker; there is nothing the person could do about it.
+        console.error(error);
+      });
   });
   askAtSaves();
 }

@@ -16,80 +16,18 @@ import { holdVersions, takeVersions } from './history/held';
 import { sealVersion } from '../../storage/versionReads';
 import { contentDiffers } from '../../storage/versions';
 import { findConflict, type SaveConflict, SaveConflictError, sameConflict } from './conflict';
-import {
-  claimDraft,
-  draftGone,
-  isMine,
-  newDraftId,
-  offeredDrafts,
-  useDraftsElsewhere,
-} from './tabDrafts';
+import { draftGone } from './tabDrafts';
+import { newId } from './newEntry';
 
-export function newId(): string {
-  return crypto.randomUUID();
-}
-
-export function blankDraft(now: number, prompt?: string, id = newDraftId()): Draft {
-  return {
-    id,
-    createdAt: now,
-    updatedAt: now,
-    entryId: null,
-    happenedAt: now,
-    text: '',
-    mood: null,
-    feelings: [],
-    events: [],
-    ...(prompt === undefined ? {} : { prompt }),
-  };
-}
-
-export function draftFromEntry(entry: Entry, now: number): Draft {
-  return {
-    id: entry.id,
-    createdAt: now,
-    updatedAt: now,
-    entryId: entry.id,
-    base: entry.updatedAt,
-    happenedAt: entry.happenedAt,
-    text: entry.text,
-    mood: entry.mood,
-    feelings: [...entry.feelings],
-    events: [...entry.events],
-    ...(entry.prompt === undefined ? {} : { prompt: entry.prompt }),
-    ...(entry.attachments?.length ? { attachments: [...entry.attachments] } : {}),
-    ...(entry.harm === undefined ? {} : { harm: { ...entry.harm } }),
-  };
-}
-
-/**
- * Opens the editor on this tab's unfinished new entry, else on the newest one left by a
- * closed tab (not one open in another tab), else on a blank one with its own id.
- */
-export function startNewEntry(prompt?: string): void {
-  const state = useKeel.getState();
-  const offered = offeredDrafts(state.drafts.values(), useDraftsElsewhere.getState().ids);
-  const existing = offered.find((draft) => isMine(draft.id)) ?? offered[0];
-  const draft = existing ?? blankDraft(Date.now(), prompt);
-  if (!existing) state.putDraft(draft);
-  else if (prompt !== undefined && existing.prompt === undefined) {
-    state.putDraft({ ...existing, prompt });
-  }
-  continueDraft(draft.id);
-}
-
-/** Opens the editor on one kept draft, telling the other tabs it is open here. */
-export function continueDraft(id: string): void {
-  claimDraft(id);
-  useKeel.getState().editDraft(id);
-}
-
-/** Opens the editor on an existing entry, resuming an unsaved edit of it if there is one. */
-export function startEditing(entry: Entry): void {
-  const state = useKeel.getState();
-  if (!state.drafts.has(entry.id)) state.putDraft(draftFromEntry(entry, Date.now()));
-  continueDraft(entry.id);
-}
+// Starting a new entry or an edit is in newEntry.ts, which the first screen loads; the rest waits.
+export {
+  blankDraft,
+  continueDraft,
+  draftFromEntry,
+  newId,
+  startEditing,
+  startNewEntry,
+} from './newEntry';
 
 export function entryFromDraft(draft: Draft, existing: Entry | undefined, now: number): Entry {
   // Fields a newer Keel added to the stored entry are kept (storage/codec.ts keeps them loose).
