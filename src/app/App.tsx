@@ -20,8 +20,8 @@ import { AfterDelete } from '../features/lock/AfterDelete';
 import { LockActionsContext } from '../features/lock/lockActions';
 import { LOCK_ACTIONS } from './lockActions';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
-import { useT } from '../ui/i18n/i18n';
-import type { MessageKey } from '../ui/i18n/messages/en';
+import { loadMessages, useT } from '../ui/i18n/i18n';
+import type { FirstKey } from '../ui/i18n/messages/en';
 
 function backToJournal(): void {
   useKeel.getState().go('journal');
@@ -159,7 +159,7 @@ function FirstRun() {
 }
 
 function Body() {
-  const { t } = useT();
+  const { t } = useT('first');
   const phase = useKeel((s) => s.phase);
   const problem = useKeel((s) => s.problem);
   const view = useKeel((s) => s.view);
@@ -168,6 +168,10 @@ function Body() {
     // After every entry is in: preloading competes with opening the rest.
     if (phase === 'open' && !loading) preloadWhenIdle(LAZY_VIEWS);
   }, [phase, loading]);
+  useEffect(() => {
+    // Once a first screen is drawn, the rest of the words: every other view speaks from them.
+    if (phase !== 'starting') void loadMessages().catch(() => undefined);
+  }, [phase]);
   switch (phase) {
     case 'starting':
       return <p className="center">{t('shell.opening')}</p>;
@@ -185,7 +189,7 @@ function Body() {
     case 'failed':
       return (
         <div className="center" role="alert">
-          <p>{t((problem as MessageKey | null) ?? 'shell.needsReload')}</p>
+          <p>{t((problem as FirstKey | null) ?? 'shell.needsReload')}</p>
           <button type="button" className="primary" onClick={() => window.location.reload()}>
             {t('shell.reload')}
           </button>

@@ -4,7 +4,7 @@ import { useT } from '../ui/i18n/i18n';
 
 /** Lock now. Shown while the journal is open, with or without a passphrase. */
 export function LockButton() {
-  const { t } = useT();
+  const { t } = useT('first');
   const open = useKeel((s) => s.phase === 'open');
   if (!open) return null;
   return (

@@ -1,8 +1,8 @@
 import { useKeel, type View } from '../state/store';
-import type { MessageKey } from '../ui/i18n/messages/en';
+import type { FirstKey } from '../ui/i18n/messages/en';
 import { useT } from '../ui/i18n/i18n';
 
-const MAIN_VIEWS: { view: View; label: MessageKey }[] = [
+const MAIN_VIEWS: { view: View; label: FirstKey }[] = [
   { view: 'journal', label: 'nav.journal' },
   { view: 'patterns', label: 'nav.patterns' },
   { view: 'reflect', label: 'nav.reflect' },
@@ -12,7 +12,7 @@ const MAIN_VIEWS: { view: View; label: MessageKey }[] = [
 
 /** The main views. Switching replaces state; it never adds a history entry. */
 export function Nav() {
-  const { t } = useT();
+  const { t } = useT('first');
   const view = useKeel((s) => s.view);
   const current = view === 'entry' || view === 'editor' ? 'journal' : view;
   return (

@@ -12,7 +12,7 @@ const HINT_MS = 5000;
  * anywhere, even while typing. Listens in the capture phase so no view can swallow them.
  */
 export function QuickExitButton() {
-  const { t } = useT();
+  const { t } = useT('first');
   const [hint, setHint] = useState('');
   const state = useRef(NO_PRESSES);
 

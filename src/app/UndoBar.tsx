@@ -5,7 +5,7 @@ import { useT } from '../ui/i18n/i18n';
 
 /** After a delete: a calm way to take it back. */
 export function UndoBar() {
-  const { t } = useT();
+  const { t } = useT('first');
   const deleted = useKeel((s) => s.recentlyDeleted);
   const [problem, setProblem] = useState('');
   if (!deleted) return null;

@@ -56,7 +56,7 @@ export class ViewErrorBoundary extends Component<Props, State> {
 }
 
 function ViewFailed({ onBack }: { onBack: (() => void) | undefined }) {
-  const { t } = useT();
+  const { t } = useT('first');
   return (
     <div className="center" role="alert">
       <p>{t('viewError.text')}</p>

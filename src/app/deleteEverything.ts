@@ -7,10 +7,10 @@ import { rememberDisguise, rememberedDisguise } from '../lib/disguise';
 import { rememberedExitUrl, rememberExitUrl } from '../state/exitMemory';
 import { dropJournal } from './lock';
 import { useKeel } from '../state/store';
-import type { MessageKey } from '../ui/i18n/messages/en';
+import type { FirstKey } from '../ui/i18n/messages/en';
 
 /** The problem kept in the store: a message key, said in the language shown (App's Body). */
-export const WIPE_FAILED_MESSAGE: MessageKey = 'shell.wipeFailed';
+export const WIPE_FAILED_MESSAGE: FirstKey = 'shell.wipeFailed';
 
 export async function deleteEverything(): Promise<void> {
   const disguise = rememberedDisguise().title;

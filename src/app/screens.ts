@@ -7,15 +7,15 @@
  */
 import { lazyView } from '../ui/lazyView';
 
-// With its words: shown complete, never a heading alone that fills in a moment later.
-export const lockScreen = lazyView(() =>
-  import('../features/lock/LockScreen').then(async (m) => {
-    await m.lockScreenWords();
-    return m.LockScreen;
-  }),
+// With its words (lazyView waits for them): shown complete, never a heading alone that
+// fills in a moment later.
+export const lockScreen = lazyView(
+  () => import('../features/lock/LockScreen').then((m) => m.LockScreen),
+  'first',
 );
-export const firstRunOffer = lazyView(() =>
-  import('../features/lock/FirstRunOffer').then((m) => m.FirstRunOffer),
+export const firstRunOffer = lazyView(
+  () => import('../features/lock/FirstRunOffer').then((m) => m.FirstRunOffer),
+  'first',
 );
 export { stayingSafe } from '../features/lock/stayingSafeView';
 

@@ -8,8 +8,8 @@ import {
   noEntries,
 } from '../storage/entryReads';
 import { applyLocale } from '../lib/i18n/remembered';
-import { loadMessages, translateNow } from '../ui/i18n/i18n';
-import type { MessageKey } from '../ui/i18n/messages/en';
+import { loadFirstMessages, translateNow } from '../ui/i18n/i18n';
+import type { FirstKey } from '../ui/i18n/messages/en';
 import { installAutosaveFlush } from '../features/journal/autosave';
 import { openVault } from '../state/openVault';
 import { readKeyring } from '../storage/keyringStore';
@@ -20,7 +20,7 @@ import { firstRunOffer, lockScreen, ready } from './screens';
 import { useKeel } from '../state/store';
 
 /** Problems kept in the store are message keys, said in the language shown (App's Body). */
-export const RELOAD_MESSAGE: MessageKey = 'shell.updatedElsewhere';
+export const RELOAD_MESSAGE: FirstKey = 'shell.updatedElsewhere';
 
 function watchOtherTabs(): void {
   const db = database();
@@ -33,7 +33,7 @@ function watchOtherTabs(): void {
     return false;
   });
   db.on('blocked', () => {
-    useKeel.getState().setPhase('blocked', 'shell.olderTab' satisfies MessageKey);
+    useKeel.getState().setPhase('blocked', 'shell.olderTab' satisfies FirstKey);
   });
 }
 
@@ -122,9 +122,10 @@ export async function openJournal(
 }
 
 export async function start(): Promise<void> {
-  // The language's words come alongside the journal's opening, not after it: the first
+  // The first screens' words come alongside the journal's opening, not after it: the first
   // screen waits for both (App suspends until they are in; index.html's shell shows meanwhile).
-  void loadMessages();
+  // The rest of the catalogue is fetched once a first screen is shown (App's Body).
+  void loadFirstMessages().catch(() => undefined);
   applyLocale(); // <html lang> follows the chosen language from the first screen, lock screen too
   installAutosaveFlush();
   watchOtherTabs();
@@ -149,6 +150,6 @@ export async function start(): Promise<void> {
     }
   } catch (error) {
     console.error(error);
-    useKeel.getState().setPhase('failed', 'shell.storageFailed' satisfies MessageKey);
+    useKeel.getState().setPhase('failed', 'shell.storageFailed' satisfies FirstKey);
   }
 }

@@ -5,18 +5,27 @@
  */
 import { type ComponentType, lazy } from 'react';
 import { whenIdle } from '../lib/idle';
+import { loadFirstMessages, loadMessages } from './i18n/i18n';
 
 export interface LazyView<P> {
   View: ComponentType<P>;
   preload(): Promise<unknown>;
 }
 
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): LazyView<P> {
+/**
+ * `words`: the catalogue part the view speaks from. A view loads with its words, so it never
+ * waits for them once shown: 'first' for the first screens, whose words come at start-up.
+ */
+export function lazyView<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  words: 'first' | 'all' = 'all',
+): LazyView<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const preload = () => {
-    pending ??= load().then(
-      (component) => (loaded = component),
+    const loadWords = words === 'first' ? loadFirstMessages : loadMessages;
+    pending ??= Promise.all([load(), loadWords()]).then(
+      ([component]) => (loaded = component),
       (error: unknown) => {
         pending = null; // offline without a cache: try again on the next open
         throw error;

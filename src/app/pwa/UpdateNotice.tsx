@@ -11,7 +11,7 @@ const MESSAGES = {
 
 /** One small, calm notice when a new version is waiting. It never reloads on its own. */
 export function UpdateNotice() {
-  const { t } = useT();
+  const { t } = useT('first');
   const state = useUpdate((s) => s.state);
   const dismissed = useUpdate((s) => s.dismissed);
   const [busy, setBusy] = useState(false);

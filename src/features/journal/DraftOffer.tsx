@@ -4,17 +4,18 @@ import type { Draft } from '../../storage/types';
 import { continueDraft } from './actions';
 import { formatDateTime } from '../../lib/dates';
 import { type Translate, useT } from '../../ui/i18n/i18n';
+import type { FirstKey } from '../../ui/i18n/messages/en';
 import { offeredDrafts, useDraftsElsewhere } from './tabDrafts';
 
 /** First words of a draft, to tell several apart. */
-function firstWords(draft: Draft, t: Translate): string {
+function firstWords(draft: Draft, t: Translate<FirstKey>): string {
   const text = draft.text.trim().replace(/\s+/g, ' ');
   if (text === '') return t('drafts.noWords');
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
 function Offered({ draft }: { draft: Draft }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT('first');
   const id = useId();
   return (
     <li>
@@ -41,7 +42,7 @@ function Offered({ draft }: { draft: Draft }) {
  * never one still open in another tab.
  */
 export function DraftOffer() {
-  const { t } = useT();
+  const { t } = useT('first');
   const drafts = useKeel((s) => s.drafts);
   const elsewhere = useDraftsElsewhere((s) => s.ids);
   const offered = useMemo(() => offeredDrafts(drafts.values(), elsewhere), [drafts, elsewhere]);

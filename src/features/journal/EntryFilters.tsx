@@ -19,7 +19,7 @@ function toggled(list: string[], id: string, on: boolean): string[] {
 export const EntryFilters = memo(FilterControls);
 
 function FilterControls({ filters, tags, onChange }: Props) {
-  const { t } = useT();
+  const { t } = useT('first');
   const group = (kind: TagKind, field: 'feelings' | 'events', legend: string) => (
     <fieldset className="tags">
       <legend>{legend}</legend>

@@ -3,6 +3,7 @@ import { useKeel } from '../../state/store';
 import type { Entry, Tag } from '../../storage/types';
 import { formatDateTime } from '../../lib/dates';
 import { type Translate, useT } from '../../ui/i18n/i18n';
+import type { FirstKey } from '../../ui/i18n/messages/en';
 import { entriesWithUnsavedEdits } from './unsaved';
 import { useVirtualRows } from './virtualRows';
 import { LazyListThumb } from './attachments/lazy';
@@ -13,7 +14,7 @@ interface Props {
   onOpen(id: string): void;
 }
 
-function preview(text: string, t: Translate): string {
+function preview(text: string, t: Translate<FirstKey>): string {
   const line = text.trim().split('\n', 1)[0] ?? '';
   return line.length > 140 ? `${line.slice(0, 140)}…` : line || t('list.noWords');
 }
@@ -27,7 +28,7 @@ const entryKey = (entry: Entry) => entry.id;
 export const EntryList = memo(EntryRows);
 
 function EntryRows({ entries, tagsById, onOpen }: Props) {
-  const { t, locale } = useT();
+  const { t, locale } = useT('first');
   const scroller = useRef<HTMLDivElement>(null);
   const drafts = useKeel((s) => s.drafts);
   const all = useKeel((s) => s.entries);

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { whenIdle } from '../../lib/idle';
-import { loadMessages, type Translate, useT } from '../../ui/i18n/i18n';
+import { loadFirstMessages, type Translate, useT } from '../../ui/i18n/i18n';
+import type { FirstKey } from '../../ui/i18n/messages/en';
 import { type Filters, useKeel } from '../../state/store';
 import type { Entry } from '../../storage/types';
 import { startNewEntry } from './newEntry';
@@ -9,8 +10,8 @@ import { EntryList } from './EntryList';
 import { narrowSorted, NewestFirstOrder } from './filter';
 import { loadSearch, onIndexReady, searchEntries, searchLoaded, warmIndex } from './searchIndex';
 
-// The words of the language shown are fetched as soon as the journal's code is here.
-void loadMessages().catch(() => undefined);
+// The first screens' words are fetched as soon as the journal's code is here.
+void loadFirstMessages().catch(() => undefined);
 
 // A draft to offer is seldom there: its code is fetched only when one is (budgets: 120 KB).
 const DraftOffer = lazy(() => import('./DraftOffer').then((m) => ({ default: m.DraftOffer })));
@@ -26,7 +27,7 @@ function Drafts() {
 
 /** The journal: new entry, search, filters, and the list. */
 export function JournalView() {
-  const { t } = useT();
+  const { t } = useT('first');
   const entries = useKeel((s) => s.entries);
   const tags = useKeel((s) => s.tags);
   const filters = useKeel((s) => s.filters);
@@ -128,7 +129,7 @@ export const SEARCH_GETTING_READY = 'Search is getting ready. Your results will 
  * gives a total that is not yet true.
  */
 export function countText(
-  t: Translate,
+  t: Translate<FirstKey>,
   total: number,
   shown: number,
   narrowed: boolean,

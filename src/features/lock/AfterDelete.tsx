@@ -6,7 +6,7 @@ import { useT } from '../../ui/i18n/i18n';
  * Keel cannot reach. No new journal is made until the person asks for one.
  */
 export function AfterDelete() {
-  const { t } = useT();
+  const { t } = useT('first');
   const { quickExit } = useLockActions();
   return (
     <main id="main" className="lock after-delete" aria-labelledby="deleted-heading">

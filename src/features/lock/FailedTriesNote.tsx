@@ -6,7 +6,7 @@ import { regionalLocale } from '../../lib/i18n/regional';
 
 /** A quiet line after unlocking when wrong passphrases were tried meanwhile; "OK" clears it. */
 export function FailedTriesNote() {
-  const { t, locale } = useT();
+  const { t, locale } = useT('first');
   const tries = useKeel((s) => s.settings.failedTries);
   const [hidden, setHidden] = useState(false);
   if (!tries || hidden) return null;

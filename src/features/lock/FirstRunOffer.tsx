@@ -13,7 +13,7 @@ import { useT } from '../../ui/i18n/i18n';
  * After an unlock, the same place says quietly when wrong passphrases were tried.
  */
 export function FirstRunOffer() {
-  const { t } = useT();
+  const { t } = useT('first');
   const firstRun = useKeel((s) => s.firstRun);
   const [setting, setSetting] = useState(false);
   if (!firstRun) return <FailedTriesNote />;

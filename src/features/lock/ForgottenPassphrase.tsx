@@ -19,7 +19,7 @@ const problems = () => import('../backup/errors');
  * again with Delete everything.
  */
 export function ForgottenPassphrase() {
-  const { t } = useT();
+  const { t } = useT('first');
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -41,7 +41,7 @@ export function ForgottenPassphrase() {
 type Stage = { step: 'pick' } | { step: 'confirm'; tables: BackupTables };
 
 function RestoreFromBackup() {
-  const { t } = useT();
+  const { t } = useT('first');
   const { openJournal } = useLockActions();
   const [passphrase, setPassphrase] = useState('');
   const [stage, setStage] = useState<Stage>({ step: 'pick' });

@@ -13,17 +13,9 @@ import { hasPassphrase, WrongPassphraseError } from '../../storage/passphrase';
 import { unlockEither } from '../../storage/secondUnlock';
 import { openVault } from '../../state/openVault';
 import { Problem } from '../../ui/Problem';
-import { loadMessages, useT } from '../../ui/i18n/i18n';
+import { useT } from '../../ui/i18n/i18n';
 
 type Mode = 'reading' | 'closed' | 'passphrase';
-
-/**
- * The lock screen is shown only once its words are in (app/screens.ts waits for this), so
- * it never flashes or shifts as they arrive.
- */
-export function lockScreenWords(): Promise<unknown> {
-  return loadMessages().catch(() => undefined); // not fetched: the screen's own render tries again
-}
 
 // Help is not needed to show the lock screen: fetched when idle once it is shown.
 const StayingSafe = stayingSafe.View;
@@ -34,7 +26,7 @@ const StayingSafe = stayingSafe.View;
  * (the journal is out of memory and off the screen) and opens again with one press.
  */
 export function LockScreen() {
-  const { t } = useT();
+  const { t } = useT('first');
   const [mode, setMode] = useState<Mode>('reading');
   const [help, setHelp] = useState(false);
   useEffect(() => preloadWhenIdle([stayingSafe]), []);
@@ -74,7 +66,7 @@ export function LockScreen() {
 }
 
 function Closed() {
-  const { t } = useT();
+  const { t } = useT('first');
   const { openJournal } = useLockActions();
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
@@ -102,7 +94,7 @@ function Closed() {
 }
 
 function Unlock() {
-  const { t } = useT();
+  const { t } = useT('first');
   const { openJournal } = useLockActions();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);

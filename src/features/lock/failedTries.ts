@@ -9,6 +9,7 @@ import { useKeel } from '../../state/store';
 import type { FailedTries } from '../../storage/types';
 import { type Attempts, clearAttempts, readAttempts } from './attempts';
 import type { Translate } from '../../ui/i18n/i18n';
+import type { FirstKey } from '../../ui/i18n/messages/en';
 
 /** Adds the tries made while locked to those not yet seen. */
 export function addTries(
@@ -38,7 +39,11 @@ export async function foldAttemptsIntoSettings(): Promise<void> {
 }
 
 /** The quiet line: how many, and when the last one was (a date in the language's own form). */
-export function failedTriesLine(tries: FailedTries, t: Translate, locale: string): string {
+export function failedTriesLine(
+  tries: FailedTries,
+  t: Translate<FirstKey>,
+  locale: string,
+): string {
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(
     tries.lastAt,
   );

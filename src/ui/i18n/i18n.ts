@@ -1,8 +1,10 @@
 /**
  * The language Keel speaks (see remembered.ts for where it comes from) and its messages.
- * Each language's catalogue is its own chunk, fetched only when that language is used.
+ * Each language's catalogue is two chunks, fetched only when that language is used: the
+ * words of the first screens (frame, lock screen, passphrase offer, journal list), fetched
+ * at start-up, and the rest, fetched once a first screen is shown (docs/decisions/0027).
  */
-import { use, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { formatMessage, type Params } from '../../lib/i18n/format';
 import type { Locale } from '../../lib/i18n/locales';
 import {
@@ -11,13 +13,19 @@ import {
   rememberedLocale,
   rememberLocale,
 } from '../../lib/i18n/remembered';
-import type { Catalogue, MessageKey } from './messages/en';
+import type { Catalogue, FirstCatalogue, FirstKey, MessageKey, RestCatalogue } from './messages/en';
 
-const loaders: Record<Locale, () => Promise<{ default: Catalogue }>> = {
-  en: () => import('./messages/en'),
-  es: () => import('./messages/es'),
+interface Loaders {
+  first: () => Promise<{ default: FirstCatalogue }>;
+  rest: () => Promise<{ default: RestCatalogue }>;
+}
+
+const loaders: Record<Locale, Loaders> = {
+  en: { first: () => import('./messages/first.en'), rest: () => import('./messages/rest.en') },
+  es: { first: () => import('./messages/first.es'), rest: () => import('./messages/rest.es') },
 };
 
+const loadingFirst = new Map<Locale, Promise<FirstCatalogue>>();
 const loading = new Map<Locale, Promise<Catalogue>>();
 const listeners = new Set<() => void>();
 /** The language chosen in this page; until then the remembered or browser's one applies. */
@@ -30,21 +38,39 @@ export function currentLocale(): Locale {
 /** A promise React's use() reads at once when it is marked fulfilled (as React marks its own). */
 type Tracked<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
 
-/** Fetches a language's catalogue once; later calls share it. */
-export function loadMessages(locale: Locale = currentLocale()): Promise<Catalogue> {
-  let pending = loading.get(locale);
+/** Starts `fetch` once per language; later calls share it (a failure is tried again). */
+function once<T>(cache: Map<Locale, Promise<T>>, locale: Locale, fetch: () => Promise<T>) {
+  let pending = cache.get(locale);
   if (!pending) {
-    const tracked: Tracked<Catalogue> = loaders[locale]().then((module) => {
+    const tracked: Tracked<T> = fetch().then((value) => {
       tracked.status = 'fulfilled';
-      tracked.value = module.default;
-      return module.default;
+      tracked.value = value;
+      return value;
     });
-    tracked.catch(() => loading.delete(locale)); // offline without a cache: try again later
-    loading.set(locale, tracked);
+    tracked.catch(() => cache.delete(locale)); // offline without a cache: try again later
+    cache.set(locale, tracked);
     pending = tracked;
   }
   return pending;
 }
+
+/** Fetches the words of a language's first screens once; later calls share them. */
+export function loadFirstMessages(locale: Locale = currentLocale()): Promise<FirstCatalogue> {
+  return once(loadingFirst, locale, () => loaders[locale].first().then((m) => m.default));
+}
+
+/** Fetches a language's whole catalogue once (its first screens' words and the rest). */
+export function loadMessages(locale: Locale = currentLocale()): Promise<Catalogue> {
+  return once(loading, locale, () =>
+    Promise.all([loadFirstMessages(locale), loaders[locale].rest()]).then(([first, rest]) => ({
+      ...first,
+      ...rest.default,
+    })),
+  );
+}
+
+const fulfilled = <T>(promise: Promise<T> | undefined): T | undefined =>
+  (promise as Tracked<T> | undefined)?.value;
 
 /** Speaks another language from now on, here and after a reload (the lock screen included). */
 export function chooseLocale(locale: Locale): Promise<Catalogue> {
@@ -75,44 +101,64 @@ export function useLocale(): Locale {
 
 export { applyLocale };
 
-export type Translate = (key: MessageKey, params?: Params) => string;
+/** Says a message; `Translate<FirstKey>` can say only the first screens' words. */
+export type Translate<Key extends MessageKey = MessageKey> = (key: Key, params?: Params) => string;
 
 /**
  * A message from a catalogue as text (for code outside React, and tests). A text that is not
  * a key (words kept from before a screen moved to the catalogue) is shown as it is.
  */
-export function translate(
-  catalogue: Catalogue,
+export function translate<Key extends MessageKey>(
+  catalogue: Pick<Catalogue, Key>,
   locale: Locale,
-  key: MessageKey,
+  key: Key,
   params?: Params,
 ): string {
-  const message: Catalogue[MessageKey] | undefined = catalogue[key];
+  const message: Catalogue[Key] | undefined = catalogue[key];
   return message === undefined ? key : formatMessage(message, locale, params);
 }
 
 /**
  * A message in the language shown, for code outside React (a status line, a problem kept in
- * the store). Start-up fetches the catalogue beside the journal, so by the time anything is
- * said it is here; before that, the key itself.
+ * the store). Start-up fetches the first screens' words beside the journal and the rest once
+ * a first screen shows, so by the time anything is said it is here; before that, the key.
  */
 export function translateNow(key: MessageKey, params?: Params): string {
   const locale = currentLocale();
-  const catalogue = (loading.get(locale) as Tracked<Catalogue> | undefined)?.value;
-  return catalogue ? translate(catalogue, locale, key, params) : key;
+  const catalogue: Partial<Catalogue> | undefined =
+    fulfilled(loading.get(locale)) ?? fulfilled(loadingFirst.get(locale));
+  return catalogue?.[key] !== undefined
+    ? translate(catalogue as Catalogue, locale, key, params)
+    : key;
+}
+
+/**
+ * Suspends until `pending` settles. The promise is thrown rather than passed to use(): React
+ * replays a component that use() suspended with the hooks it had, and on the replay the words
+ * are here, so use() is not called and the hooks after useT() broke (React error 467, seen
+ * in Chromium on some first loads). A thrown promise makes React draw the component afresh.
+ * (use() of an already fulfilled promise also kept an error in a lazy view below from reaching
+ * its boundary: tests/unit/app/bodyBoundary.test.tsx.)
+ */
+function waitFor(pending: Promise<unknown>): never {
+  throw pending;
 }
 
 /**
  * The translate function for the language shown. The first render in a language not yet
  * fetched suspends until its catalogue arrives (views are inside Suspense already).
+ * `useT('first')`, for the first screens, waits only for their words and can say only them.
  */
-export function useT(): { t: Translate; locale: Locale } {
+export function useT(): { t: Translate; locale: Locale };
+export function useT(part: 'first'): { t: Translate<FirstKey>; locale: Locale };
+export function useT(part?: 'first'): { t: Translate; locale: Locale } {
   const locale = useLocale();
-  // A catalogue already here is read at once; use() only to wait for one still coming (React's
-  // use() of an already fulfilled promise kept an error in a lazy view below from reaching
-  // its boundary: tests/unit/app/bodyBoundary.test.tsx).
-  const pending = loadMessages(locale);
-  const catalogue = (pending as Tracked<Catalogue>).value ?? use(pending);
+  // The rest is not asked for here: a first screen drawn before it is fetched stays light.
+  const pending: Promise<Partial<Catalogue>> =
+    part === 'first' && !fulfilled(loading.get(locale))
+      ? loadFirstMessages(locale)
+      : loadMessages(locale);
+  const catalogue = (fulfilled(pending) ?? waitFor(pending)) as Catalogue;
   return {
     locale,
     t: (key, params) => translate(catalogue, locale, key, params),

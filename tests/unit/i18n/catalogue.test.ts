@@ -3,6 +3,10 @@ import { formatMessage, placeholders, type Message } from '../../../src/lib/i18n
 import { LOCALES, type Locale } from '../../../src/lib/i18n/locales';
 import en from '../../../src/ui/i18n/messages/en';
 import es from '../../../src/ui/i18n/messages/es';
+import firstEn from '../../../src/ui/i18n/messages/first.en';
+import firstEs from '../../../src/ui/i18n/messages/first.es';
+import restEn from '../../../src/ui/i18n/messages/rest.en';
+import restEs from '../../../src/ui/i18n/messages/rest.es';
 
 const catalogues: Record<Locale, Record<string, Message>> = { en, es };
 
@@ -27,6 +31,22 @@ describe('every language’s catalogue', () => {
         theirs.filter((key) => !keys.includes(key)),
         `unknown in ${locale}`,
       ).toEqual([]);
+    }
+  });
+
+  it('is the first screens’ part and the rest, with no message in both', () => {
+    const parts: Record<Locale, [object, object]> = {
+      en: [firstEn, restEn],
+      es: [firstEs, restEs],
+    };
+    for (const locale of LOCALES) {
+      const [first, rest] = parts[locale].map((part) => Object.keys(part));
+      expect(
+        first!.filter((key) => rest!.includes(key)),
+        locale,
+      ).toEqual([]);
+      expect([...first!, ...rest!].sort(), locale).toEqual(Object.keys(catalogues[locale]).sort());
+      expect(first!.sort(), locale).toEqual(Object.keys(firstEn).sort());
     }
   });
 

@@ -9,7 +9,7 @@ import { useAttachments } from './useAttachments';
  * row comes near the screen (the list is virtualised too, so only rows near it exist).
  */
 export default function ListThumb({ ids }: { ids: readonly string[] }) {
-  const { t } = useT();
+  const { t } = useT('first');
   const key = useKeel((s) => s.key);
   const box = useRef<HTMLSpanElement>(null);
   const [near, setNear] = useState(typeof IntersectionObserver === 'undefined');

@@ -62,7 +62,7 @@ export function ReportPhotoChoices({
   value: PhotoChoices;
   onChange(next: PhotoChoices): void;
 }) {
-  const { t } = useT();
+  const { t } = useT('first');
   return (
     <>
       <label className="check">

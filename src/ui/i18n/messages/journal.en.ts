@@ -3,48 +3,14 @@ import type { Plural } from '../../../lib/i18n/format';
 
 const journalEn = {
   // Moods, as the journal and Patterns name them
-  'mood.1': 'very hard',
-  'mood.2': 'hard',
-  'mood.3': 'mixed',
-  'mood.4': 'okay',
-  'mood.5': 'good',
 
   // The journal: toolbar, search and the count line
-  'journal.heading': 'Journal',
-  'journal.newEntry': 'New entry',
-  'journal.search': 'Search entries',
-  'journal.searchGettingReady': 'Search is getting ready. Your results will show here.',
-  'journal.count.foundSoFar': {
-    one: '{count} found so far. Opening your entries…',
-    other: '{count} found so far. Opening your entries…',
-  } satisfies Plural,
-  'journal.count.openingSoFar': 'Opening your entries… {count} so far.',
-  'journal.count.none': 'No entries yet. When you are ready, New entry opens a blank page.',
-  'journal.count.narrowed': {
-    one: '{shown} of {count} entries',
-    other: '{shown} of {count} entries',
-  } satisfies Plural,
-  'journal.count.total': { one: '{count} entry', other: '{count} entries' } satisfies Plural,
 
   // The list
-  'list.label': 'Entries',
-  'list.noWords': '(no words)',
-  'list.mood': ' · Mood {mood} ({label})',
-  'list.unsaved': 'Unsaved changes kept',
 
   // Filters
-  'filters.summary': 'Filter',
-  'filters.summaryOn': 'Filter (on)',
-  'filters.moodIs': 'Mood is',
-  'filters.mood': '{mood} {label}',
-  'filters.hidden': '{name} (hidden)',
-  'filters.from': 'From',
-  'filters.to': 'To',
-  'filters.clear': 'Clear filters',
 
   // Feelings and events: the pickers and Settings' lists
-  'tags.feelings': 'Feelings',
-  'tags.events': 'Events',
   'tags.showAllFeelings': 'Show all feelings',
   'tags.showAllEvents': 'Show all events',
   'tags.showFewerFeelings': 'Show fewer feelings',
@@ -61,14 +27,6 @@ const journalEn = {
   'tags.removed': 'A removed tag',
 
   // Drafts offered on the journal
-  'drafts.one': 'An entry you started is kept as a draft.',
-  'drafts.many': {
-    one: '{count} entry you started is kept as a draft.',
-    other: '{count} entries you started are kept as drafts.',
-  } satisfies Plural,
-  'drafts.continue': 'Continue writing',
-  'drafts.noWords': 'No words yet',
-  'drafts.started': '{when}: {words}',
 
   // One entry, read
   'entry.gone': 'This entry is no longer here.',

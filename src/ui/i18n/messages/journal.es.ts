@@ -3,45 +3,6 @@ import type { Part } from './en';
 import type journalEn from './journal.en';
 
 const journalEs: Part<typeof journalEn> = {
-  'mood.1': 'muy difícil',
-  'mood.2': 'difícil',
-  'mood.3': 'con altibajos',
-  'mood.4': 'llevadero',
-  'mood.5': 'bueno',
-
-  'journal.heading': 'Diario',
-  'journal.newEntry': 'Nueva entrada',
-  'journal.search': 'Buscar en las entradas',
-  'journal.searchGettingReady': 'La búsqueda se está preparando. Los resultados aparecerán aquí.',
-  'journal.count.foundSoFar': {
-    one: '{count} encontrada hasta ahora. Abriendo tus entradas…',
-    other: '{count} encontradas hasta ahora. Abriendo tus entradas…',
-  },
-  'journal.count.openingSoFar': 'Abriendo tus entradas… {count} hasta ahora.',
-  'journal.count.none':
-    'Todavía no hay entradas. Cuando quieras, Nueva entrada abre una página en blanco.',
-  'journal.count.narrowed': {
-    one: '{shown} de {count} entrada',
-    other: '{shown} de {count} entradas',
-  },
-  'journal.count.total': { one: '{count} entrada', other: '{count} entradas' },
-
-  'list.label': 'Entradas',
-  'list.noWords': '(sin palabras)',
-  'list.mood': ' · Ánimo {mood} ({label})',
-  'list.unsaved': 'Cambios sin guardar, a salvo',
-
-  'filters.summary': 'Filtrar',
-  'filters.summaryOn': 'Filtrar (activado)',
-  'filters.moodIs': 'Estado de ánimo',
-  'filters.mood': '{mood} {label}',
-  'filters.hidden': '{name} (oculto)',
-  'filters.from': 'Desde',
-  'filters.to': 'Hasta',
-  'filters.clear': 'Quitar los filtros',
-
-  'tags.feelings': 'Sentimientos',
-  'tags.events': 'Hechos',
   'tags.showAllFeelings': 'Mostrar todos los sentimientos',
   'tags.showAllEvents': 'Mostrar todos los hechos',
   'tags.showFewerFeelings': 'Mostrar menos sentimientos',
@@ -56,15 +17,6 @@ const journalEs: Part<typeof journalEn> = {
   'tags.rename': 'Cambiar el nombre',
   'tags.hide': 'No mostrarlo al elegir',
   'tags.removed': 'Una etiqueta eliminada',
-
-  'drafts.one': 'Una entrada que empezaste está guardada como borrador.',
-  'drafts.many': {
-    one: '{count} entrada que empezaste está guardada como borrador.',
-    other: '{count} entradas que empezaste están guardadas como borradores.',
-  },
-  'drafts.continue': 'Seguir escribiendo',
-  'drafts.noWords': 'Todavía sin palabras',
-  'drafts.started': '{when}: {words}',
 
   'entry.gone': 'Esta entrada ya no está aquí.',
   'entry.deleteQuestion': '¿Eliminar esta entrada? Podrás deshacerlo justo después.',

@@ -3,51 +3,10 @@ import type { Plural } from '../../../lib/i18n/format';
 
 const lockEn = {
   // Lock screen
-  'lock.closed': 'Keel is closed',
-  'lock.locked': 'Keel is locked',
-  'lock.open': 'Open',
-  'lock.openFailed': 'Keel could not open just now. Nothing has been changed. Please try again.',
-  'lock.help': 'Help',
-  'lock.passphrase': 'Passphrase',
-  'lock.unlock': 'Unlock',
-  'lock.cancel': 'Cancel',
-  'lock.unlocking': 'Unlocking…',
-  'lock.stopped': 'Stopped. You can try again when you are ready.',
-  'lock.wrong':
-    'That passphrase did not open Keel. Take your time and try again; it may help to check Caps Lock.',
-  'lock.unlockFailed':
-    'Keel could not unlock just now. Nothing has been changed. Please try again.',
-  'lock.wait': {
-    one: 'To keep the journal safe, you can try again in {count} second.',
-    other: 'To keep the journal safe, you can try again in {count} seconds.',
-  } satisfies Plural,
 
   // Wrong passphrases tried while locked, said after a correct unlock
-  'failedTries.line': {
-    one: 'Since Keel was last opened, {count} wrong passphrase was tried ({when}).',
-    other: 'Since Keel was last opened, {count} wrong passphrases were tried, the last on {when}.',
-  } satisfies Plural,
-  'failedTries.ok': 'OK',
 
   // Forgotten passphrase, on the lock screen
-  'forgotten.button': 'Forgotten passphrase',
-  'forgotten.heading': 'If the passphrase is forgotten',
-  'forgotten.intro':
-    'This journal cannot be opened without its passphrase, by you or by anyone else. There is no reset. You can restore a backup file in its place, or start again.',
-  'forgotten.restoreHeading': 'Restore from a backup',
-  'forgotten.restoreIntro':
-    'A backup opens with the passphrase typed when it was made. It takes the place of the locked journal here, and from then on Keel opens with that passphrase.',
-  'forgotten.opening': 'Opening the backup…',
-  'forgotten.holds': {
-    one: 'The backup opened and holds {count} entry. Put it in place of the locked journal? The locked journal cannot be opened again afterwards.',
-    other:
-      'The backup opened and holds {count} entries. Put it in place of the locked journal? The locked journal cannot be opened again afterwards.',
-  } satisfies Plural,
-  'forgotten.replace': 'Replace the locked journal',
-  'forgotten.cancel': 'Cancel',
-  'forgotten.replacing': 'Putting the backup in place…',
-  'forgotten.done': 'The backup is in place. Keel now opens with the passphrase of that backup.',
-  'forgotten.failed': 'This could not be done just now. Nothing has been changed.',
 
   // Delete everything
   'deleteAll.heading': 'Delete everything',
@@ -63,14 +22,6 @@ const lockEn = {
     'Not everything could be deleted just now. Closing other Keel tabs and trying again may help.',
 
   // After Delete everything
-  'afterDelete.heading': 'Deleted',
-  'afterDelete.done': 'Everything Keel kept in this browser has been deleted.',
-  'afterDelete.leave': 'Leave for the exit page',
-  'afterDelete.cannotReach': 'What Keel cannot reach',
-  'afterDelete.files':
-    "Files saved outside Keel are still there: downloaded backups (.keel files), readable exports (Markdown, JSON or CSV) and printed or saved reports. They are usually in the Downloads folder, and listed in the browser's downloads list (in its menu; Ctrl+J on most computers). You can delete them there. Paper copies are wherever they were printed.",
-  'afterDelete.history': "The browser's history may still show this site's address.",
-  'afterDelete.startNew': 'Start a new journal',
 
   // What a passphrase does (first run and Settings)
   'passphrase.what':
@@ -118,13 +69,6 @@ const lockEn = {
     'This could be guessed. Four or more random words are much harder, and easy to remember.',
 
   // First run: the passphrase offer
-  'firstRun.heading': 'Would you like a passphrase?',
-  'firstRun.what':
-    'It keeps your journal shut until you type it. If you forget it, no one can get it back.',
-  'firstRun.set': 'Set a passphrase',
-  'firstRun.notNow': 'Not now',
-  'firstRun.later': 'You can add, change or remove it later in Settings.',
-  'firstRun.whenever': 'You can set a passphrase in Settings whenever you like.',
 
   // The note after "Not now"
   'passphraseNote.heading': 'A passphrase, if you want one',

@@ -4,52 +4,6 @@ import type lockEn from './lock.en';
 
 const lockEs: Part<typeof lockEn> = {
   // Pantalla de bloqueo
-  'lock.closed': 'Keel está cerrado',
-  'lock.locked': 'Keel está bloqueado',
-  'lock.open': 'Abrir',
-  'lock.openFailed':
-    'Keel no se ha podido abrir en este momento. No se ha cambiado nada. Inténtalo de nuevo.',
-  'lock.help': 'Ayuda',
-  'lock.passphrase': 'Frase de contraseña',
-  'lock.unlock': 'Desbloquear',
-  'lock.cancel': 'Cancelar',
-  'lock.unlocking': 'Desbloqueando…',
-  'lock.stopped': 'Detenido. Puedes volver a intentarlo cuando quieras.',
-  'lock.wrong':
-    'Esa frase de contraseña no ha abierto Keel. Tómate tu tiempo y vuelve a intentarlo; puede ayudar comprobar si están activadas las mayúsculas.',
-  'lock.unlockFailed':
-    'Keel no se ha podido desbloquear en este momento. No se ha cambiado nada. Inténtalo de nuevo.',
-  'lock.wait': {
-    one: 'Para proteger el diario, podrás volver a intentarlo dentro de {count} segundo.',
-    other: 'Para proteger el diario, podrás volver a intentarlo dentro de {count} segundos.',
-  },
-
-  'failedTries.line': {
-    one: 'Desde la última vez que se abrió Keel, se ha probado {count} frase de contraseña incorrecta ({when}).',
-    other:
-      'Desde la última vez que se abrió Keel, se han probado {count} frases de contraseña incorrectas; la última, el {when}.',
-  },
-  'failedTries.ok': 'De acuerdo',
-
-  'forgotten.button': 'Frase de contraseña olvidada',
-  'forgotten.heading': 'Si no recuerdas la frase de contraseña',
-  'forgotten.intro':
-    'Este diario no se puede abrir sin su frase de contraseña, ni por ti ni por nadie. No hay forma de restablecerla. Puedes restaurar en su lugar un archivo de copia de seguridad, o empezar de nuevo.',
-  'forgotten.restoreHeading': 'Restaurar una copia de seguridad',
-  'forgotten.restoreIntro':
-    'Una copia de seguridad se abre con la frase de contraseña que se escribió al hacerla. Aquí ocupa el lugar del diario bloqueado, y desde entonces Keel se abre con esa frase de contraseña.',
-  'forgotten.opening': 'Abriendo la copia de seguridad…',
-  'forgotten.holds': {
-    one: 'La copia de seguridad se ha abierto y contiene {count} entrada. ¿La pones en lugar del diario bloqueado? Después, el diario bloqueado ya no se podrá abrir.',
-    other:
-      'La copia de seguridad se ha abierto y contiene {count} entradas. ¿La pones en lugar del diario bloqueado? Después, el diario bloqueado ya no se podrá abrir.',
-  },
-  'forgotten.replace': 'Reemplazar el diario bloqueado',
-  'forgotten.cancel': 'Cancelar',
-  'forgotten.replacing': 'Poniendo la copia de seguridad en su lugar…',
-  'forgotten.done':
-    'La copia de seguridad ya está en su lugar. Ahora Keel se abre con la frase de contraseña de esa copia.',
-  'forgotten.failed': 'No se ha podido hacer en este momento. No se ha cambiado nada.',
 
   'deleteAll.heading': 'Eliminar todo',
   'deleteAll.onLockScreen':
@@ -62,16 +16,6 @@ const lockEs: Part<typeof lockEn> = {
   'deleteAll.deleting': 'Eliminando…',
   'deleteAll.failed':
     'No se ha podido eliminar todo en este momento. Puede ayudar cerrar las demás pestañas de Keel y volver a intentarlo.',
-
-  'afterDelete.heading': 'Eliminado',
-  'afterDelete.done': 'Se ha eliminado todo lo que Keel guardaba en este navegador.',
-  'afterDelete.leave': 'Ir a la página de salida',
-  'afterDelete.cannotReach': 'Lo que Keel no puede alcanzar',
-  'afterDelete.files':
-    'Los archivos guardados fuera de Keel siguen ahí: las copias de seguridad descargadas (archivos .keel), las exportaciones legibles (Markdown, JSON o CSV) y los informes impresos o guardados. Suelen estar en la carpeta Descargas y aparecen en la lista de descargas del navegador (en su menú; Ctrl+J en la mayoría de las computadoras). Puedes eliminarlos desde ahí. Las copias en papel están donde se imprimieron.',
-  'afterDelete.history':
-    'Puede que el historial del navegador todavía muestre la dirección de este sitio.',
-  'afterDelete.startNew': 'Empezar un diario nuevo',
 
   'passphrase.what':
     'Una frase de contraseña mantiene tu diario cerrado hasta que la escribes. Sin ella, cualquiera que pueda abrir este navegador en este dispositivo puede abrir Keel y leerlo.',
@@ -116,14 +60,6 @@ const lockEs: Part<typeof lockEn> = {
   'strength.fair': 'Aceptable. Una palabra al azar más la haría mucho más difícil de adivinar.',
   'strength.guessable':
     'Esta se podría adivinar. Cuatro o más palabras al azar son mucho más difíciles, y fáciles de recordar.',
-
-  'firstRun.heading': '¿Quieres una frase de contraseña?',
-  'firstRun.what':
-    'Mantiene tu diario cerrado hasta que la escribes. Si la olvidas, nadie puede recuperarla.',
-  'firstRun.set': 'Poner una frase de contraseña',
-  'firstRun.notNow': 'Ahora no',
-  'firstRun.later': 'Puedes ponerla, cambiarla o quitarla más adelante en Ajustes.',
-  'firstRun.whenever': 'Puedes poner una frase de contraseña en Ajustes cuando quieras.',
 
   'passphraseNote.heading': 'Una frase de contraseña, si la quieres',
   'passphraseNote.text':

@@ -50,11 +50,7 @@ const mediaEn = {
   'media.voiceNote': 'Voice note',
   'media.voiceNoteLength': 'Voice note, {length}',
   'media.sha': 'SHA-256 when added:',
-  'media.count': { one: '{count} attachment', other: '{count} attachments' },
   // The printable report
-  'media.reportPhotos': 'Photos',
-  'media.reportOriginals':
-    'Print original files (photos keep hidden details such as where they were taken)',
   'media.printFailed': 'This photo could not be prepared for printing.',
 
   // Earlier versions on the entry page

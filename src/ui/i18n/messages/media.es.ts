@@ -49,10 +49,6 @@ const mediaEs: Part<typeof mediaEn> = {
   'media.voiceNote': 'Nota de voz',
   'media.voiceNoteLength': 'Nota de voz, {length}',
   'media.sha': 'SHA-256 al añadirla:',
-  'media.count': { one: '{count} archivo adjunto', other: '{count} archivos adjuntos' },
-  'media.reportPhotos': 'Fotos',
-  'media.reportOriginals':
-    'Imprimir los archivos originales (las fotos conservan datos ocultos, como el lugar donde se tomaron)',
   'media.printFailed': 'No se ha podido preparar esta foto para imprimirla.',
 
   'history.button': 'Versiones anteriores',

@@ -3,48 +3,18 @@ import type { Plural } from '../../../lib/i18n/format';
 
 const shellEn = {
   // The top bar and the main views
-  'shell.lock': 'Lock',
-  'shell.quickExit': 'Quick exit',
-  'shell.quickExitKeys': 'Or press Shift three times.',
   'shell.pressShift': {
     one: 'Press Shift once more to leave this page.',
     other: 'Press Shift {count} more times to leave this page.',
   } satisfies Plural,
-  'nav.label': 'Main',
-  'nav.journal': 'Journal',
-  'nav.patterns': 'Patterns',
-  'nav.reflect': 'Reflect',
-  'nav.safety': 'Safety',
-  'nav.settings': 'Settings',
-  'shell.opening': 'Opening…',
-  'shell.needsReload': 'Keel needs a reload to go on.',
-  'shell.reload': 'Reload',
   'shell.saved': 'Saved',
   'shell.gotIt': 'Got it',
-  'shell.updatedElsewhere':
-    'Keel was updated in another tab or window. Reload to go on; everything you saved is kept.',
-  'shell.olderTab':
-    'Keel is open in another tab with an older version. Close that tab, then reload here.',
   'shell.loadProblem':
     'Some of your entries could not be opened just now. Nothing has been changed; reloading may help.',
-  'shell.storageFailed':
-    'Keel could not open its storage in this browser. Nothing has been changed. Reloading may help; private windows in some browsers do not allow storage.',
-  'shell.wipeFailed':
-    'Not everything could be deleted just now. Nothing is open on screen. Closing other Keel tabs, then reloading and trying again, may help.',
-  'shell.openingEntries':
-    'Opening your entries… {count} so far. What you see here will include the rest when they are in.',
 
   // A view that could not be opened
-  'viewError.text':
-    'This part of Keel could not be opened just now. Everything you saved is kept. Reloading usually helps.',
-  'viewError.back': 'Back to the journal',
 
   // After a delete
-  'undo.label': 'Deleted entry',
-  'undo.deleted': 'Entry deleted.',
-  'undo.undo': 'Undo',
-  'undo.dismiss': 'Dismiss',
-  'undo.restored': 'Entry restored',
 
   // Rows that could not be opened
   'damaged.label': 'Some things could not be opened',
@@ -58,14 +28,6 @@ const shellEn = {
   'damaged.backup': 'Making a backup now keeps everything that opened safe.',
 
   // A new version
-  'update.ready':
-    'An update is ready. Keel works as it is until you reload, and nothing you wrote is lost.',
-  'update.elsewhere':
-    'Keel was updated in another tab. Reload to go on; everything you saved is kept.',
-  'update.unsaved':
-    'Keel could not save what you are writing just now, so it did not reload. Try again in a moment.',
-  'update.reload': 'Reload now',
-  'update.later': 'Later',
 
   // Settings
   'settings.title': 'Settings',
@@ -116,18 +78,6 @@ const shellEn = {
 
   // Shared pieces (src/ui)
   'confirm.keepIt': 'Keep it',
-  'problem.tooLong':
-    'This is longer than Keel can keep in one piece ({limit}), so it was not stored. What you wrote is still on screen; shorten it or split it, and save again.',
-  'problem.tooLongUnknown':
-    'Keel could not keep this as it is, so nothing was stored. What you wrote is still on screen.',
-  'problem.characters': { one: '{count} character', other: '{count} characters' } satisfies Plural,
-  'problem.saveNoSpace':
-    'This device is out of space, so this could not be saved yet. Your words are still here. Freeing some space and pressing Save again will keep them.',
-  'problem.saveFailed':
-    'This could not be saved just now. Your words are still here, and Save will try again.',
-  'problem.draftNoSpace':
-    'This device is out of space, so the draft is not being kept right now. What you typed is still on screen.',
-  'problem.draftFailed': 'The draft could not be kept just now. What you typed is still on screen.',
 
   // Reflect
   'reflect.title': 'Reflect',

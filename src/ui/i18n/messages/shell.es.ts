@@ -3,46 +3,14 @@ import type { Part } from './en';
 import type shellEn from './shell.en';
 
 const shellEs: Part<typeof shellEn> = {
-  'shell.lock': 'Bloquear',
-  'shell.quickExit': 'Salida rápida',
-  'shell.quickExitKeys': 'O pulsa Mayús tres veces.',
   'shell.pressShift': {
     one: 'Pulsa Mayús una vez más para salir de esta página.',
     other: 'Pulsa Mayús {count} veces más para salir de esta página.',
   },
-  'nav.label': 'Principal',
-  'nav.journal': 'Diario',
-  'nav.patterns': 'Patrones',
-  'nav.reflect': 'Reflexionar',
-  'nav.safety': 'Seguridad',
-  'nav.settings': 'Ajustes',
-  'shell.opening': 'Abriendo…',
-  'shell.needsReload': 'Keel necesita volver a cargarse para seguir.',
-  'shell.reload': 'Volver a cargar',
   'shell.saved': 'Guardado',
   'shell.gotIt': 'Entendido',
-  'shell.updatedElsewhere':
-    'Keel se ha actualizado en otra pestaña o ventana. Vuelve a cargar la página para seguir; todo lo que guardaste se conserva.',
-  'shell.olderTab':
-    'Keel está abierto en otra pestaña con una versión anterior. Cierra esa pestaña y vuelve a cargar esta.',
   'shell.loadProblem':
     'Ahora mismo no se han podido abrir algunas de tus entradas. No se ha cambiado nada; volver a cargar la página puede ayudar.',
-  'shell.storageFailed':
-    'Keel no ha podido abrir su almacenamiento en este navegador. No se ha cambiado nada. Volver a cargar la página puede ayudar; en algunos navegadores, las ventanas privadas no permiten guardar datos.',
-  'shell.wipeFailed':
-    'Ahora mismo no se ha podido borrar todo. No hay nada abierto en pantalla. Puede ayudar cerrar las demás pestañas de Keel, volver a cargar la página e intentarlo de nuevo.',
-  'shell.openingEntries':
-    'Abriendo tus entradas… {count} hasta ahora. Lo que ves aquí incluirá las demás cuando terminen de abrirse.',
-
-  'viewError.text':
-    'Ahora mismo no se ha podido abrir esta parte de Keel. Todo lo que guardaste se conserva. Volver a cargar la página suele ayudar.',
-  'viewError.back': 'Volver al diario',
-
-  'undo.label': 'Entrada eliminada',
-  'undo.deleted': 'Entrada eliminada.',
-  'undo.undo': 'Deshacer',
-  'undo.dismiss': 'Cerrar',
-  'undo.restored': 'Entrada recuperada',
 
   'damaged.label': 'Algunas cosas no se han podido abrir',
   'damaged.settings':
@@ -54,15 +22,6 @@ const shellEs: Part<typeof shellEn> = {
   },
   'damaged.backup':
     'Si haces ahora una copia de seguridad, todo lo que se ha abierto queda a salvo.',
-
-  'update.ready':
-    'Hay una actualización lista. Keel sigue funcionando como ahora hasta que vuelvas a cargar la página, y no se pierde nada de lo que escribiste.',
-  'update.elsewhere':
-    'Keel se ha actualizado en otra pestaña. Vuelve a cargar la página para seguir; todo lo que guardaste se conserva.',
-  'update.unsaved':
-    'Keel no ha podido guardar ahora mismo lo que estás escribiendo, así que no ha vuelto a cargar la página. Inténtalo de nuevo en un momento.',
-  'update.reload': 'Volver a cargar ahora',
-  'update.later': 'Más tarde',
 
   'settings.title': 'Ajustes',
   'exit.heading': 'Salida rápida y pestaña',
@@ -112,19 +71,6 @@ const shellEs: Part<typeof shellEn> = {
   },
 
   'confirm.keepIt': 'Dejarlo',
-  'problem.tooLong':
-    'Esto es más largo de lo que Keel puede guardar de una sola vez ({limit}), así que no se ha guardado. Lo que escribiste sigue en la pantalla; acórtalo o divídelo en partes y vuelve a guardar.',
-  'problem.tooLongUnknown':
-    'Keel no ha podido guardar esto tal como está, así que no se ha guardado nada. Lo que escribiste sigue en la pantalla.',
-  'problem.characters': { one: '{count} carácter', other: '{count} caracteres' },
-  'problem.saveNoSpace':
-    'Este dispositivo no tiene espacio libre, así que todavía no se ha podido guardar. Lo que escribiste sigue aquí. Si liberas algo de espacio y vuelves a pulsar Guardar, se conservará.',
-  'problem.saveFailed':
-    'Ahora mismo no se ha podido guardar. Lo que escribiste sigue aquí, y Guardar lo intentará de nuevo.',
-  'problem.draftNoSpace':
-    'Este dispositivo no tiene espacio libre, así que ahora mismo el borrador no se está guardando. Lo que escribiste sigue en pantalla.',
-  'problem.draftFailed':
-    'Ahora mismo no se ha podido guardar el borrador. Lo que escribiste sigue en pantalla.',
 
   'reflect.title': 'Reflexionar',
   'reflect.intro':
