@@ -8,6 +8,7 @@ import { openApp, search, seedJournal, settle, stubOtherOrigins } from './scenar
 import { startBenchServer } from './server.mjs';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
+const INCLUSIVE_ROWS = Number(process.env.INCLUSIVE_ROWS ?? 40);
 const PORT = Number(process.env.E2E_PORT ?? 4405) + 300;
 await buildSeedPage({ log: () => undefined });
 const server = await startBenchServer(PORT);
@@ -50,6 +51,24 @@ try {
     const name = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
     self.set(name, (self.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
   });
+  // Inclusive time: each sample counts once for every function on its stack.
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at).callFrame;
+      const name = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
+    }
+  });
+  console.log('inclusive ms (with callees):');
+  for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, INCLUSIVE_ROWS))
+    console.log(ms.toFixed(1).padStart(8), name);
+  console.log('self ms:');
   const top = [...self]
     .filter(([n]) => !n.startsWith('(idle)') && !n.startsWith('(program)'))
     .sort((a, b) => b[1] - a[1])

@@ -7,8 +7,14 @@ import type { Entry } from '../../storage/types';
 import { startNewEntry } from './newEntry';
 import { EntryFilters } from './EntryFilters';
 import { EntryList } from './EntryList';
-import { narrowSorted, NewestFirstOrder } from './filter';
-import { loadSearch, onIndexReady, searchEntries, searchLoaded, warmIndex } from './searchIndex';
+import { narrowSorted, NewestFirstOrder, positionsIn } from './filter';
+import {
+  followJournal,
+  loadSearch,
+  onIndexReady,
+  searchEntries,
+  searchLoaded,
+} from './searchIndex';
 
 // The first screens' words are fetched as soon as the journal's code is here.
 void loadFirstMessages().catch(() => undefined);
@@ -34,6 +40,9 @@ export function JournalView() {
   const query = useKeel((s) => s.query);
   const loading = useKeel((s) => s.loading);
   const deferredQuery = useDeferredValue(query);
+  // A journal this size is searched within the keystroke (a few ms), so the answer is on
+  // screen with the letter typed; a larger one paints the letter first and answers next.
+  const asked = entries.size <= SEARCH_WITH_KEYSTROKE ? query : deferredQuery;
   const [searchReady, setSearchReady] = useState(searchLoaded);
   // Bumped when a large journal's index, built in slices, can answer.
   const [indexVersion, setIndexVersion] = useState(0);
@@ -50,13 +59,11 @@ export function JournalView() {
     return () => {
       live = false;
     };
-  }, [searchReady, deferredQuery]);
+  }, [searchReady, asked]);
 
-  useEffect(() => {
-    // While older entries are still opening the index follows them, chunk by chunk, so
-    // search is ready soon after the last one.
-    return whenIdle(() => warmIndex(entries));
-  }, [entries]);
+  // While older entries are still opening the index follows them, chunk by chunk, so
+  // search is ready soon after the last one.
+  useEffect(() => followJournal(entries), [entries]);
 
   const tagsById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   // Sorted once per change of the journal (merged in while it opens, as a sort of
@@ -64,11 +71,17 @@ export function JournalView() {
   // only narrows it.
   const [order] = useState(() => new NewestFirstOrder());
   const sorted = useMemo(() => order.of(entries), [order, entries]);
-  const searching = deferredQuery.trim() !== '';
+  // Where each entry stands, for putting search hits in order: worked out when idle once
+  // the journal has opened, not on the first search.
+  useEffect(
+    () => (loading ? undefined : whenIdle(() => void positionsIn(sorted))),
+    [sorted, loading],
+  );
+  const searching = asked.trim() !== '';
   const hits = useMemo(() => {
     void indexVersion; // a finished index answers the query already typed
-    return searchReady && searching ? searchEntries(entries, deferredQuery) : null;
-  }, [entries, deferredQuery, searching, searchReady, indexVersion]);
+    return searchReady && searching ? searchEntries(entries, asked) : null;
+  }, [entries, asked, searching, searchReady, indexVersion]);
   // Until the search can answer (its code loading, or the index still catching up with the
   // journal) the list shows nothing and the count says so: never entries that were not
   // searched, or part of an answer, as if they were the whole of it.
@@ -107,6 +120,13 @@ export function JournalView() {
 }
 
 const NOTHING: readonly Entry[] = [];
+
+/**
+ * Up to this many entries a search answers within the keystroke's own render: at 10,000
+ * the search, ordering the hits and the new rows take under 10 ms, and waiting for the
+ * next render added a frame. Larger journals keep typing first (docs/design.md budgets).
+ */
+export const SEARCH_WITH_KEYSTROKE = 20_000;
 
 // One function each for every render, so the memoised list and filters are not
 // re-rendered by a keystroke in the search box.

@@ -49,12 +49,46 @@ export function narrowSorted(
   hits: ReadonlySet<string> | null,
 ): readonly Entry[] {
   const filtered = hasFilters(filters);
-  if (!hits && !filtered) return sorted;
+  if (hits) return orderHits(sorted, hits, filtered ? filters : null);
+  if (!filtered) return sorted;
+  return sorted.filter((entry) => matchesFilters(entry, filters));
+}
+
+const positions = new WeakMap<readonly Entry[], Map<string, number>>();
+
+/**
+ * Where each entry of a newest-first list stands in it, by id: worked out once per list
+ * (a search is then a pass over its hits, not over the journal). The app asks for it when
+ * idle, ahead of the first search.
+ */
+export function positionsIn(sorted: readonly Entry[]): ReadonlyMap<string, number> {
+  let found = positions.get(sorted);
+  if (!found) {
+    found = new Map();
+    for (let i = 0; i < sorted.length; i += 1) found.set(sorted[i]!.id, i);
+    positions.set(sorted, found);
+  }
+  return found;
+}
+
+/** The entries of `sorted` among the hits (and the filters, if any), in its order. */
+function orderHits(
+  sorted: readonly Entry[],
+  hits: ReadonlySet<string>,
+  filters: Filters | null,
+): Entry[] {
+  const at = positionsIn(sorted);
+  const found = new Int32Array(hits.size);
+  let n = 0;
+  for (const id of hits) {
+    const i = at.get(id);
+    if (i !== undefined) found[n++] = i;
+  }
+  const order = found.subarray(0, n).sort();
   const out: Entry[] = [];
-  if (hits && hits.size === 0) return out;
-  for (const entry of sorted) {
-    if (hits && !hits.has(entry.id)) continue;
-    if (!filtered || matchesFilters(entry, filters)) out.push(entry);
+  for (const i of order) {
+    const entry = sorted[i]!;
+    if (!filters || matchesFilters(entry, filters)) out.push(entry);
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * MiniSearch itself loads on first use (loadSearch), keeping it out of the first screen.
  */
 import type MiniSearch from 'minisearch';
+import { whenIdle } from '../../lib/idle';
 import { currentSession, sessionPart } from '../../state/session';
 import type { Entry } from '../../storage/types';
 
@@ -63,6 +64,8 @@ export const SYNC_BUILD_LIMIT = 1000;
 const SYNC_CHANGES = 100;
 /** An indexing slice stops after this long and gives the main thread back (quick exit). */
 const SLICE_MS = 8;
+/** Indexing starts when the browser is idle, or after this long at the latest. */
+const IDLE_WAIT_MS = 1000;
 
 const listeners = new Set<() => void>();
 
@@ -135,28 +138,38 @@ function caughtUp(target: ReadonlyMap<string, Entry>): void {
 }
 
 /**
+ * The change list a catch-up is working through. It is worked out again only once it is
+ * done (a journal still opening changes every few hundred ms, and each working-out is a
+ * pass over the whole journal), or when a save applied at once made it stale (null).
+ */
+let pending: Changes | null = null;
+
+/**
  * Brings the index to `wanted` in slices of about SLICE_MS, each its own task, so a click
  * or key (quick exit above all) never waits behind indexing. A newer journal meanwhile
- * (more entries opened) is taken up where it stands; a lock stops it.
+ * (more entries opened) is taken up once the changes in hand are applied; a lock stops it.
  */
 function catchUp(Search: Engine): Promise<void> {
   if (catchingUp) return catchingUp;
   const at = generation;
   const into = (index ??= create(Search));
   catchingUp = (async () => {
-    let changes: Changes | null = null;
     for (;;) {
       await nextTask();
       if (at !== generation) return;
-      const target = wanted;
-      if (!target) return;
-      if (changes?.target !== target) changes = changesTo(target);
+      if (!wanted) return;
+      if (!pending || (pending.put.length === 0 && pending.discard.length === 0)) {
+        if (answers === wanted) return; // a save applied at once got there first
+        pending = changesTo(wanted);
+      }
+      const changes = pending;
       const until = performance.now() + SLICE_MS;
       let more = true;
       while (more && performance.now() < until) more = applyOne(into, changes);
-      if (more || wanted !== target) continue;
+      if (more || wanted !== changes.target) continue;
+      pending = null;
       catchingUp = null;
-      caughtUp(target);
+      caughtUp(changes.target);
       // The first query in a page ran several times slower than the next ones (the
       // engine's search code not yet compiled): one query for a word nobody writes, in its
       // own task, so the person's first search is as quick as their second.
@@ -186,6 +199,8 @@ function sync(Search: Engine, entries: ReadonlyMap<string, Entry>): MiniSearch<D
   ) {
     const into = (index ??= create(Search));
     while (applyOne(into, changes));
+    // A catch-up's list may now hold older versions of what was just applied.
+    pending = null;
     wanted = entries;
     answers = entries;
     return into;
@@ -235,8 +250,42 @@ export function warmIndex(entries: ReadonlyMap<string, Entry>): void {
   );
 }
 
+/** A journal waiting for the browser's next idle moment to start the index on. */
+let idleTarget: ReadonlyMap<string, Entry> | null = null;
+
+/**
+ * Keeps the index following the journal (the app calls it whenever the journal changes).
+ * Nothing indexed yet: it starts at the browser's next idle moment, on the journal as it
+ * is by then, so the first screen stays clear; a journal still opening does not put that
+ * moment off. Once indexing has begun, a newer journal (the next chunk, a save) becomes
+ * the catch-up's target at once: waiting for idle again would wait behind the catch-up
+ * itself, so the index would finish an older journal before starting on the rest.
+ */
+export function followJournal(entries: ReadonlyMap<string, Entry>): void {
+  if (!inSession()) return;
+  if (engine && index) {
+    if (answers === entries || wanted === entries) return;
+    wanted = entries;
+    void catchUp(engine);
+    return;
+  }
+  const scheduled = idleTarget !== null;
+  idleTarget = entries;
+  if (scheduled) return;
+  whenIdle(
+    () => {
+      const target = idleTarget;
+      idleTarget = null;
+      if (target) warmIndex(target);
+    },
+    { timeout: IDLE_WAIT_MS },
+  );
+}
+
 export function dropIndex(): void {
   generation += 1;
+  idleTarget = null;
+  pending = null;
   index = null;
   held = new Map();
   answers = null;

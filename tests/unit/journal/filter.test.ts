@@ -5,6 +5,7 @@ import type { Entry } from '../../../src/storage/types';
 import {
   compareNewestFirst,
   matchesFilters,
+  narrowSorted,
   newestFirst,
   newestFirstFrom,
   visibleEntries,
@@ -149,5 +150,50 @@ describe('keeping the journal in order while it opens', () => {
     const moved = { ...a, happenedAt: 3 };
     expect(newestFirstFrom(before, byId([moved, b])).map((e) => e.id)).toEqual(['a', 'b']);
     expect(newestFirstFrom(before, byId([a])).map((e) => e.id)).toEqual(['a']);
+  });
+});
+
+describe('narrowing the list to search hits', () => {
+  it('shows exactly the hits that pass the filters, newest first, however the hits come', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.record({
+            id: fc.string({ minLength: 1, maxLength: 3 }),
+            happenedAt: fc.integer({ min: 0, max: 30 }),
+            mood: fc.constantFrom(null, 1, 2, 3, 4, 5),
+            hit: fc.boolean(),
+          }),
+          { selector: (e) => e.id, maxLength: 40 },
+        ),
+        fc.subarray([1, 2, 3, 4, 5] as const),
+        (list, moods) => {
+          const all = list.map(({ id, happenedAt, mood }) => entry(id, { happenedAt, mood }));
+          const sorted = newestFirst(all);
+          // The search engine gives its hits in its own order (by score): here, reversed.
+          const hits = new Set(
+            list
+              .filter((e) => e.hit)
+              .map((e) => e.id)
+              .reverse(),
+          );
+          const filters = { ...NO_FILTERS, moods: [...moods] };
+          expect(narrowSorted(sorted, filters, hits)).toEqual(
+            sorted.filter((e) => hits.has(e.id) && matchesFilters(e, filters)),
+          );
+          expect(narrowSorted(sorted, NO_FILTERS, hits)).toEqual(
+            sorted.filter((e) => hits.has(e.id)),
+          );
+        },
+      ),
+    );
+  });
+
+  it('keeps the same list when nothing narrows it, and ignores hits no longer in the journal', () => {
+    const sorted = newestFirst([entry('a', { happenedAt: 2 }), entry('b', { happenedAt: 1 })]);
+    expect(narrowSorted(sorted, NO_FILTERS, null)).toBe(sorted);
+    expect(narrowSorted(sorted, NO_FILTERS, new Set(['gone', 'b'])).map((e) => e.id)).toEqual([
+      'b',
+    ]);
   });
 });

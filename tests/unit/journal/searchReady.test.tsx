@@ -1,10 +1,17 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useKeel } from '../../../src/state/store';
 import { DEFAULT_SETTINGS, type Entry } from '../../../src/storage/types';
 import { JournalView, SEARCH_GETTING_READY } from '../../../src/features/journal/JournalView';
-import { dropIndex, loadSearch, SYNC_BUILD_LIMIT } from '../../../src/features/journal/searchIndex';
+import {
+  dropIndex,
+  loadSearch,
+  onIndexReady,
+  searchReadyFor,
+  SYNC_BUILD_LIMIT,
+  warmIndex,
+} from '../../../src/features/journal/searchIndex';
 import { entry, newKey } from '../backup/backupHelpers';
 
 /** A journal too large to index at once: every third entry mentions the garden. */
@@ -36,6 +43,7 @@ const rows = () =>
   within(screen.getByRole('region', { name: 'Entries' })).queryAllByRole('listitem');
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   dropIndex();
   useKeel.getState().resetAll();
 });
@@ -79,5 +87,41 @@ describe('search in a large journal', () => {
         `${all.length / 3} of ${all.length} entries`,
       ),
     );
+  });
+
+  it('follows a journal still opening chunk by chunk without waiting for the browser to be idle', async () => {
+    // A browser kept busy (by the indexing itself, among others) never calls back when idle.
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const all = journal(SYNC_BUILD_LIMIT * 3);
+    const first = all.slice(0, SYNC_BUILD_LIMIT * 2);
+    await openWith(first);
+    const begun = new Promise<void>((resolve) => onIndexReady(resolve));
+    warmIndex(useKeel.getState().entries); // indexing has begun
+    await begun;
+
+    const epoch = useKeel.getState().epoch;
+    act(() => {
+      useKeel.setState({ loading: true });
+      useKeel.getState().addLoaded(epoch, all.slice(first.length), 0, true, new Map());
+    });
+    await waitFor(() => expect(searchReadyFor(useKeel.getState().entries)).toBe(true));
+  });
+
+  it('answers a search with the keystroke itself, not a render later, in a journal of 10,000 or fewer', async () => {
+    await openWith(journal(30));
+    const box = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search entries' });
+    // Outside act(), so React renders only what the input event itself asks for.
+    const env = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean | undefined };
+    const wasAct = env.IS_REACT_ACT_ENVIRONMENT;
+    env.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      setValue?.call(box, 'garden');
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      expect(screen.getByRole('status')).toHaveTextContent('10 of 30 entries');
+    } finally {
+      env.IS_REACT_ACT_ENVIRONMENT = wasAct;
+    }
   });
 });
