@@ -36,10 +36,23 @@ const TAB_SCRIPT = 'src/app/tab.js';
  */
 function firstPaintScript(): Plugin {
   const source = () => readFileSync(TAB_SCRIPT, 'utf8');
+  const WORDS = "/* first screens' words */ {}";
   return {
     name: 'keel-first-paint-script',
-    async generateBundle() {
-      const { code } = await minify('tab.js', source(), { compress: true, mangle: true });
+    async generateBundle(_options, bundle) {
+      // Each language's first-screens words chunk, for tab.js to fetch beside the app's script.
+      const words: Record<string, string> = {};
+      for (const chunk of Object.values(bundle)) {
+        const lang =
+          chunk.type === 'chunk' && /messages\/first\.(\w+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+        if (lang) words[lang[1] as string] = `/${chunk.fileName}`;
+      }
+      const text = source();
+      if (!text.includes(WORDS) || Object.keys(words).length === 0) {
+        this.error("tab.js: the first screens' words could not be listed");
+      }
+      const filled = text.replace(WORDS, JSON.stringify(words));
+      const { code } = await minify('tab.js', filled, { compress: true, mangle: true });
       this.emitFile({ type: 'asset', fileName: 'tab.js', source: code });
     },
     configureServer(server) {

@@ -34,6 +34,17 @@
   }
   root.lang = lang;
 
+  // The first screens' words in that language (src/ui/i18n/messages/first.*.ts), fetched now,
+  // beside the app's script, rather than once that script has run. The build writes their
+  // files here; served unbuilt (vite dev) the list is empty and the app fetches them itself.
+  var words = /* first screens' words */ {};
+  if (words[lang]) {
+    var preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    preload.href = words[lang];
+    document.head.appendChild(preload);
+  }
+
   if (title && title !== 'Keel') {
     document.title = title;
     root.classList.add('disguised');

@@ -78,3 +78,23 @@ test('the app takes over the first paint with the top bar where it was', async (
   await expect(link).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
 });
+
+test('the first screens’ words in the chosen language are fetched while the app’s script still is', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('keel.lang', 'es'));
+  const words: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/first\.[a-z]+-[^/]+\.js$/.test(request.url())) words.push(request.url());
+  });
+  const release = await holdAppScript(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  // Asked for by the first paint's script, with the app's own code not yet arrived.
+  await expect
+    .poll(() => words.map((url) => new URL(url).pathname))
+    .toEqual([expect.stringMatching(/^\/assets\/first\.es-/)]);
+  release();
+  await expect(page.getByRole('button', { name: 'Nueva entrada' })).toBeEnabled();
+  // The app's own import of those words used that fetch: one request, and no English.
+  expect(words).toHaveLength(1);
+});
