@@ -76,4 +76,32 @@ describe('search loads its code on first use', () => {
     await search.loadSearch(); // the follow-up has been asked for
     expect(search.searchEntries(saved, 'garden')).toEqual(new Set(['new']));
   });
+
+  it('never lets a catch-up still under way put back older versions of entries just saved', async () => {
+    await search.loadSearch();
+    const many = new Map<string, Entry>();
+    for (let i = 0; i <= search.SYNC_BUILD_LIMIT; i += 1)
+      many.set(`e${i}`, entry(`e${i}`, `walk ${i}`));
+    const built = new Promise<void>((resolve) => search.onIndexReady(resolve));
+    search.warmIndex(many);
+    await built;
+    // Sixty entries changed elsewhere: the index follows in slices of one change each.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5));
+    const changed = new Map(many);
+    for (let i = 0; i < 60; i += 1) changed.set(`e${i}`, entry(`e${i}`, `kitchen ${i}`));
+    search.followJournal(changed);
+    const slice = () => new Promise((resolve) => setTimeout(resolve, 0));
+    for (let i = 0; i < 5; i += 1) await slice();
+    // Then one of them is saved again and searched for: answered at once.
+    const saved = new Map(changed);
+    for (let i = 0; i < 60; i += 1) saved.set(`e${i}`, entry(`e${i}`, `garden ${i}`));
+    expect(search.searchEntries(saved, 'garden')?.size).toBe(60);
+    for (let i = 0; i < 10; i += 1) await slice();
+    expect(search.searchEntries(saved, 'garden')?.size).toBe(60);
+    vi.restoreAllMocks();
+    for (let i = 0; i < 10; i += 1) await slice();
+    expect(search.searchEntries(saved, 'garden')?.size).toBe(60);
+    expect(search.searchEntries(saved, 'kitchen')?.size).toBe(0);
+  });
 });
