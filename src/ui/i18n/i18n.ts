@@ -35,19 +35,30 @@ export function currentLocale(): Locale {
   return current ?? rememberedLocale();
 }
 
-/** A promise React's use() reads at once when it is marked fulfilled (as React marks its own). */
-type Tracked<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
+/** A promise that says, once settled, how: its words can then be read at once. */
+type Tracked<T> = Promise<T> & { status?: 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
 
-/** Starts `fetch` once per language; later calls share it (a failure is tried again). */
+/**
+ * Starts `fetch` once per language; later calls share it. A failed fetch (offline without a
+ * cache) is kept, so a view waiting for it can say so (see failure), and tried again at the
+ * next call.
+ */
 function once<T>(cache: Map<Locale, Promise<T>>, locale: Locale, fetch: () => Promise<T>) {
-  let pending = cache.get(locale);
-  if (!pending) {
-    const tracked: Tracked<T> = fetch().then((value) => {
-      tracked.status = 'fulfilled';
-      tracked.value = value;
-      return value;
-    });
-    tracked.catch(() => cache.delete(locale)); // offline without a cache: try again later
+  let pending = cache.get(locale) as Tracked<T> | undefined;
+  if (!pending || pending.status === 'rejected') {
+    const tracked: Tracked<T> = fetch().then(
+      (value) => {
+        tracked.status = 'fulfilled';
+        tracked.value = value;
+        return value;
+      },
+      (error: unknown) => {
+        tracked.status = 'rejected';
+        tracked.reason = error;
+        throw error;
+      },
+    );
+    tracked.catch(() => undefined); // said by the view waiting for it, or by the next call
     cache.set(locale, tracked);
     pending = tracked;
   }
@@ -140,8 +151,20 @@ export function translateNow(key: MessageKey, params?: Params): string {
  * (use() of an already fulfilled promise also kept an error in a lazy view below from reaching
  * its boundary: tests/unit/app/bodyBoundary.test.tsx.)
  */
-function waitFor(pending: Promise<unknown>): never {
+function waitFor(pending: Tracked<unknown>): never {
   throw pending;
+}
+
+/**
+ * A failed fetch of these words, for the view waiting on it to show ("could not be opened",
+ * Reload) rather than fetch again from its render: a failed import fails again at once, so
+ * renders retrying it would go round and round. The next loadMessages() from outside a render
+ * (a view's preload, a language chosen, a first screen shown) tries again.
+ */
+function failure(cache: Map<Locale, Promise<unknown>>, locale: Locale): unknown {
+  const cached = cache.get(locale) as Tracked<unknown> | undefined;
+  if (cached?.status !== 'rejected') return undefined;
+  return cached.reason ?? new Error('The words could not be fetched');
 }
 
 /**
@@ -154,10 +177,12 @@ export function useT(part: 'first'): { t: Translate<FirstKey>; locale: Locale };
 export function useT(part?: 'first'): { t: Translate; locale: Locale } {
   const locale = useLocale();
   // The rest is not asked for here: a first screen drawn before it is fetched stays light.
-  const pending: Promise<Partial<Catalogue>> =
-    part === 'first' && !fulfilled(loading.get(locale))
-      ? loadFirstMessages(locale)
-      : loadMessages(locale);
+  const firstOnly = part === 'first' && !fulfilled(loading.get(locale));
+  const failed = failure(firstOnly ? loadingFirst : loading, locale);
+  if (failed !== undefined) throw failed;
+  const pending: Tracked<Partial<Catalogue>> = firstOnly
+    ? loadFirstMessages(locale)
+    : loadMessages(locale);
   const catalogue = (fulfilled(pending) ?? waitFor(pending)) as Catalogue;
   return {
     locale,
