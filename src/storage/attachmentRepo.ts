@@ -5,7 +5,7 @@
  * it was. Decryption happens outside transactions, like the rest of db/.
  */
 import { openRows, sealRow } from './sealedRows';
-import { isQuotaError } from './writes';
+import { isQuotaError } from './limits';
 import { type ChunkRow, database } from './schema';
 import {
   ChunkError,

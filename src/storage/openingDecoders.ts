@@ -11,22 +11,17 @@ export function defaultSettings(): Settings {
   return { ...DEFAULT_SETTINGS };
 }
 
-const codec = () => import('./codec');
+type Codec = typeof import('./codec');
 
 /** For openRows: the quick check, and codec.ts (with valibot) loaded only when it declines one. */
-export const ENTRY_DECODER: QuickDecoder<Entry> = {
-  quick: quickEntry,
-  full: () => codec().then((c) => c.decodeEntry),
-};
-export const DRAFT_DECODER: QuickDecoder<Draft> = {
-  quick: quickDraft,
-  full: () => codec().then((c) => c.decodeDraft),
-};
-export const TAG_DECODER: QuickDecoder<Tag> = {
-  quick: quickTag,
-  full: () => codec().then((c) => c.decodeTag),
-};
-export const SETTINGS_DECODER: QuickDecoder<Settings> = {
-  quick: quickSettings,
-  full: () => codec().then((c) => c.decodeSettings),
-};
+function withCodec<T>(
+  quick: (value: unknown) => T | null,
+  pick: (codec: Codec) => (value: unknown) => T,
+): QuickDecoder<T> {
+  return { quick, full: () => import('./codec').then(pick) };
+}
+
+export const ENTRY_DECODER = withCodec<Entry>(quickEntry, (c) => c.decodeEntry);
+export const DRAFT_DECODER = withCodec<Draft>(quickDraft, (c) => c.decodeDraft);
+export const TAG_DECODER = withCodec<Tag>(quickTag, (c) => c.decodeTag);
+export const SETTINGS_DECODER = withCodec<Settings>(quickSettings, (c) => c.decodeSettings);

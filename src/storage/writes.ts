@@ -132,6 +132,3 @@ export async function saveSettings(key: CryptoKey, settings: Settings): Promise<
     await db.settings.put(row);
   });
 }
-
-// Here for the modules that import it from the writes; it lives beside TooLongError.
-export { isQuotaError } from './limits';

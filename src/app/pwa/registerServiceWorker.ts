@@ -6,11 +6,9 @@
  */
 import type { Workbox } from 'workbox-window';
 import { flushDraftSave, hasPendingDraft } from '../../features/journal/autosave';
+// The notice's state is its own small module: the first screen draws the notice, and this
+// file loads after it.
 import { useUpdate } from './updateState';
-
-// The notice's state is its own small module (the first screen draws the notice, and this
-// file loads after it); here too for the callers that import it from this file.
-export { dismissUpdate, type UpdateState, useUpdate } from './updateState';
 
 let workbox: Workbox | null = null;
 /** True once this page asked the waiting worker to take over, so its arrival reloads. */

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useKeel } from '../../state/store';
 import type { Draft } from '../../storage/types';
-import { continueDraft } from './actions';
+import { continueDraft } from './newEntry';
 import { formatDateTime } from '../../lib/dates';
 import { type Translate, useT } from '../../ui/i18n/i18n';
 import type { FirstKey } from '../../ui/i18n/messages/en';

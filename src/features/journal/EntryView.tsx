@@ -1,7 +1,8 @@
 import { useKeel } from '../../state/store';
 import { useConfirm } from '../../ui/ConfirmDialog';
 import { saveFailedMessage } from '../../ui/messages';
-import { deleteEntry, startEditing } from './actions';
+import { deleteEntry } from './actions';
+import { startEditing } from './newEntry';
 import { formatDateTime } from '../../lib/dates';
 import { useT } from '../../ui/i18n/i18n';
 import { hasUnsavedEdit } from './unsaved';

@@ -17,17 +17,8 @@ import { sealVersion } from '../../storage/versionReads';
 import { contentDiffers } from '../../storage/versions';
 import { findConflict, type SaveConflict, SaveConflictError, sameConflict } from './conflict';
 import { draftGone } from './tabDrafts';
-import { newId } from './newEntry';
-
 // Starting a new entry or an edit is in newEntry.ts, which the first screen loads; the rest waits.
-export {
-  blankDraft,
-  continueDraft,
-  draftFromEntry,
-  newId,
-  startEditing,
-  startNewEntry,
-} from './newEntry';
+import { newId } from './newEntry';
 
 export function entryFromDraft(draft: Draft, existing: Entry | undefined, now: number): Entry {
   // Fields a newer Keel added to the stored entry are kept (storage/codec.ts keeps them loose).

@@ -3,7 +3,7 @@ import { lockJournal } from '../../../src/app/lock';
 import { openJournal } from '../../../src/app/start';
 import { useKeel } from '../../../src/state/store';
 import { loadJournal } from '../../../src/storage/entryReads';
-import { blankDraft } from '../../../src/features/journal/actions';
+import { blankDraft } from '../../../src/features/journal/newEntry';
 import { hasPendingDraft, scheduleDraftSave } from '../../../src/features/journal/autosave';
 import { openVault } from '../../../src/state/openVault';
 import { freshDatabase } from '../helpers';

@@ -8,7 +8,8 @@ import { entriesNewestFirst, FIRST_CHUNK } from '../../../src/storage/entryReads
 import { putEntries, saveEntry } from '../../../src/storage/writes';
 import { database } from '../../../src/storage/schema';
 import { DEFAULT_SETTINGS, type Entry } from '../../../src/storage/types';
-import { commitDraft, deleteEntry, draftFromEntry } from '../../../src/features/journal/actions';
+import { commitDraft, deleteEntry } from '../../../src/features/journal/actions';
+import { draftFromEntry } from '../../../src/features/journal/newEntry';
 import { JournalView } from '../../../src/features/journal/JournalView';
 import { entry, newKey } from '../backup/backupHelpers';
 import { freshDatabase } from '../helpers';

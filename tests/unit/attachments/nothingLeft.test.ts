@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { openJournal } from '../../../src/app/start';
 import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { importTables, makeBackup, readBackupFile } from '../../../src/features/backup/backup';
-import {
-  commitDraft,
-  deleteEntry,
-  draftFromEntry,
-  undoDelete,
-} from '../../../src/features/journal/actions';
+import { commitDraft, deleteEntry, undoDelete } from '../../../src/features/journal/actions';
+import { draftFromEntry } from '../../../src/features/journal/newEntry';
 import { whenMediaSwept } from '../../../src/features/journal/attachments/sweep';
 import { openVault } from '../../../src/state/openVault';
 import { useKeel } from '../../../src/state/store';

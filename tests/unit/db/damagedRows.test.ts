@@ -17,7 +17,7 @@ import { saveDraft } from '../../../src/storage/drafts';
 import { SETTINGS_ID } from '../../../src/storage/sealedRows';
 import { type SealedRow, type SealedTable, TABLES } from '../../../src/storage/schema';
 import { DEFAULT_SETTINGS, type Entry } from '../../../src/storage/types';
-import { blankDraft } from '../../../src/features/journal/actions';
+import { blankDraft } from '../../../src/features/journal/newEntry';
 import { emptyPlan } from '../../../src/features/safety/plan';
 import { startingResources } from '../../../src/features/safety/resources';
 import { openVault } from '../../../src/state/openVault';

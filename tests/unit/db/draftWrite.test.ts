@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadJournal } from '../../../src/storage/entryReads';
 import { putSealedDraft, sealDraft } from '../../../src/storage/drafts';
-import { blankDraft } from '../../../src/features/journal/actions';
+import { blankDraft } from '../../../src/features/journal/newEntry';
 import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';
 import { freshDatabase } from '../helpers';
 

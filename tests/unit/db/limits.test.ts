@@ -7,7 +7,7 @@ import { loadJournal } from '../../../src/storage/entryReads';
 import { saveDraft } from '../../../src/storage/drafts';
 import { saveEntry } from '../../../src/storage/writes';
 import type { Entry } from '../../../src/storage/types';
-import { blankDraft } from '../../../src/features/journal/actions';
+import { blankDraft } from '../../../src/features/journal/newEntry';
 import { emptyPlan } from '../../../src/features/safety/plan';
 import { startingResources } from '../../../src/features/safety/resources';
 import { importDataKey, newRawDataKey } from '../../../src/crypto/aesGcm';

@@ -6,12 +6,8 @@ import { saveEntry } from '../../../src/storage/writes';
 import { database } from '../../../src/storage/schema';
 import type { Entry } from '../../../src/storage/types';
 import { flushDraftSave, scheduleDraftSave } from '../../../src/features/journal/autosave';
-import {
-  commitDraft,
-  deleteEntry,
-  draftFromEntry,
-  undoDelete,
-} from '../../../src/features/journal/actions';
+import { commitDraft, deleteEntry, undoDelete } from '../../../src/features/journal/actions';
+import { draftFromEntry } from '../../../src/features/journal/newEntry';
 import { readVersions } from '../../../src/storage/versionReads';
 import { versionId } from '../../../src/storage/versions';
 import { openVault } from '../../../src/state/openVault';

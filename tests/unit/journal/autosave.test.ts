@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadJournal } from '../../../src/storage/entryReads';
 import type { Draft } from '../../../src/storage/types';
-import { blankDraft } from '../../../src/features/journal/actions';
+import { blankDraft } from '../../../src/features/journal/newEntry';
 import {
   AUTOSAVE_DELAY_MS,
   cancelDraftSave,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredEntry } from '../../../src/storage/entryReads';
 import type { Draft, Entry } from '../../../src/storage/types';
-import { blankDraft, draftFromEntry } from '../../../src/features/journal/actions';
+import { blankDraft, draftFromEntry } from '../../../src/features/journal/newEntry';
 import { changedSince, findConflict, sameConflict } from '../../../src/features/journal/conflict';
 
 const entry: Entry = {

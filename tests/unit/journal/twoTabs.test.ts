@@ -5,13 +5,8 @@ import { loadJournal } from '../../../src/storage/entryReads';
 import { saveEntry } from '../../../src/storage/writes';
 import type { Entry } from '../../../src/storage/types';
 import { flushDraftSave, scheduleDraftSave } from '../../../src/features/journal/autosave';
-import {
-  blankDraft,
-  commitDraft,
-  draftFromEntry,
-  keepBoth,
-  startNewEntry,
-} from '../../../src/features/journal/actions';
+import { commitDraft, keepBoth } from '../../../src/features/journal/actions';
+import { blankDraft, draftFromEntry, startNewEntry } from '../../../src/features/journal/newEntry';
 import { SaveConflictError } from '../../../src/features/journal/conflict';
 import { openElsewhere, useDraftsElsewhere } from '../../../src/features/journal/tabDrafts';
 import { openVault } from '../../../src/state/openVault';

@@ -1,7 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyUpdate, useUpdate } from '../../../src/app/pwa/registerServiceWorker';
+import { applyUpdate } from '../../../src/app/pwa/registerServiceWorker';
+import { useUpdate } from '../../../src/app/pwa/updateState';
 import { UpdateNotice } from '../../../src/app/pwa/UpdateNotice';
 import * as autosave from '../../../src/features/journal/autosave';
 

@@ -6,7 +6,7 @@ import { requireKey, useKeel } from '../../../src/state/store';
 import * as tabChannel from '../../../src/lib/tabChannel';
 import { updateSettings } from '../../../src/state/updateSettings';
 import { saveEntry } from '../../../src/storage/writes';
-import { blankDraft } from '../../../src/features/journal/actions';
+import { blankDraft } from '../../../src/features/journal/newEntry';
 import { hasPendingDraft, scheduleDraftSave } from '../../../src/features/journal/autosave';
 import { loadSearch, searchEntries } from '../../../src/features/journal/searchIndex';
 import { claimDraft, isMine, myDraftIds } from '../../../src/features/journal/tabDrafts';

@@ -6,7 +6,7 @@ import { database } from '../../../src/storage/schema';
 import type { Entry } from '../../../src/storage/types';
 import { importDataKey, newRawDataKey, paddedLength } from '../../../src/crypto/aesGcm';
 import { saveEntry } from '../../../src/storage/writes';
-import { blankDraft } from '../../../src/features/journal/actions';
+import { blankDraft } from '../../../src/features/journal/newEntry';
 import { freshDatabase } from '../helpers';
 
 const entryOf = (id: string, text: string): Entry => ({
